@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { getOwnProfile, listNotifications } from "@/lib/data/accounts";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { ProfileForm } from "@/components/account/profile-form";
+import { resubmitProfileAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("account");
+  return { title: t("title") };
+}
+
+export default async function AccountPage() {
+  const actor = await currentActor();
+  if (!actor) redirect("/login?callbackUrl=/account");
+  const [t, format, profile, notifications] = await Promise.all([getTranslations(), getFormatter(), getOwnProfile(actor), listNotifications(actor)]);
+  const editable = profile.status === "PENDING" || profile.status === "REJECTED";
+  const rows: [string, string][] = [
+    [t("fields.realName"), profile.realName],
+    [t("fields.idNumber"), profile.idMasked],
+    [t("fields.gender"), t(`gender.${profile.gender}`)],
+    [t("fields.birthDate"), format.dateTime(profile.birthDate, { dateStyle: "long", timeZone: "UTC" })],
+    [t("fields.phone"), profile.phone],
+    [t("fields.email"), profile.email ?? "—"],
+    [t("fields.workUnit"), profile.workUnit],
+    [t("fields.position"), profile.position],
+    [t("fields.politicalStatus"), t(`political.${profile.politicalStatus}`)],
+    [t("fields.role"), t(`roles.${profile.role}`)],
+  ];
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl">{t("account.title")}</h1>
+      <section aria-labelledby="status-title" className="card">
+        <h2 id="status-title" className="text-lg">
+          {t("account.statusTitle")}：<StatusBadge status={profile.status} label={t(`accountStatus.${profile.status}`)} />
+        </h2>
+        <p className="mt-2">{t(`account.status.${profile.status}`)}</p>
+        {profile.reviewNote && (profile.status === "REJECTED" || profile.status === "SUSPENDED") && (
+          <p className="mt-3 rounded-md border border-brand-600 bg-brand-50 px-4 py-3">
+            <strong>{t("account.reviewNote")}：</strong>
+            {profile.reviewNote}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="profile-title" className="card">
+        <h2 id="profile-title" className="text-lg">
+          {t("account.profileTitle")}
+        </h2>
+        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">
+          {rows.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-muted">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {editable && (
+        <section aria-labelledby="edit-title" className="card">
+          <h2 id="edit-title" className="text-lg">
+            {t("account.editTitle")}
+          </h2>
+          <p className="mb-4 text-muted">{t("account.editLead")}</p>
+          <ProfileForm action={resubmitProfileAction} profile={profile} />
+        </section>
+      )}
+      <section aria-labelledby="notes-title" className="card">
+        <h2 id="notes-title" className="text-lg">
+          {t("account.notifications")}
+        </h2>
+        {notifications.length === 0 ? (
+          <p className="mt-2 text-muted">{t("account.noNotifications")}</p>
+        ) : (
+          <ul className="mt-2 divide-y divide-stone-200">
+            {notifications.map((n) => (
+              <li key={n.id} className="py-2">
+                <span className="font-medium">{t.has(n.title) ? t(n.title) : n.title}</span>
+                {n.body && <span className="text-muted">：{n.body}</span>}
+                <span className="ml-2 text-sm text-muted">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { getAccount } from "@/lib/data/accounts";
+import { NotFoundError } from "@/lib/data/errors";
+import { ActionForm } from "@/components/ui/action-form";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { approveAction, rejectAction, restoreAction, revealIdAction, suspendAction } from "../../account-actions";
+
+export default async function RegistrationDetail({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await currentActor();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const user = await getAccount(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const canManage = user.role === "NOMINATOR" || actor?.role === "ADMIN";
+  const rows: [string, string][] = [
+    [t("fields.realName"), user.realName],
+    [t("fields.idNumber"), user.idMasked],
+    [t("fields.gender"), t(`gender.${user.gender}`)],
+    [t("fields.birthDate"), format.dateTime(user.birthDate, { dateStyle: "long", timeZone: "UTC" })],
+    [t("fields.phone"), user.phone],
+    [t("fields.email"), user.email ?? "—"],
+    [t("fields.workUnit"), user.workUnit],
+    [t("fields.position"), user.position],
+    [t("fields.politicalStatus"), t(`political.${user.politicalStatus}`)],
+    [t("fields.role"), t(`roles.${user.role}`)],
+    [t("fields.createdAt"), format.dateTime(user.createdAt, { dateStyle: "medium", timeStyle: "short" })],
+  ];
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/registrations" className="link">
+          ← {t("admin.registrations")}
+        </Link>
+      </p>
+      <h1 className="flex flex-wrap items-center gap-3 text-2xl">
+        {user.realName} <StatusBadge status={user.status} label={t(`accountStatus.${user.status}`)} />
+      </h1>
+      <section className="card">
+        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">
+          {rows.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-muted">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+          {user.reviewNote && (
+            <div className="contents">
+              <dt className="text-muted">{t("account.reviewNote")}</dt>
+              <dd>{user.reviewNote}</dd>
+            </div>
+          )}
+        </dl>
+        <div className="mt-4 border-t border-stone-200 pt-4">
+          <ActionForm action={revealIdAction} hidden={{ id }} submitLabel={t("admin.revealId")} variant="secondary" />
+          <p className="mt-1 text-sm text-muted">{t("admin.revealNote")}</p>
+        </div>
+      </section>
+      {canManage && (
+        <section className="grid gap-4 md:grid-cols-2">
+          {user.status === "PENDING" && (
+            <>
+              <div className="card">
+                <ActionForm action={approveAction} hidden={{ id }} submitLabel={t("admin.approve")} />
+              </div>
+              <div className="card">
+                <ActionForm action={rejectAction} hidden={{ id }} submitLabel={t("admin.reject")} variant="danger" reasonLabel={t("admin.rejectReason")} />
+              </div>
+            </>
+          )}
+          {user.status === "APPROVED" && user.id !== actor?.id && (
+            <div className="card">
+              <ActionForm action={suspendAction} hidden={{ id }} submitLabel={t("admin.suspend")} variant="danger" reasonLabel={t("admin.suspendReason")} />
+            </div>
+          )}
+          {user.status === "SUSPENDED" && (
+            <div className="card">
+              <ActionForm action={restoreAction} hidden={{ id }} submitLabel={t("admin.restore")} />
+            </div>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,5 @@
+import { SectionPlaceholder } from "@/components/layout/section-placeholder";
+
+export default function Page() {
+  return <SectionPlaceholder navKey="appointments" />;
+}

@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function SiteFooter() {
+  const t = await getTranslations("common");
+  return (
+    <footer className="mt-8 border-t border-stone-200 bg-white text-sm text-muted">
+      <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6">
+        <p>{t("orgName")}</p>
+        <p>{t("footerNote")}</p>
+        <p>
+          {t("footerContact")} ·{" "}
+          <Link href="/privacy" className="link">
+            {t("privacy")}
+          </Link>
+        </p>
+      </div>
+    </footer>
+  );
+}

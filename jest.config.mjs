@@ -1,0 +1,48 @@
+import nextJest from "next/jest.js";
+
+// Four projects: `npm test` runs unit, component and integration (SQLite files);
+// `npm run test:pg` runs the same integration suites against PostgreSQL.
+const createJestConfig = nextJest({ dir: "./" });
+
+const common = {
+  moduleNameMapper: {
+    "^server-only$": "<rootDir>/tests/setup/empty-module.js",
+    "^@/(.*)$": "<rootDir>/$1",
+  },
+  testPathIgnorePatterns: ["/node_modules/", "/.next/", "/tests/e2e/"],
+};
+
+const project = async (config) => {
+  const resolved = await createJestConfig({ ...common, ...config })();
+  return { ...resolved, moduleNameMapper: { ...common.moduleNameMapper, ...resolved.moduleNameMapper } };
+};
+
+export default async function config() {
+  return {
+    projects: await Promise.all([
+      project({ displayName: "unit", testEnvironment: "node", testMatch: ["<rootDir>/tests/unit/**/*.test.ts"] }),
+      project({
+        displayName: "component",
+        testEnvironment: "jsdom",
+        testMatch: ["<rootDir>/tests/component/**/*.test.tsx"],
+        setupFilesAfterEnv: ["<rootDir>/tests/setup/component.ts"],
+      }),
+      project({
+        displayName: "integration",
+        testEnvironment: "node",
+        testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+        setupFiles: ["<rootDir>/tests/setup/integration-env.ts"],
+        setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-db.ts"],
+      }),
+      project({
+        displayName: "integration-pg",
+        testEnvironment: "node",
+        testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
+        globalSetup: "<rootDir>/tests/helpers/pg-global-setup.ts",
+        globalTeardown: "<rootDir>/tests/helpers/pg-global-teardown.ts",
+        setupFiles: ["<rootDir>/tests/setup/integration-env.ts"],
+        setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-db.ts"],
+      }),
+    ]),
+  };
+}

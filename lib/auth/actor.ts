@@ -1,0 +1,50 @@
+// Who is calling, and the checks every data-layer door and server action makes. Pure: the
+// session lookup lives in ./session.ts, so tests can build actors from real database rows.
+import type { AccountStatus, Role } from "../state/account";
+
+export interface Actor {
+  id: string;
+  realName: string;
+  role: Role;
+  status: AccountStatus;
+}
+
+export type AuthzCode = "unauthenticated" | "forbidden" | "notApproved";
+
+export class AuthzError extends Error {
+  constructor(readonly code: AuthzCode) {
+    super(`authorization failed: ${code}`);
+    this.name = "AuthzError";
+  }
+}
+
+export function requireUser(actor: Actor | null): Actor {
+  if (!actor) throw new AuthzError("unauthenticated");
+  return actor;
+}
+
+/** Approved real-name account of any role: may nominate, object, write to the organization. */
+export function requireApproved(actor: Actor | null): Actor {
+  const a = requireUser(actor);
+  if (a.status !== "APPROVED") throw new AuthzError("notApproved");
+  return a;
+}
+
+/** Organization department staff (reviewer or admin), approved and not suspended. */
+export function requireStaff(actor: Actor | null): Actor {
+  const a = requireUser(actor);
+  if (a.status !== "APPROVED" || (a.role !== "REVIEWER" && a.role !== "ADMIN")) throw new AuthzError("forbidden");
+  return a;
+}
+
+export function requireAdmin(actor: Actor | null): Actor {
+  const a = requireUser(actor);
+  if (a.status !== "APPROVED" || a.role !== "ADMIN") throw new AuthzError("forbidden");
+  return a;
+}
+
+export const AUTHZ_MESSAGES: Record<AuthzCode, string> = {
+  unauthenticated: "errors.auth.unauthenticated",
+  forbidden: "errors.auth.forbidden",
+  notApproved: "errors.auth.notApproved",
+};

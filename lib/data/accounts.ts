@@ -1,0 +1,340 @@
+import "server-only";
+import { db, type Tx } from "../db/client";
+import { isUniqueViolation, transaction } from "../db/tx";
+import { appendAudit } from "../audit/log";
+import { requireAdmin, requireStaff, requireUser, type Actor } from "../auth/actor";
+import { decryptField, encryptField, keyedHash } from "../security/crypto";
+import { maskIdNumber, parseIdNumber } from "../security/id-number";
+import { hashPassword } from "../security/password";
+import { accountMachine, type AccountStatus, type Role } from "../state/account";
+import type { ProfileInput, RegistrationInput, StaffInput } from "../validation/account";
+import { DomainError, NotFoundError } from "./errors";
+
+export const PAGE_SIZE = 20;
+
+// What staff screens and audit entries may show: never the ciphertext or the password hash.
+const publicFields = {
+  id: true,
+  realName: true,
+  idMasked: true,
+  gender: true,
+  birthDate: true,
+  phone: true,
+  email: true,
+  workUnit: true,
+  position: true,
+  politicalStatus: true,
+  role: true,
+  status: true,
+  reviewNote: true,
+  reviewedAt: true,
+  createdAt: true,
+  updatedAt: true,
+} as const;
+
+function identityFields(idNumber: string) {
+  const parsed = parseIdNumber(idNumber);
+  if (!parsed.ok) throw new DomainError("errors.invalid", { idNumber: [`errors.idNumber.${parsed.error}`] });
+  return {
+    idCipher: encryptField(parsed.value),
+    idHash: keyedHash(parsed.value),
+    idMasked: maskIdNumber(parsed.value),
+    birthDate: parsed.birthDate,
+    gender: parsed.gender,
+  };
+}
+
+/** Maps a unique violation on phone / ID to the field error the form shows. */
+function duplicateError(e: unknown): DomainError | null {
+  if (isUniqueViolation(e, "idHash")) return new DomainError("errors.invalid", { idNumber: ["errors.idNumber.taken"] });
+  if (isUniqueViolation(e, "phone")) return new DomainError("errors.invalid", { phone: ["errors.phoneTaken"] });
+  return null;
+}
+
+async function ensureUnique(idHash: string, phone: string, exceptId?: string) {
+  const clash = await db().user.findMany({
+    where: { OR: [{ idHash }, { phone }], ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    select: { idHash: true, phone: true },
+  });
+  const errors: Record<string, string[]> = {};
+  if (clash.some((u) => u.idHash === idHash)) errors.idNumber = ["errors.idNumber.taken"];
+  if (clash.some((u) => u.phone === phone)) errors.phone = ["errors.phoneTaken"];
+  if (Object.keys(errors).length) throw new DomainError("errors.invalid", errors);
+}
+
+/** A visitor registers under their real name; the account starts 待审核. */
+export async function registerUser(input: RegistrationInput): Promise<{ id: string }> {
+  const identity = identityFields(input.idNumber);
+  await ensureUnique(identity.idHash, input.phone);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          ...identity,
+          realName: input.realName,
+          phone: input.phone,
+          email: input.email ?? null,
+          workUnit: input.workUnit,
+          position: input.position,
+          politicalStatus: input.politicalStatus,
+          passwordHash,
+          role: "NOMINATOR",
+          status: "PENDING",
+          consentAt: new Date(),
+        },
+        select: { id: true, realName: true },
+      });
+      await appendAudit(tx, {
+        actor: { id: user.id, realName: user.realName },
+        action: "account.register",
+        entityType: "User",
+        entityId: user.id,
+        after: { status: "PENDING", idMasked: identity.idMasked, workUnit: input.workUnit },
+      });
+      return { id: user.id };
+    });
+  } catch (e) {
+    throw duplicateError(e) ?? e;
+  }
+}
+
+export async function getOwnProfile(actor: Actor | null) {
+  const a = requireUser(actor);
+  const user = await db().user.findUnique({ where: { id: a.id }, select: publicFields });
+  if (!user) throw new NotFoundError();
+  return user;
+}
+
+/** A pending or rejected user corrects their profile; a rejected one goes back to 待审核. */
+export async function resubmitProfile(actor: Actor | null, input: ProfileInput) {
+  const a = requireUser(actor);
+  const current = await db().user.findUnique({ where: { id: a.id }, select: { ...publicFields } });
+  if (!current) throw new NotFoundError();
+  if (current.status !== "PENDING" && current.status !== "REJECTED") throw new DomainError("errors.account.notEditable");
+  const identity = identityFields(input.idNumber);
+  await ensureUnique(identity.idHash, input.phone, a.id);
+  const nextStatus: AccountStatus = "PENDING";
+  if (current.status === "REJECTED") accountMachine.assertTransition(current.status, nextStatus);
+  try {
+    await transaction(async (tx) => {
+      // Conditional update: a reviewer's decision made in between is not overwritten.
+      const { count } = await tx.user.updateMany({
+        where: { id: a.id, status: current.status },
+        data: {
+          ...identity,
+          realName: input.realName,
+          phone: input.phone,
+          email: input.email ?? null,
+          workUnit: input.workUnit,
+          position: input.position,
+          politicalStatus: input.politicalStatus,
+          status: nextStatus,
+          sessionVersion: { increment: 1 },
+        },
+      });
+      if (count !== 1) throw new DomainError("errors.account.changedMeanwhile");
+      await appendAudit(tx, {
+        actor: a,
+        action: "account.resubmit",
+        entityType: "User",
+        entityId: a.id,
+        before: { status: current.status, realName: current.realName, workUnit: current.workUnit, idMasked: current.idMasked },
+        after: { status: nextStatus, realName: input.realName, workUnit: input.workUnit, idMasked: identity.idMasked },
+      });
+    });
+  } catch (e) {
+    throw duplicateError(e) ?? e;
+  }
+}
+
+// ——— Reviewer console ———
+
+export interface RegistrationQuery {
+  status?: string;
+  q?: string;
+  page?: number;
+}
+
+export async function listRegistrations(actor: Actor | null, query: RegistrationQuery) {
+  requireStaff(actor);
+  const page = Math.max(1, query.page ?? 1);
+  const q = query.q?.trim();
+  const where = {
+    role: "NOMINATOR",
+    ...(query.status && accountMachine.isState(query.status) ? { status: query.status } : {}),
+    ...(q ? { OR: [{ realName: { contains: q } }, { workUnit: { contains: q } }] } : {}),
+  };
+  const [total, rows] = await Promise.all([
+    db().user.count({ where }),
+    db().user.findMany({ where, select: publicFields, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+  ]);
+  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+}
+
+export async function pendingCount(actor: Actor | null): Promise<number> {
+  requireStaff(actor);
+  return db().user.count({ where: { status: "PENDING" } });
+}
+
+export async function getAccount(actor: Actor | null, id: string) {
+  requireStaff(actor);
+  const user = await db().user.findUnique({ where: { id }, select: publicFields });
+  if (!user) throw new NotFoundError();
+  return user;
+}
+
+/** Reveals a full ID number to staff; the reveal itself is audited. */
+export async function revealIdNumber(actor: Actor | null, id: string): Promise<string> {
+  const a = requireStaff(actor);
+  const user = await db().user.findUnique({ where: { id }, select: { idCipher: true, idMasked: true } });
+  if (!user) throw new NotFoundError();
+  await transaction((tx) =>
+    appendAudit(tx, { actor: a, action: "account.revealId", entityType: "User", entityId: id, after: { idMasked: user.idMasked } }),
+  );
+  return decryptField(user.idCipher);
+}
+
+async function changeStatus(
+  tx: Tx,
+  actor: Actor,
+  id: string,
+  to: AccountStatus,
+  action: string,
+  note: string | null,
+  allowStaffTarget: boolean,
+) {
+  const user = await tx.user.findUnique({ where: { id }, select: { status: true, role: true, realName: true } });
+  if (!user) throw new NotFoundError();
+  if (user.role !== "NOMINATOR" && !allowStaffTarget) throw new DomainError("errors.auth.forbidden");
+  if (id === actor.id) throw new DomainError("errors.account.notSelf");
+  if (!accountMachine.can(user.status, to)) throw new DomainError("errors.account.badTransition");
+  const { count } = await tx.user.updateMany({
+    where: { id, status: user.status },
+    data: { status: to, reviewNote: note, reviewedAt: new Date(), reviewedById: actor.id, sessionVersion: { increment: 1 } },
+  });
+  if (count !== 1) throw new DomainError("errors.account.changedMeanwhile");
+  await appendAudit(tx, {
+    actor,
+    action,
+    entityType: "User",
+    entityId: id,
+    before: { status: user.status },
+    after: { status: to, note },
+  });
+  await tx.notification.create({
+    data: { userId: id, title: `notifications.account.${to}`, body: note ?? "", link: "/account" },
+  });
+}
+
+export async function approveUser(actor: Actor | null, id: string) {
+  const a = requireStaff(actor);
+  await transaction((tx) => changeStatus(tx, a, id, "APPROVED", "account.approve", null, false));
+}
+
+export async function rejectUser(actor: Actor | null, id: string, reason: string) {
+  const a = requireStaff(actor);
+  if (!reason.trim()) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
+  await transaction((tx) => changeStatus(tx, a, id, "REJECTED", "account.reject", reason.trim(), false));
+}
+
+/** Approves every listed pending account; returns how many changed (others are skipped). */
+export async function bulkApprove(actor: Actor | null, ids: string[]): Promise<number> {
+  const a = requireStaff(actor);
+  let approved = 0;
+  for (const id of ids.slice(0, 200)) {
+    try {
+      await transaction((tx) => changeStatus(tx, a, id, "APPROVED", "account.approve", null, false));
+      approved++;
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+    }
+  }
+  return approved;
+}
+
+/** Suspends an approved account. Reviewers may suspend nominators; only admins staff. */
+export async function suspendUser(actor: Actor | null, id: string, reason: string) {
+  const a = requireStaff(actor);
+  if (!reason.trim()) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
+  await transaction((tx) => changeStatus(tx, a, id, "SUSPENDED", "account.suspend", reason.trim(), a.role === "ADMIN"));
+}
+
+export async function restoreUser(actor: Actor | null, id: string) {
+  const a = requireStaff(actor);
+  await transaction((tx) => changeStatus(tx, a, id, "APPROVED", "account.restore", null, a.role === "ADMIN"));
+}
+
+// ——— Administrator only ———
+
+export async function listStaff(actor: Actor | null) {
+  requireAdmin(actor);
+  return db().user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] } }, select: publicFields, orderBy: { createdAt: "asc" } });
+}
+
+export async function createStaff(actor: Actor | null, input: StaffInput): Promise<{ id: string }> {
+  const a = requireAdmin(actor);
+  const identity = identityFields(input.idNumber);
+  await ensureUnique(identity.idHash, input.phone);
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          ...identity,
+          realName: input.realName,
+          phone: input.phone,
+          workUnit: input.workUnit,
+          position: input.position,
+          politicalStatus: "MASSES",
+          passwordHash,
+          role: input.role,
+          status: "APPROVED",
+          reviewedAt: new Date(),
+          reviewedById: a.id,
+          consentAt: new Date(),
+        },
+        select: { id: true },
+      });
+      await appendAudit(tx, {
+        actor: a,
+        action: "staff.create",
+        entityType: "User",
+        entityId: user.id,
+        after: { role: input.role, realName: input.realName, idMasked: identity.idMasked },
+      });
+      return user;
+    });
+  } catch (e) {
+    throw duplicateError(e) ?? e;
+  }
+}
+
+export async function changeRole(actor: Actor | null, id: string, role: Role) {
+  const a = requireAdmin(actor);
+  if (id === a.id) throw new DomainError("errors.account.notSelf");
+  await transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: { role: true, status: true } });
+    if (!user) throw new NotFoundError();
+    if (user.role === role) return;
+    await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
+    await appendAudit(tx, { actor: a, action: "staff.changeRole", entityType: "User", entityId: id, before: { role: user.role }, after: { role } });
+  });
+}
+
+// ——— Audit log ———
+
+export async function listAudit(actor: Actor | null, page = 1) {
+  requireStaff(actor);
+  const p = Math.max(1, page);
+  const [total, rows] = await Promise.all([
+    db().auditLog.count(),
+    db().auditLog.findMany({ orderBy: { id: "desc" }, skip: (p - 1) * 50, take: 50 }),
+  ]);
+  return { total, rows, page: p, pageCount: Math.max(1, Math.ceil(total / 50)) };
+}
+
+export async function listNotifications(actor: Actor | null) {
+  const a = requireUser(actor);
+  return db().notification.findMany({ where: { userId: a.id }, orderBy: { createdAt: "desc" }, take: 20 });
+}

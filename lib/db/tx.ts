@@ -1,0 +1,38 @@
+import "server-only";
+import { db, isPostgres, type Tx } from "./client";
+
+/** Unique-constraint violation (Prisma P2002), optionally on a given column. */
+export function isUniqueViolation(e: unknown, column?: string): boolean {
+  if (!e || typeof e !== "object" || (e as { code?: string }).code !== "P2002") return false;
+  if (!column) return true;
+  const meta = (e as { meta?: Record<string, unknown> }).meta;
+  return JSON.stringify(meta ?? {}).includes(column);
+}
+
+function isRetryable(e: unknown): boolean {
+  if (isUniqueViolation(e, "prevHash")) return true; // lost the race for the audit chain head
+  const text = String((e as { message?: string })?.message ?? e);
+  // SQLite: another connection holds the write lock; PostgreSQL: serialization/deadlock.
+  return /SQLITE_BUSY|database is locked|40001|40P01|could not serialize|deadlock detected|P2034/.test(text);
+}
+
+/**
+ * Runs `fn` in one transaction and retries it when it lost a race that a retry resolves
+ * (the audit-chain head, SQLite's single writer, PostgreSQL serialization). Other errors
+ * propagate, and on any error nothing of `fn` is written.
+ */
+export async function transaction<T>(fn: (tx: Tx) => Promise<T>, attempts = 8): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await db().$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+    } catch (e) {
+      if (i >= attempts || !isRetryable(e)) throw e;
+      await new Promise((r) => setTimeout(r, Math.random() * 10 * i));
+    }
+  }
+}
+
+/** PostgreSQL: serialize writers of one resource for the rest of the transaction. */
+export async function lockResource(tx: Tx, key: number): Promise<void> {
+  if (isPostgres()) await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${Math.trunc(key)})`);
+}

@@ -1,0 +1,5 @@
+export * from "./machine";
+export * from "./account";
+export * from "./publication";
+export * from "./vacancy";
+export * from "./nomination";

@@ -1,0 +1,112 @@
+import { z } from "zod";
+import { parseIdNumber, type IdNumberError } from "../security/id-number";
+import { passwordProblem } from "../security/password-policy";
+import { E, checkbox, optionalText, text } from "./common";
+
+export const POLITICAL_STATUSES = [
+  "CPC_MEMBER",
+  "CPC_PROBATIONARY",
+  "CYL_MEMBER",
+  "DEMOCRATIC_PARTY",
+  "NON_PARTISAN",
+  "MASSES",
+] as const;
+
+const ID_ERRORS: Record<IdNumberError, string> = {
+  length: "errors.idNumber.length",
+  format: "errors.idNumber.format",
+  legacy15: "errors.idNumber.legacy15",
+  checksum: "errors.idNumber.checksum",
+  birthDate: "errors.idNumber.birthDate",
+  future: "errors.idNumber.future",
+};
+
+export const idNumberField = z.preprocess(
+  (v) => (typeof v === "string" ? v : ""),
+  z
+    .string()
+    .min(1, E.required)
+    .max(40, ID_ERRORS.length)
+    .transform((v, ctx) => {
+      const r = parseIdNumber(v);
+      if (!r.ok) {
+        ctx.addIssue({ code: "custom", message: ID_ERRORS[r.error] });
+        return z.NEVER;
+      }
+      return r.value;
+    }),
+);
+
+export const phoneField = z.preprocess(
+  (v) => (typeof v === "string" ? v.replace(/[\s-]/g, "") : ""),
+  z.string().min(1, E.required).regex(/^1[3-9]\d{9}$/, "errors.phone"),
+);
+
+const emailField = z.preprocess(
+  (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
+  z.email("errors.email").max(120, E.tooLong).optional(),
+);
+
+const nameField = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() : ""),
+  z
+    .string()
+    .min(1, E.required)
+    .max(40, E.tooLong)
+    .regex(/^[\p{Script=Han}A-Za-z·•\s.]{2,40}$/u, "errors.realName"),
+);
+
+export const profileShape = {
+  realName: nameField,
+  idNumber: idNumberField,
+  phone: phoneField,
+  email: emailField,
+  workUnit: text(100),
+  position: text(60),
+  politicalStatus: z.enum(POLITICAL_STATUSES, { error: E.required }),
+};
+
+const passwords = {
+  password: z.string({ error: E.required }).min(1, E.required).max(128, "errors.password.tooLong"),
+  confirmPassword: z.string({ error: E.required }).min(1, E.required),
+};
+
+function checkPasswords(v: { password: string; confirmPassword: string; phone?: string; idNumber?: string }, ctx: z.RefinementCtx) {
+  const problem = passwordProblem(v.password, [v.phone ?? "", v.idNumber ?? ""]);
+  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
+  if (v.password !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.password.mismatch" });
+}
+
+export const registrationSchema = z
+  .object({
+    ...profileShape,
+    ...passwords,
+    consent: checkbox.refine((v) => v, "errors.consent"),
+  })
+  .superRefine(checkPasswords);
+
+export type RegistrationInput = z.infer<typeof registrationSchema>;
+
+/** A pending or rejected user corrects their profile (no password change here). */
+export const profileUpdateSchema = z.object(profileShape);
+export type ProfileInput = z.infer<typeof profileUpdateSchema>;
+
+export const reasonSchema = z.object({ reason: text(500) });
+
+export const staffSchema = z
+  .object({
+    realName: nameField,
+    idNumber: idNumberField,
+    phone: phoneField,
+    workUnit: text(100),
+    position: text(60),
+    role: z.enum(["REVIEWER", "ADMIN"], { error: E.required }),
+    ...passwords,
+  })
+  .superRefine(checkPasswords);
+export type StaffInput = z.infer<typeof staffSchema>;
+
+export const loginSchema = z.object({
+  identifier: z.string().trim().min(1, E.required).max(40, E.tooLong),
+  password: z.string().min(1, E.required).max(128, E.tooLong),
+});

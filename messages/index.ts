@@ -1,0 +1,17 @@
+// Message catalogs: one JSON file per feature namespace and language. Add a namespace by
+// importing it in both languages below (tests/unit/catalogs.test.ts checks they match).
+import zhCommon from "./zh-CN/common.json";
+import zhErrors from "./zh-CN/errors.json";
+import zhAccount from "./zh-CN/account.json";
+import zhAdmin from "./zh-CN/admin.json";
+import enCommon from "./en/common.json";
+import enErrors from "./en/errors.json";
+import enAccount from "./en/account.json";
+import enAdmin from "./en/admin.json";
+
+export const catalogs = {
+  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin },
+  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin },
+};
+
+export type Messages = (typeof catalogs)["zh-CN"];

@@ -1,0 +1,10 @@
+// Demo data for the embedded default. Each board's seed lives in its own file; this runs
+// them in order on an empty database.
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { seedAccounts } from "./accounts";
+
+export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<void> {
+  const t0 = Date.now();
+  await seedAccounts(prisma);
+  log(`demo data seeded in ${Date.now() - t0} ms`);
+}
