@@ -1,0 +1,373 @@
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "realName" TEXT NOT NULL,
+    "idCipher" TEXT NOT NULL,
+    "idHash" TEXT NOT NULL,
+    "idMasked" TEXT NOT NULL,
+    "birthDate" TIMESTAMP(3) NOT NULL,
+    "gender" TEXT NOT NULL,
+    "phone" TEXT NOT NULL,
+    "email" TEXT,
+    "workUnit" TEXT NOT NULL,
+    "position" TEXT NOT NULL,
+    "politicalStatus" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL DEFAULT 'NOMINATOR',
+    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "reviewNote" TEXT,
+    "reviewedAt" TIMESTAMP(3),
+    "reviewedById" TEXT,
+    "consentAt" TIMESTAMP(3) NOT NULL,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "LoginFailure" (
+    "id" SERIAL NOT NULL,
+    "key" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "LoginFailure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" SERIAL NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actorName" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT,
+    "before" TEXT,
+    "after" TEXT,
+    "prevHash" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Policy" (
+    "id" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "category" TEXT NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "docNumber" TEXT,
+    "issuedOn" TIMESTAMP(3) NOT NULL,
+    "body" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "publishedAt" TIMESTAMP(3),
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Policy_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Vacancy" (
+    "id" TEXT NOT NULL,
+    "post" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "level" TEXT NOT NULL,
+    "headcount" INTEGER NOT NULL,
+    "duties" TEXT NOT NULL,
+    "qualifications" TEXT NOT NULL,
+    "maxAge" INTEGER,
+    "minEducation" TEXT,
+    "requiredLevel" TEXT,
+    "minYearsAtLevel" INTEGER,
+    "opensAt" TIMESTAMP(3) NOT NULL,
+    "closesAt" TIMESTAMP(3) NOT NULL,
+    "maxPerNominator" INTEGER NOT NULL DEFAULT 1,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "cancelReason" TEXT,
+    "publishedAt" TIMESTAMP(3),
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Vacancy_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Notice" (
+    "id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "startsOn" TIMESTAMP(3),
+    "endsOn" TIMESTAMP(3),
+    "contact" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "publishedAt" TIMESTAMP(3),
+    "vacancyId" TEXT,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Notice_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "NoticeEntry" (
+    "id" TEXT NOT NULL,
+    "noticeId" TEXT NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "name" TEXT NOT NULL,
+    "gender" TEXT NOT NULL,
+    "birthYearMonth" TEXT NOT NULL,
+    "education" TEXT NOT NULL,
+    "currentPost" TEXT NOT NULL,
+    "proposedPost" TEXT NOT NULL,
+    "candidateId" TEXT,
+
+    CONSTRAINT "NoticeEntry_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Appointment" (
+    "id" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "personName" TEXT NOT NULL,
+    "post" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "docNumber" TEXT,
+    "decidedOn" TIMESTAMP(3) NOT NULL,
+    "body" TEXT NOT NULL DEFAULT '',
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "publishedAt" TIMESTAMP(3),
+    "vacancyId" TEXT,
+    "noticeId" TEXT,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Appointment_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "HolidayArrangement" (
+    "id" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "date" TIMESTAMP(3) NOT NULL,
+    "kind" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "HolidayArrangement_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Candidate" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "gender" TEXT NOT NULL,
+    "birthDate" TIMESTAMP(3) NOT NULL,
+    "workUnit" TEXT NOT NULL,
+    "currentPost" TEXT NOT NULL,
+    "currentLevel" TEXT NOT NULL,
+    "yearsAtLevel" INTEGER NOT NULL,
+    "education" TEXT NOT NULL,
+    "phone" TEXT,
+    "userId" TEXT,
+    "mergedIntoId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Candidate_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "CandidateAlias" (
+    "matchKey" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+
+    CONSTRAINT "CandidateAlias_pkey" PRIMARY KEY ("matchKey")
+);
+
+-- CreateTable
+CREATE TABLE "Nomination" (
+    "id" TEXT NOT NULL,
+    "receiptNo" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "vacancyId" TEXT,
+    "nominatorId" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+    "isSelf" BOOLEAN NOT NULL DEFAULT false,
+    "relationship" TEXT NOT NULL,
+    "reasonDe" TEXT NOT NULL,
+    "reasonNeng" TEXT NOT NULL,
+    "reasonQin" TEXT NOT NULL,
+    "reasonJi" TEXT NOT NULL,
+    "reasonLian" TEXT NOT NULL,
+    "suitableField" TEXT,
+    "signedName" TEXT NOT NULL,
+    "flags" TEXT NOT NULL DEFAULT '[]',
+    "status" TEXT NOT NULL DEFAULT 'SUBMITTED',
+    "reviewNote" TEXT,
+    "reviewedAt" TIMESTAMP(3),
+    "reviewedById" TEXT,
+    "submittedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3),
+    "uniqueKey" TEXT,
+    "slotKey" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Nomination_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Shortlist" (
+    "id" TEXT NOT NULL,
+    "vacancyId" TEXT NOT NULL,
+    "candidateId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Shortlist_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Notification" (
+    "id" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "link" TEXT,
+    "readAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Notification_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_idHash_key" ON "User"("idHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_phone_key" ON "User"("phone");
+
+-- CreateIndex
+CREATE INDEX "User_status_createdAt_idx" ON "User"("status", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "User_role_idx" ON "User"("role");
+
+-- CreateIndex
+CREATE INDEX "LoginFailure_key_createdAt_idx" ON "LoginFailure"("key", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditLog_prevHash_key" ON "AuditLog"("prevHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditLog_hash_key" ON "AuditLog"("hash");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_entityType_entityId_idx" ON "AuditLog"("entityType", "entityId");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_actorId_idx" ON "AuditLog"("actorId");
+
+-- CreateIndex
+CREATE INDEX "Policy_status_issuedOn_idx" ON "Policy"("status", "issuedOn");
+
+-- CreateIndex
+CREATE INDEX "Policy_category_idx" ON "Policy"("category");
+
+-- CreateIndex
+CREATE INDEX "Vacancy_status_closesAt_idx" ON "Vacancy"("status", "closesAt");
+
+-- CreateIndex
+CREATE INDEX "Vacancy_unit_idx" ON "Vacancy"("unit");
+
+-- CreateIndex
+CREATE INDEX "Notice_status_publishedAt_idx" ON "Notice"("status", "publishedAt");
+
+-- CreateIndex
+CREATE INDEX "Notice_kind_idx" ON "Notice"("kind");
+
+-- CreateIndex
+CREATE INDEX "NoticeEntry_noticeId_idx" ON "NoticeEntry"("noticeId");
+
+-- CreateIndex
+CREATE INDEX "Appointment_status_decidedOn_idx" ON "Appointment"("status", "decidedOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "HolidayArrangement_date_key" ON "HolidayArrangement"("date");
+
+-- CreateIndex
+CREATE INDEX "HolidayArrangement_year_idx" ON "HolidayArrangement"("year");
+
+-- CreateIndex
+CREATE INDEX "Candidate_name_idx" ON "Candidate"("name");
+
+-- CreateIndex
+CREATE INDEX "CandidateAlias_candidateId_idx" ON "CandidateAlias"("candidateId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Nomination_receiptNo_key" ON "Nomination"("receiptNo");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Nomination_uniqueKey_key" ON "Nomination"("uniqueKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Nomination_slotKey_key" ON "Nomination"("slotKey");
+
+-- CreateIndex
+CREATE INDEX "Nomination_vacancyId_status_idx" ON "Nomination"("vacancyId", "status");
+
+-- CreateIndex
+CREATE INDEX "Nomination_nominatorId_submittedAt_idx" ON "Nomination"("nominatorId", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "Nomination_candidateId_idx" ON "Nomination"("candidateId");
+
+-- CreateIndex
+CREATE INDEX "Nomination_kind_status_submittedAt_idx" ON "Nomination"("kind", "status", "submittedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Shortlist_vacancyId_candidateId_key" ON "Shortlist"("vacancyId", "candidateId");
+
+-- CreateIndex
+CREATE INDEX "Notification_userId_createdAt_idx" ON "Notification"("userId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "Notice" ADD CONSTRAINT "Notice_vacancyId_fkey" FOREIGN KEY ("vacancyId") REFERENCES "Vacancy"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NoticeEntry" ADD CONSTRAINT "NoticeEntry_noticeId_fkey" FOREIGN KEY ("noticeId") REFERENCES "Notice"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "NoticeEntry" ADD CONSTRAINT "NoticeEntry_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "Candidate"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Appointment" ADD CONSTRAINT "Appointment_vacancyId_fkey" FOREIGN KEY ("vacancyId") REFERENCES "Vacancy"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Appointment" ADD CONSTRAINT "Appointment_noticeId_fkey" FOREIGN KEY ("noticeId") REFERENCES "Notice"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "CandidateAlias" ADD CONSTRAINT "CandidateAlias_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "Candidate"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Nomination" ADD CONSTRAINT "Nomination_vacancyId_fkey" FOREIGN KEY ("vacancyId") REFERENCES "Vacancy"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Nomination" ADD CONSTRAINT "Nomination_nominatorId_fkey" FOREIGN KEY ("nominatorId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Nomination" ADD CONSTRAINT "Nomination_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "Candidate"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Shortlist" ADD CONSTRAINT "Shortlist_vacancyId_fkey" FOREIGN KEY ("vacancyId") REFERENCES "Vacancy"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Shortlist" ADD CONSTRAINT "Shortlist_candidateId_fkey" FOREIGN KEY ("candidateId") REFERENCES "Candidate"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Notification" ADD CONSTRAINT "Notification_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
