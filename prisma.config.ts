@@ -19,7 +19,11 @@ if (provider === "postgresql") {
   const source = fs.readFileSync(schema, "utf8");
   schema = "prisma/generated/schema.postgresql.prisma";
   fs.mkdirSync(path.dirname(schema), { recursive: true });
-  fs.writeFileSync(schema, source.replace('provider = "sqlite"', 'provider = "postgresql"'));
+    // The copy sits one folder deeper: keep the client's output where the app imports it from.
+  fs.writeFileSync(
+    schema,
+    source.replace('provider = "sqlite"', 'provider = "postgresql"').replace('output       = "../lib/generated/prisma"', 'output       = "../../lib/generated/prisma"'),
+  );
 }
 
 export default defineConfig({
