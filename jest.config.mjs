@@ -14,7 +14,12 @@ const common = {
 
 const project = async (config) => {
   const resolved = await createJestConfig({ ...common, ...config })();
-  return { ...resolved, moduleNameMapper: { ...common.moduleNameMapper, ...resolved.moduleNameMapper } };
+  return {
+    ...resolved,
+    moduleNameMapper: { ...common.moduleNameMapper, ...resolved.moduleNameMapper },
+    // next-intl and its helpers ship ES modules only: let SWC compile them for Jest.
+    transformIgnorePatterns: ["/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)"],
+  };
 };
 
 export default async function config() {

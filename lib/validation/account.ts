@@ -66,24 +66,50 @@ export const profileShape = {
   politicalStatus: z.enum(POLITICAL_STATUSES, { error: E.required }),
 };
 
+const passwordField = z
+  .string({ error: E.required })
+  .min(1, E.required)
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: `errors.password.${problem}` });
+  });
+
 const passwords = {
-  password: z.string({ error: E.required }).min(1, E.required).max(128, "errors.password.tooLong"),
+  password: passwordField,
   confirmPassword: z.string({ error: E.required }).min(1, E.required),
 };
 
-function checkPasswords(v: { password: string; confirmPassword: string; phone?: string; idNumber?: string }, ctx: z.RefinementCtx) {
-  const problem = passwordProblem(v.password, [v.phone ?? "", v.idNumber ?? ""]);
-  if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: `errors.password.${problem}` });
-  if (v.password !== v.confirmPassword) ctx.addIssue({ code: "custom", path: ["confirmPassword"], message: "errors.password.mismatch" });
+type PasswordPayload = { password?: unknown; confirmPassword?: unknown; phone?: unknown; idNumber?: unknown };
+// Run even when other fields failed (zod skips object refinements otherwise), so every error
+// shows at once; only the two password fields need to be present.
+const havePasswords = (p: { value: unknown }) => {
+  const v = p.value as PasswordPayload;
+  return typeof v?.password === "string" && typeof v?.confirmPassword === "string";
+};
+
+function withPasswordChecks<T extends z.ZodObject>(schema: T) {
+  return schema
+    .refine((v) => (v as PasswordPayload).password === (v as PasswordPayload).confirmPassword, {
+      path: ["confirmPassword"],
+      message: "errors.password.mismatch",
+      when: havePasswords,
+    })
+    .refine(
+      (v) => {
+        const p = v as PasswordPayload;
+        return passwordProblem(String(p.password), [String(p.phone ?? ""), String(p.idNumber ?? "")]) !== "personal";
+      },
+      { path: ["password"], message: "errors.password.personal", when: havePasswords },
+    );
 }
 
-export const registrationSchema = z
-  .object({
+export const registrationSchema = withPasswordChecks(
+  z.object({
     ...profileShape,
     ...passwords,
     consent: checkbox.refine((v) => v, "errors.consent"),
-  })
-  .superRefine(checkPasswords);
+  }),
+);
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;
 
@@ -93,8 +119,8 @@ export type ProfileInput = z.infer<typeof profileUpdateSchema>;
 
 export const reasonSchema = z.object({ reason: text(500) });
 
-export const staffSchema = z
-  .object({
+export const staffSchema = withPasswordChecks(
+  z.object({
     realName: nameField,
     idNumber: idNumberField,
     phone: phoneField,
@@ -102,8 +128,8 @@ export const staffSchema = z
     position: text(60),
     role: z.enum(["REVIEWER", "ADMIN"], { error: E.required }),
     ...passwords,
-  })
-  .superRefine(checkPasswords);
+  }),
+);
 export type StaffInput = z.infer<typeof staffSchema>;
 
 export const loginSchema = z.object({
