@@ -17,8 +17,11 @@ const project = async (config) => {
   return {
     ...resolved,
     moduleNameMapper: { ...common.moduleNameMapper, ...resolved.moduleNameMapper },
-    // next-intl and its helpers ship ES modules only: let SWC compile them for Jest.
-    transformIgnorePatterns: ["/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar)/)"],
+    // next-intl and its helpers ship ES modules only: let SWC compile them for Jest. So do marked,
+    // feed and sanitize-html's parser (htmlparser2, dom*, entities).
+    transformIgnorePatterns: [
+      "/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar|marked|feed|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities)/)",
+    ],
   };
 };
 
