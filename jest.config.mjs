@@ -51,6 +51,15 @@ export default async function config() {
         setupFiles: ["<rootDir>/tests/setup/integration-env.ts"],
         setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-db.ts"],
       }),
+      project({
+        displayName: "e2e",
+        testEnvironment: "node",
+        testMatch: ["<rootDir>/tests/e2e/**/*.e2e.ts"],
+        testPathIgnorePatterns: ["/node_modules/", "/.next/"],
+        globalSetup: "<rootDir>/tests/e2e/global-setup.ts",
+        globalTeardown: "<rootDir>/tests/e2e/global-teardown.ts",
+        setupFilesAfterEnv: ["<rootDir>/tests/e2e/setup.ts"],
+      }),
     ]),
   };
 }

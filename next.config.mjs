@@ -7,6 +7,9 @@ const nextConfig = {
   // Native drivers stay runtime requires instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs"],
   poweredByHeader: false,
+  // Type checking is its own CI step (npm run typecheck, which also covers tests and scripts);
+  // skipping it here keeps `npm start`'s first build short.
+  typescript: { ignoreBuildErrors: true },
   // Build output per database provider, so a SQLite demo build and a PostgreSQL build never mix.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {

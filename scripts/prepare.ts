@@ -50,17 +50,25 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
     await seedIfEmpty(log);
   }
 
-  if (opts.build !== false) {
-    const distDir = process.env.NEXT_DIST_DIR || ".next";
-    const stampFile = path.join(distDir, "openselect-build.json");
-    const want = { provider, sources: sourceHash() };
-    const have = readStamp(stampFile);
-    if (!have || have.provider !== want.provider || have.sources !== want.sources || !fs.existsSync(path.join(distDir, "BUILD_ID"))) {
-      log("building the site (first start or sources changed)…");
-      const t0 = Date.now();
-      run(bin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
-      writeStamp(stampFile, want);
-      log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
-    }
-  }
+  if (opts.build !== false) await buildIfStale(provider);
+}
+
+/** Generates the client for the configured provider and builds when sources changed. */
+export async function prepareBuild(): Promise<void> {
+  const provider = providerOf(databaseUrl());
+  if (generatedProvider() !== provider) run(bin("prisma"), ["generate"]);
+  await buildIfStale(provider);
+}
+
+async function buildIfStale(provider: string): Promise<void> {
+  const distDir = process.env.NEXT_DIST_DIR || ".next";
+  const stampFile = path.join(distDir, "openselect-build.json");
+  const want = { provider, sources: sourceHash() };
+  const have = readStamp(stampFile);
+  if (have?.provider === want.provider && have.sources === want.sources && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
+  log("building the site (first start or sources changed)…");
+  const t0 = Date.now();
+  run(bin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  writeStamp(stampFile, want);
+  log(`built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

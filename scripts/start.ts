@@ -2,12 +2,20 @@
 import { spawn } from "node:child_process";
 import { prepare } from "./prepare";
 import { bin } from "./lib/run";
+import { isDemoMode } from "../lib/env/mode";
 
 async function main() {
   await prepare();
   const port = process.env.PORT || "3000";
+  const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+  // next-auth builds its redirect URLs from NEXTAUTH_URL; without it, it would use
+  // localhost:3000. In demo mode trust the Host header; a deployment names its public URL.
+  if (!env.NEXTAUTH_URL && !env.AUTH_TRUST_HOST) {
+    if (isDemoMode()) env.AUTH_TRUST_HOST = "1";
+    else console.warn("[openselect] warning: set NEXTAUTH_URL to the public URL (or AUTH_TRUST_HOST=1 behind a proxy that sets X-Forwarded-Host)");
+  }
   console.log(`[openselect] serving on http://localhost:${port}`);
-  const child = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const child = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }

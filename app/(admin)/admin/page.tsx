@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPageActor } from "@/lib/auth/page-guards";
 import { pendingCount } from "@/lib/data/accounts";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,7 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminHome() {
-  const actor = await currentActor();
+  const actor = await staffPageActor();
+  if (!actor) return null;
   const [t, pending] = await Promise.all([getTranslations("admin"), pendingCount(actor)]);
   return (
     <div className="space-y-6">

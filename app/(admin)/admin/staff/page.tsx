@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPageActor } from "@/lib/auth/page-guards";
 import { listStaff } from "@/lib/data/accounts";
 import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -13,7 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffPage() {
-  const actor = await currentActor();
+  const actor = await staffPageActor();
+  if (!actor) return null;
   const t = await getTranslations();
   if (actor?.role !== "ADMIN") {
     return (

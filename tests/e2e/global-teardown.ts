@@ -1,0 +1,5 @@
+import { stopServer } from "./global-setup";
+
+export default async function globalTeardown() {
+  await stopServer();
+}
