@@ -101,7 +101,7 @@ describe("real-name accounts in the browser", () => {
     await login(page, person.phone, person.password);
     await page.goto("/account");
     await page.getByRole("heading", { name: /审核状态：\s*未通过/ }).waitFor();
-    await page.getByText("职务填写不规范，请填写现任职务全称").waitFor();
+    await page.getByText("审核意见：职务填写不规范，请填写现任职务全称").waitFor();
     await shot(page, "account-rejected");
     await page.getByLabel(/^身份证号码/).fill(person.id);
     await page.getByLabel(/^职务/).fill("六横镇党政办副主任");
