@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { parseIdNumber, type IdNumberError } from "../security/id-number";
 import { passwordProblem } from "../security/password-policy";
-import { E, checkbox, optionalText, text } from "./common";
+import { E, checkbox, text } from "./common";
 
 export const POLITICAL_STATUSES = [
   "CPC_MEMBER",

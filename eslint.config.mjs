@@ -1,0 +1,31 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ["node_modules/**", ".next/**", ".next-*/**", "lib/generated/**", "prisma/generated/**", "tests/e2e/screenshots/**", "coverage/**", "next-env.d.ts", "bench/results/**"],
+  },
+  {
+    rules: {
+      // Pages and actions reach the database only through lib/data (the server-only layer).
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["**/generated/prisma/**", "@prisma/client", "@prisma/client/*"], message: "Use the data layer in lib/data instead of Prisma directly." },
+          ],
+        },
+      ],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    // The data layer, scripts, seeds, benchmarks and tests may use Prisma.
+    files: ["lib/db/**", "lib/data/**", "lib/audit/**", "lib/auth/**", "scripts/**", "bench/**", "tests/**", "prisma.config.ts"],
+    rules: { "no-restricted-imports": "off" },
+  },
+];
+
+export default config;
