@@ -53,6 +53,6 @@ describe("publication, vacancy and nomination machines", () => {
   it("nomination: withdrawn, expired and void are final", () => {
     for (const s of ["WITHDRAWN", "EXPIRED", "VOID"] as const) expect(nominationMachine.next(s)).toEqual([]);
     expect(nominationMachine.can("SUBMITTED", "WITHDRAWN")).toBe(true);
-    expect(nominationMachine.can("ACCEPTED", "WITHDRAWN")).toBe(false);
+    expect(nominationMachine.can("WITHDRAWN", "SUBMITTED")).toBe(false);
   });
 });
