@@ -1,0 +1,321 @@
+import "server-only";
+import { Prisma } from "../generated/prisma/client";
+import { db, type Tx } from "../db/client";
+import { transaction } from "../db/tx";
+import { appendAudit } from "../audit/log";
+import { requireStaff, type Actor } from "../auth/actor";
+import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
+import { displayStatus } from "../state/vacancy";
+import { now as clockNow } from "../nominations/clock";
+import { parseFlags } from "../nominations/precheck";
+import { effectiveStatus } from "../nominations/rules";
+import { DomainError, NotFoundError } from "./errors";
+
+// The reviewer's side: per-vacancy nominations and tallies, decisions one by one or in bulk,
+// and the shortlist (考察对象). Staff only; who nominated whom never leaves these functions
+// except to staff, and every read of nominator identities is written to the audit log.
+
+export const REVIEW_PAGE_SIZE = 50;
+const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
+
+/** Vacancies with nominations to review, newest window first, with counts per status. */
+export async function listVacanciesForReview(actor: Actor | null, query: { q?: string; page?: number; now?: Date } = {}) {
+  requireStaff(actor);
+  const at = query.now ?? clockNow();
+  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const q = query.q?.trim();
+  const where = {
+    status: { not: "DRAFT" },
+    ...(q ? { OR: [{ post: { contains: q } }, { unit: { contains: q } }] } : {}),
+  };
+  const [total, vacancies] = await Promise.all([
+    db().vacancy.count({ where }),
+    db().vacancy.findMany({
+      where,
+      orderBy: [{ closesAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * 20,
+      take: 20,
+      select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true, maxPerNominator: true },
+    }),
+  ]);
+  const counts = vacancies.length
+    ? await db().nomination.groupBy({ by: ["vacancyId", "status"], where: { vacancyId: { in: vacancies.map((v) => v.id) } }, _count: { _all: true } })
+    : [];
+  const byVacancy = new Map<string, Record<string, number>>();
+  for (const c of counts) {
+    const m = byVacancy.get(c.vacancyId!) ?? {};
+    m[c.status] = c._count._all;
+    byVacancy.set(c.vacancyId!, m);
+  }
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / 20)),
+    rows: vacancies.map((v) => {
+      const m = byVacancy.get(v.id) ?? {};
+      return {
+        ...v,
+        display: displayStatus(v, at),
+        submitted: m.SUBMITTED ?? 0,
+        accepted: m.ACCEPTED ?? 0,
+        rejected: m.REJECTED ?? 0,
+        total: (m.SUBMITTED ?? 0) + (m.ACCEPTED ?? 0) + (m.REJECTED ?? 0),
+      };
+    }),
+  };
+}
+
+export interface TallyRow {
+  candidateId: string;
+  name: string;
+  gender: string;
+  birthDate: Date;
+  workUnit: string;
+  currentPost: string;
+  currentLevel: string;
+  education: string;
+  /** Distinct nominators of nominations that still count (submitted, accepted, not adopted). */
+  nominators: number;
+  /** Distinct nominators whose nomination was accepted into consideration. */
+  accepted: number;
+  selfNominated: boolean;
+  flagged: number;
+  shortlisted: boolean;
+}
+
+interface RawTally {
+  candidateId: string;
+  nominators: number | bigint;
+  accepted: number | bigint;
+  selfCount: number | bigint;
+  flagged: number | bigint;
+}
+
+/**
+ * The tally for one vacancy: per candidate, how many DISTINCT people named them (a person
+ * nominated twice after a merge counts once). Two indexed queries whatever the data size.
+ */
+export async function vacancyTally(actor: Actor | null, vacancyId: string): Promise<TallyRow[]> {
+  requireStaff(actor);
+  return tallyFor(vacancyId);
+}
+
+async function tallyFor(vacancyId: string): Promise<TallyRow[]> {
+  const raw = await db().$queryRaw<RawTally[]>(Prisma.sql`
+    SELECT n."candidateId" AS "candidateId",
+           COUNT(DISTINCT n."nominatorId") AS "nominators",
+           COUNT(DISTINCT CASE WHEN n."status" = 'ACCEPTED' THEN n."nominatorId" END) AS "accepted",
+           SUM(CASE WHEN n."isSelf" THEN 1 ELSE 0 END) AS "selfCount",
+           SUM(CASE WHEN n."flags" <> '[]' THEN 1 ELSE 0 END) AS "flagged"
+      FROM "Nomination" n
+     WHERE n."vacancyId" = ${vacancyId}
+       AND n."status" IN (${Prisma.join(KEY_HOLDING)})
+     GROUP BY n."candidateId"`);
+  if (raw.length === 0) return [];
+  const ids = raw.map((r) => r.candidateId);
+  const [candidates, shortlist] = await Promise.all([
+    db().candidate.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, education: true },
+    }),
+    db().shortlist.findMany({ where: { vacancyId }, select: { candidateId: true } }),
+  ]);
+  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const listed = new Set(shortlist.map((s) => s.candidateId));
+  return raw
+    .map((r) => {
+      const c = byId.get(r.candidateId)!;
+      return {
+        candidateId: r.candidateId,
+        name: c.name,
+        gender: c.gender,
+        birthDate: c.birthDate,
+        workUnit: c.workUnit,
+        currentPost: c.currentPost,
+        currentLevel: c.currentLevel,
+        education: c.education,
+        nominators: Number(r.nominators),
+        accepted: Number(r.accepted),
+        selfNominated: Number(r.selfCount) > 0,
+        flagged: Number(r.flagged),
+        shortlisted: listed.has(r.candidateId),
+      };
+    })
+    .sort((x, y) => y.nominators - x.nominators || y.accepted - x.accepted || x.name.localeCompare(y.name, "zh-CN"));
+}
+
+export interface ReviewQuery {
+  status?: string;
+  candidateId?: string;
+  flagged?: boolean;
+  page?: number;
+  now?: Date;
+}
+
+/**
+ * One vacancy's review screen: the vacancy, the tally, and a page of its nominations with
+ * their nominators. Opening it is recorded in the audit log (it reveals who nominated whom).
+ */
+export async function getVacancyReview(actor: Actor | null, vacancyId: string, query: ReviewQuery = {}) {
+  const a = requireStaff(actor);
+  const at = query.now ?? clockNow();
+  const vacancy = await db().vacancy.findUnique({
+    where: { id: vacancyId },
+    select: {
+      id: true,
+      post: true,
+      unit: true,
+      level: true,
+      headcount: true,
+      status: true,
+      opensAt: true,
+      closesAt: true,
+      maxPerNominator: true,
+      maxAge: true,
+      minEducation: true,
+      requiredLevel: true,
+      minYearsAtLevel: true,
+    },
+  });
+  if (!vacancy) throw new NotFoundError();
+  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const status = query.status && nominationMachine.isState(query.status) ? query.status : undefined;
+  const where = {
+    vacancyId,
+    ...(status ? { status } : {}),
+    ...(query.candidateId ? { candidateId: query.candidateId } : {}),
+    ...(query.flagged ? { flags: { not: "[]" } } : {}),
+  };
+  const [tally, total, rows] = await Promise.all([
+    tallyFor(vacancyId),
+    db().nomination.count({ where }),
+    db().nomination.findMany({
+      where,
+      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+      skip: (page - 1) * REVIEW_PAGE_SIZE,
+      take: REVIEW_PAGE_SIZE,
+      select: {
+        id: true,
+        receiptNo: true,
+        status: true,
+        isSelf: true,
+        relationship: true,
+        flags: true,
+        submittedAt: true,
+        expiresAt: true,
+        reviewNote: true,
+        candidate: { select: { id: true, name: true, workUnit: true } },
+        nominator: { select: { realName: true, workUnit: true } },
+      },
+    }),
+  ]);
+  await transaction((tx) =>
+    appendAudit(tx, { actor: a, action: "nomination.viewNominators", entityType: "Vacancy", entityId: vacancyId, after: { page, status: status ?? null } }),
+  );
+  return {
+    vacancy: { ...vacancy, display: displayStatus(vacancy, at) },
+    tally,
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
+    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at) })),
+  };
+}
+
+/** One nomination in full (the five reasons), for staff; audited like any nominator read. */
+export async function getNominationForReview(actor: Actor | null, id: string) {
+  const a = requireStaff(actor);
+  const n = await db().nomination.findUnique({
+    where: { id },
+    include: {
+      candidate: true,
+      nominator: { select: { id: true, realName: true, workUnit: true, position: true, phone: true } },
+      vacancy: { select: { id: true, post: true, unit: true, maxAge: true, minEducation: true, requiredLevel: true, minYearsAtLevel: true } },
+    },
+  });
+  if (!n) throw new NotFoundError();
+  await transaction((tx) => appendAudit(tx, { actor: a, action: "nomination.view", entityType: "Nomination", entityId: id }));
+  const { uniqueKey: _u, slotKey: _s, ...rest } = n;
+  return { ...rest, flags: parseFlags(n.flags), status: effectiveStatus(n, clockNow()) };
+}
+
+export type Decision = "ACCEPTED" | "REJECTED";
+
+async function decideInTx(tx: Tx, a: Actor, id: string, to: Decision, note: string | null): Promise<boolean> {
+  const n = await tx.nomination.findUnique({ where: { id }, select: { status: true, expiresAt: true, receiptNo: true } });
+  if (!n) throw new NotFoundError();
+  // A due non-targeted nomination is expired, whatever the column still says.
+  if (effectiveStatus(n, clockNow()) === "EXPIRED" || !nominationMachine.can(n.status, to)) return false;
+  const { count } = await tx.nomination.updateMany({
+    where: { id, status: n.status },
+    data: { status: to, reviewNote: note, reviewedAt: new Date(), reviewedById: a.id },
+  });
+  if (count !== 1) return false;
+  await appendAudit(tx, {
+    actor: a,
+    action: to === "ACCEPTED" ? "nomination.accept" : "nomination.reject",
+    entityType: "Nomination",
+    entityId: id,
+    before: { status: n.status },
+    after: { status: to, note },
+  });
+  return true;
+}
+
+/**
+ * Accepts into consideration or rejects (with a reason) the listed nominations. Those whose
+ * status does not allow the move (withdrawn, voided, already decided that way) are skipped
+ * and counted, so a bulk decision over a stale page changes only what it may.
+ */
+export async function decideNominations(actor: Actor | null, ids: string[], to: Decision, reason?: string): Promise<{ changed: number; skipped: number }> {
+  const a = requireStaff(actor);
+  const note = reason?.trim() || null;
+  if (to === "REJECTED" && !note) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
+  const unique = [...new Set(ids)].slice(0, 500);
+  if (unique.length === 0) throw new DomainError("nominations.errors.noneSelected");
+  return transaction(async (tx) => {
+    let changed = 0;
+    for (const id of unique) if (await decideInTx(tx, a, id, to, note)) changed++;
+    return { changed, skipped: unique.length - changed };
+  });
+}
+
+/** Marks or unmarks a candidate as 考察对象 for a vacancy; only someone actually nominated for it. */
+export async function setShortlisted(actor: Actor | null, vacancyId: string, candidateId: string, on: boolean): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction(async (tx) => {
+    const named = await tx.nomination.findFirst({
+      where: { vacancyId, candidateId, status: { in: KEY_HOLDING } },
+      select: { id: true },
+    });
+    const existing = await tx.shortlist.findUnique({ where: { vacancyId_candidateId: { vacancyId, candidateId } }, select: { id: true } });
+    if (on) {
+      if (!named) throw new DomainError("nominations.errors.notNominated");
+      if (existing) return;
+      await tx.shortlist.create({ data: { vacancyId, candidateId, createdById: a.id } });
+    } else {
+      if (!existing) return;
+      await tx.shortlist.delete({ where: { id: existing.id } });
+    }
+    await appendAudit(tx, {
+      actor: a,
+      action: on ? "shortlist.add" : "shortlist.remove",
+      entityType: "Vacancy",
+      entityId: vacancyId,
+      after: { candidateId },
+    });
+  });
+}
+
+/** The shortlist of a vacancy (input to the pre-appointment notice). Staff only. */
+export async function listShortlist(actor: Actor | null, vacancyId: string) {
+  requireStaff(actor);
+  return db().shortlist.findMany({
+    where: { vacancyId },
+    orderBy: { createdAt: "asc" },
+    select: {
+      createdAt: true,
+      candidate: { select: { id: true, name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, education: true } },
+    },
+  });
+}

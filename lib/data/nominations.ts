@@ -1,0 +1,423 @@
+import "server-only";
+import { db, type Tx } from "../db/client";
+import { isUniqueViolation, transaction } from "../db/tx";
+import { appendAudit } from "../audit/log";
+import { AuthzError, requireApproved, requireUser, type Actor } from "../auth/actor";
+import { isWindowOpen } from "../state/vacancy";
+import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
+import { now as clockNow } from "../nominations/clock";
+import { candidateMatchKey } from "../nominations/match-key";
+import { precheck, parseFlags, type PrecheckFlag } from "../nominations/precheck";
+import { receiptNumber } from "../nominations/receipt";
+import { effectiveStatus, expiryFor, freeSlot, slotKeyFor, uniqueKeyFor, withdrawRefusal, type NominationKind } from "../nominations/rules";
+import type { NominationInput } from "../validation/nomination";
+import { DomainError, NotFoundError } from "./errors";
+
+// The nominator's side of 干部推荐: submitting (targeted, non-targeted, self), 我的推荐, and
+// withdrawing. Every rule is checked here inside one transaction and backed by the database:
+// uniqueKey refuses a repeated nomination, slotKey refuses more than the vacancy's cap,
+// CandidateAlias.matchKey makes concurrent nominations of one new person share one record.
+
+export const MY_PAGE_SIZE = 20;
+
+const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
+
+/** What a targeted form and the rules need of a vacancy (nothing confidential). */
+const vacancyFields = {
+  id: true,
+  post: true,
+  unit: true,
+  level: true,
+  headcount: true,
+  qualifications: true,
+  maxAge: true,
+  minEducation: true,
+  requiredLevel: true,
+  minYearsAtLevel: true,
+  opensAt: true,
+  closesAt: true,
+  maxPerNominator: true,
+  status: true,
+} as const;
+
+export type NominationVacancy = NonNullable<Awaited<ReturnType<typeof findVacancy>>>;
+
+function findVacancy(client: Tx | ReturnType<typeof db>, id: string) {
+  return client.vacancy.findUnique({ where: { id }, select: vacancyFields });
+}
+
+const sameName = (a: string, b: string) => a.normalize("NFKC").replace(/\s+/g, "") === b.normalize("NFKC").replace(/\s+/g, "");
+
+export type WindowState = "open" | "notYetOpen" | "closed" | "unavailable";
+
+export function windowState(v: { status: string; opensAt: Date; closesAt: Date }, at: Date): WindowState {
+  if (v.status !== "PUBLISHED") return "unavailable";
+  if (isWindowOpen(v, at)) return "open";
+  return at.getTime() < v.opensAt.getTime() ? "notYetOpen" : "closed";
+}
+
+const WINDOW_ERRORS: Record<Exclude<WindowState, "open">, string> = {
+  notYetOpen: "nominations.errors.notYetOpen",
+  closed: "nominations.errors.windowClosed",
+  unavailable: "nominations.errors.vacancyUnavailable",
+};
+
+/**
+ * Everything the nomination form shows: the vacancy (targeted), the nominator's verified
+ * profile (for self-nomination), and how many of their slots on the vacancy are in use.
+ */
+export async function getNominationForm(actor: Actor | null, vacancyId: string | null, opts: { now?: Date } = {}) {
+  const a = requireApproved(actor);
+  const at = opts.now ?? clockNow();
+  const [profile, vacancy, used] = await Promise.all([
+    db().user.findUnique({ where: { id: a.id }, select: { realName: true, gender: true, birthDate: true, workUnit: true, position: true } }),
+    vacancyId ? findVacancy(db(), vacancyId) : Promise.resolve(null),
+    vacancyId ? db().nomination.count({ where: { vacancyId, nominatorId: a.id, slotKey: { not: null } } }) : Promise.resolve(0),
+  ]);
+  if (!profile) throw new NotFoundError();
+  if (vacancyId && (!vacancy || vacancy.status === "DRAFT")) throw new NotFoundError();
+  return { profile, vacancy, used, window: vacancy ? windowState(vacancy, at) : ("open" as WindowState), now: at };
+}
+
+interface Person {
+  name: string;
+  gender: string;
+  birthDate: Date;
+  workUnit: string;
+  currentPost: string;
+  currentLevel: string;
+  yearsAtLevel: number;
+  education: string;
+  phone: string | null;
+}
+
+/** The one candidate record for this person: found by match key, else created with its alias. */
+async function resolveCandidate(tx: Tx, person: Person, userId: string | null): Promise<string> {
+  const matchKey = candidateMatchKey(person);
+  const details = {
+    currentPost: person.currentPost,
+    currentLevel: person.currentLevel,
+    yearsAtLevel: person.yearsAtLevel,
+    education: person.education,
+    ...(person.phone ? { phone: person.phone } : {}),
+    ...(userId ? { userId } : {}),
+  };
+  const alias = await tx.candidateAlias.findUnique({ where: { matchKey }, select: { candidateId: true } });
+  if (alias) {
+    // The latest description of the person's post and rank is the most current one; each
+    // nomination keeps its own pre-check flags and the audit entry keeps what was stated.
+    await tx.candidate.update({ where: { id: alias.candidateId }, data: details, select: { id: true } });
+    return alias.candidateId;
+  }
+  const created = await tx.candidate.create({
+    data: {
+      name: person.name,
+      gender: person.gender,
+      birthDate: person.birthDate,
+      workUnit: person.workUnit,
+      ...details,
+      aliases: { create: { matchKey } },
+    },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+/** Releases keys of a nomination that is due to expire, so its slot and key can be reused. */
+async function expireInPlace(tx: Tx, n: { id: string; status: string }) {
+  nominationMachine.assertTransition(n.status, "EXPIRED");
+  await tx.nomination.update({ where: { id: n.id }, data: { status: "EXPIRED", uniqueKey: null, slotKey: null } });
+}
+
+export interface SubmitResult {
+  id: string;
+  receiptNo: string;
+  flags: PrecheckFlag[];
+}
+
+/**
+ * Submits a nomination. Refused unless the account is approved (read fresh inside the
+ * transaction), the signature equals the account's real name, and — for a targeted one — the
+ * vacancy's window is open at `now` (opensAt inclusive, closesAt exclusive), the nominator
+ * has not named this person for this vacancy already and has a free slot.
+ */
+export async function submitNomination(actor: Actor | null, input: NominationInput, opts: { now?: Date } = {}): Promise<SubmitResult> {
+  const a = requireApproved(actor);
+  const at = opts.now ?? clockNow();
+  if (input.kind === "TARGETED" && !input.vacancyId) throw new NotFoundError();
+  // Races are settled by the unique keys: the loser of a slot, a new candidate's alias or a
+  // receipt number retries on the new state; a repeated nomination is refused outright.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction((tx) => submitInTx(tx, a, input, at));
+    } catch (e) {
+      if (isUniqueViolation(e, "uniqueKey")) throw new DomainError("nominations.errors.duplicate");
+      if (isUniqueViolation(e) && attempt < 12) continue;
+      throw e;
+    }
+  }
+}
+
+async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): Promise<SubmitResult> {
+  const user = await tx.user.findUnique({
+    where: { id: a.id },
+    select: { status: true, realName: true, gender: true, birthDate: true },
+  });
+  if (!user || user.status !== "APPROVED") throw new AuthzError("notApproved");
+  if (!sameName(input.signature, user.realName)) {
+    throw new DomainError("errors.invalid", { signature: ["nominations.errors.signature"] });
+  }
+
+  let vacancy: NominationVacancy | null = null;
+  if (input.kind === "TARGETED") {
+    vacancy = await findVacancy(tx, input.vacancyId!);
+    if (!vacancy || vacancy.status === "DRAFT") throw new NotFoundError();
+    const w = windowState(vacancy, at);
+    if (w !== "open") throw new DomainError(WINDOW_ERRORS[w]);
+  }
+
+  const { nominee } = input;
+  const person: Person = {
+    // Self-nomination: who the nominee is comes from the verified account, never the form.
+    name: nominee.self ? user.realName : nominee.name,
+    gender: nominee.self ? user.gender : nominee.gender,
+    birthDate: nominee.self ? user.birthDate : nominee.birthDate,
+    workUnit: nominee.workUnit,
+    currentPost: nominee.currentPost,
+    currentLevel: nominee.currentLevel,
+    yearsAtLevel: nominee.yearsAtLevel,
+    education: nominee.education,
+    phone: nominee.phone ?? null,
+  };
+  const candidateId = await resolveCandidate(tx, person, nominee.self ? a.id : null);
+  const kind: NominationKind = input.kind;
+  const vacancyId = vacancy?.id ?? null;
+  const uniqueKey = uniqueKeyFor({ kind, vacancyId, nominatorId: a.id, candidateId });
+
+  const existing = await tx.nomination.findUnique({ where: { uniqueKey }, select: { id: true, status: true, expiresAt: true } });
+  if (existing) {
+    if (effectiveStatus(existing, at) !== "EXPIRED") throw new DomainError("nominations.errors.duplicate");
+    await expireInPlace(tx, existing);
+  }
+
+  let slotKey: string | null = null;
+  if (vacancy) {
+    const held = await tx.nomination.findMany({ where: { vacancyId: vacancy.id, nominatorId: a.id, slotKey: { not: null } }, select: { slotKey: true } });
+    const slot = freeSlot(vacancy.id, a.id, vacancy.maxPerNominator, held.map((h) => h.slotKey));
+    if (slot === null) throw new DomainError("nominations.errors.capReached");
+    slotKey = slotKeyFor(vacancy.id, a.id, slot);
+  }
+
+  const flags = vacancy ? precheck(vacancy, person, at) : [];
+  const receiptNo = receiptNumber(kind, at);
+  const created = await tx.nomination.create({
+    data: {
+      receiptNo,
+      kind,
+      vacancyId,
+      nominatorId: a.id,
+      candidateId,
+      isSelf: nominee.self,
+      relationship: nominee.self ? "SELF" : nominee.relationship,
+      ...input.reasons,
+      suitableField: kind === "OPEN" ? input.suitableField : null,
+      signedName: user.realName,
+      flags: JSON.stringify(flags),
+      status: "SUBMITTED",
+      submittedAt: at,
+      expiresAt: expiryFor(kind, at),
+      uniqueKey,
+      slotKey,
+    },
+    select: { id: true },
+  });
+  await appendAudit(tx, {
+    actor: a,
+    action: "nomination.submit",
+    entityType: "Nomination",
+    entityId: created.id,
+    after: {
+      receiptNo,
+      kind,
+      vacancyId,
+      candidateId,
+      isSelf: nominee.self,
+      nominee: { ...person, birthDate: person.birthDate.toISOString().slice(0, 10) },
+      flags: flags.map((f) => f.code),
+    },
+  });
+  return { id: created.id, receiptNo, flags };
+}
+
+/** 我的推荐: the nominator's own nominations, newest first, with what they may still do. */
+export async function listMyNominations(actor: Actor | null, opts: { page?: number; now?: Date } = {}) {
+  const a = requireUser(actor);
+  const at = opts.now ?? clockNow();
+  const page = Math.max(1, Math.trunc(opts.page ?? 1));
+  const where = { nominatorId: a.id };
+  const [total, rows] = await Promise.all([
+    db().nomination.count({ where }),
+    db().nomination.findMany({
+      where,
+      orderBy: { submittedAt: "desc" },
+      skip: (page - 1) * MY_PAGE_SIZE,
+      take: MY_PAGE_SIZE,
+      select: {
+        id: true,
+        receiptNo: true,
+        kind: true,
+        isSelf: true,
+        status: true,
+        submittedAt: true,
+        expiresAt: true,
+        nominatorId: true,
+        suitableField: true,
+        candidate: { select: { name: true, workUnit: true, currentPost: true } },
+        vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
+      },
+    }),
+  ]);
+  return {
+    total,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / MY_PAGE_SIZE)),
+    rows: rows.map(({ nominatorId, ...n }) => ({
+      ...n,
+      status: effectiveStatus(n, at),
+      canWithdraw: withdrawRefusal({ ...n, nominatorId }, n.vacancy, a.id, at) === null,
+    })),
+  };
+}
+
+/** One of the nominator's own nominations. Someone else's id reads as not found. */
+export async function getMyNomination(actor: Actor | null, id: string, opts: { now?: Date } = {}) {
+  const a = requireUser(actor);
+  const at = opts.now ?? clockNow();
+  const n = await db().nomination.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      receiptNo: true,
+      kind: true,
+      isSelf: true,
+      relationship: true,
+      reasonDe: true,
+      reasonNeng: true,
+      reasonQin: true,
+      reasonJi: true,
+      reasonLian: true,
+      suitableField: true,
+      signedName: true,
+      flags: true,
+      status: true,
+      submittedAt: true,
+      expiresAt: true,
+      nominatorId: true,
+      candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true } },
+      vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
+    },
+  });
+  if (!n || n.nominatorId !== a.id) throw new NotFoundError();
+  const { nominatorId, flags, ...rest } = n;
+  return {
+    ...rest,
+    flags: parseFlags(flags),
+    status: effectiveStatus(n, at),
+    canWithdraw: withdrawRefusal({ ...n, nominatorId }, n.vacancy, a.id, at) === null,
+  };
+}
+
+const WITHDRAW_ERRORS = {
+  status: "nominations.errors.notWithdrawable",
+  windowClosed: "nominations.errors.withdrawClosed",
+  expired: "nominations.errors.notWithdrawable",
+} as const;
+
+/** Withdraws one's own nomination while allowed; frees its slot and key. */
+export async function withdrawNomination(actor: Actor | null, id: string, opts: { now?: Date } = {}): Promise<void> {
+  const a = requireUser(actor);
+  const at = opts.now ?? clockNow();
+  await transaction(async (tx) => {
+    const n = await tx.nomination.findUnique({
+      where: { id },
+      select: { id: true, nominatorId: true, kind: true, status: true, expiresAt: true, receiptNo: true, vacancy: { select: { status: true, opensAt: true, closesAt: true } } },
+    });
+    if (!n || n.nominatorId !== a.id) throw new NotFoundError();
+    const refusal = withdrawRefusal(n, n.vacancy, a.id, at);
+    if (refusal === "notOwner") throw new NotFoundError();
+    if (refusal) throw new DomainError(WITHDRAW_ERRORS[refusal]);
+    // Conditional on the status read above: a reviewer's decision in between wins or loses cleanly.
+    const { count } = await tx.nomination.updateMany({
+      where: { id, status: n.status },
+      data: { status: "WITHDRAWN", uniqueKey: null, slotKey: null },
+    });
+    if (count !== 1) throw new DomainError("errors.account.changedMeanwhile");
+    await appendAudit(tx, {
+      actor: a,
+      action: "nomination.withdraw",
+      entityType: "Nomination",
+      entityId: id,
+      before: { status: n.status },
+      after: { status: "WITHDRAWN", receiptNo: n.receiptNo },
+    });
+  });
+}
+
+// ——— Hooks for the vacancy board (lib/data/vacancies.ts) ———
+
+/** Whether a vacancy has any nomination that still counts (its post and conditions are then frozen). */
+export async function vacancyHasNominations(tx: Tx, vacancyId: string): Promise<boolean> {
+  const n = await tx.nomination.findFirst({ where: { vacancyId, status: { in: KEY_HOLDING } }, select: { id: true } });
+  return n !== null;
+}
+
+/**
+ * Cancelling a vacancy voids its targeted nominations (a targeted nomination counts only for
+ * its post) and tells each nominator once. Call inside the cancelling transaction.
+ */
+export async function voidTargetedNominations(tx: Tx, vacancyId: string, actor: Actor): Promise<number> {
+  const rows = await tx.nomination.findMany({
+    where: { vacancyId, kind: "TARGETED", status: { in: KEY_HOLDING } },
+    select: { id: true, status: true, nominatorId: true },
+  });
+  if (rows.length === 0) return 0;
+  for (const r of rows) nominationMachine.assertTransition(r.status, "VOID");
+  const vacancy = await tx.vacancy.findUnique({ where: { id: vacancyId }, select: { post: true, unit: true } });
+  await tx.nomination.updateMany({
+    where: { id: { in: rows.map((r) => r.id) } },
+    data: { status: "VOID", uniqueKey: null, slotKey: null, reviewedAt: new Date(), reviewedById: actor.id },
+  });
+  const nominators = [...new Set(rows.map((r) => r.nominatorId))];
+  const what = vacancy ? `${vacancy.unit}${vacancy.post}` : "";
+  await tx.notification.createMany({
+    data: nominators.map((userId) => ({
+      userId,
+      title: "nominations.notify.voidTitle",
+      body: `「${what}」岗位已撤销，您对该岗位的推荐已作废。感谢您的推荐，您仍可通过非定向推荐推荐优秀人选。`,
+      link: "/account/nominations",
+    })),
+  });
+  await appendAudit(tx, {
+    actor,
+    action: "nomination.voidForVacancy",
+    entityType: "Vacancy",
+    entityId: vacancyId,
+    after: { voided: rows.length, nominators: nominators.length },
+  });
+  return rows.length;
+}
+
+/**
+ * Writes EXPIRED on non-targeted nominations a year old (pages already show them as 已过期);
+ * this releases their keys. Idempotent; one audit entry per sweep that changed anything.
+ */
+export async function expireDueNominations(at: Date = clockNow()): Promise<number> {
+  return transaction(async (tx) => {
+    const due = { kind: "OPEN", status: { in: KEY_HOLDING }, expiresAt: { lte: at } };
+    const { count } = await tx.nomination.updateMany({ where: due, data: { status: "EXPIRED", uniqueKey: null, slotKey: null } });
+    if (count > 0) {
+      await appendAudit(tx, { actor: null, action: "nomination.expire", entityType: "Nomination", after: { count, at: at.toISOString() } });
+    }
+    return count;
+  });
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { db } from "../db/client";
+import { requireStaff, type Actor } from "../auth/actor";
+import { KEY_HOLDING_STATUSES, type NominationStatus } from "../state/nomination";
+import { now as clockNow } from "../nominations/clock";
+import { birthBoundsForAge, parseDateOnly } from "../nominations/dates";
+import { parseFlags } from "../nominations/precheck";
+import { effectiveStatus } from "../nominations/rules";
+import { CADRE_LEVELS, SUITABLE_FIELDS } from "../nominations/scales";
+import { expireDueNominations } from "./nominations";
+
+// 人才库: non-targeted nominations, filterable by field, unit, level, age and date, the live
+// ones apart from the expired ones (a recommendation is valid for one year). Staff only.
+
+export const POOL_PAGE_SIZE = 30;
+const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
+
+export interface PoolFilters {
+  field?: string;
+  unit?: string;
+  level?: string;
+  minAge?: number;
+  maxAge?: number;
+  from?: string; // YYYY-MM-DD, submitted on or after (Shanghai day)
+  to?: string; // YYYY-MM-DD, submitted on or before
+  expired?: boolean;
+}
+
+const SHANGHAI = 8 * 3600_000;
+
+/** Filters from a query string, ignoring anything malformed rather than failing the page. */
+export function poolFiltersFrom(params: Record<string, string | undefined>): PoolFilters {
+  const int = (v?: string) => (v && /^\d{1,3}$/.test(v) ? Number(v) : undefined);
+  const day = (v?: string) => (v && parseDateOnly(v) ? v : undefined);
+  return {
+    field: (SUITABLE_FIELDS as readonly string[]).includes(params.field ?? "") ? params.field : undefined,
+    unit: params.unit?.trim().slice(0, 60) || undefined,
+    level: (CADRE_LEVELS as readonly string[]).includes(params.level ?? "") ? params.level : undefined,
+    minAge: int(params.minAge),
+    maxAge: int(params.maxAge),
+    from: day(params.from),
+    to: day(params.to),
+    expired: params.tab === "expired",
+  };
+}
+
+/** The Prisma filter for the pool; shared with the export so both list the same rows. */
+export function poolWhere(f: PoolFilters, at: Date) {
+  const birth = birthBoundsForAge(at, f.minAge, f.maxAge);
+  const from = f.from ? new Date(parseDateOnly(f.from)!.getTime() - SHANGHAI) : undefined;
+  const to = f.to ? new Date(parseDateOnly(f.to)!.getTime() - SHANGHAI + 86_400_000) : undefined;
+  return {
+    kind: "OPEN",
+    ...(f.expired
+      ? { OR: [{ status: "EXPIRED" }, { status: { in: KEY_HOLDING }, expiresAt: { lte: at } }] }
+      : { status: { in: KEY_HOLDING }, expiresAt: { gt: at } }),
+    ...(f.field ? { suitableField: f.field } : {}),
+    ...(from || to ? { submittedAt: { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) } } : {}),
+    ...(f.unit || f.level || birth.earliest || birth.latest
+      ? {
+          candidate: {
+            ...(f.unit ? { workUnit: { contains: f.unit } } : {}),
+            ...(f.level ? { currentLevel: f.level } : {}),
+            ...(birth.earliest || birth.latest
+              ? { birthDate: { ...(birth.earliest ? { gte: birth.earliest } : {}), ...(birth.latest ? { lte: birth.latest } : {}) } }
+              : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+export const poolSelect = {
+  id: true,
+  receiptNo: true,
+  status: true,
+  isSelf: true,
+  relationship: true,
+  suitableField: true,
+  flags: true,
+  submittedAt: true,
+  expiresAt: true,
+  reviewNote: true,
+  candidate: { select: { id: true, name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true } },
+  nominator: { select: { realName: true, workUnit: true } },
+} as const;
+
+export async function listTalentPool(actor: Actor | null, filters: PoolFilters, opts: { page?: number; now?: Date } = {}) {
+  requireStaff(actor);
+  const at = opts.now ?? clockNow();
+  // Write EXPIRED on what is due, so the keys of year-old recommendations are released.
+  await expireDueNominations(at);
+  const page = Math.max(1, Math.trunc(opts.page ?? 1));
+  const where = poolWhere(filters, at);
+  const [total, rows, expiredCount] = await Promise.all([
+    db().nomination.count({ where }),
+    db().nomination.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "asc" }], skip: (page - 1) * POOL_PAGE_SIZE, take: POOL_PAGE_SIZE, select: poolSelect }),
+    db().nomination.count({ where: poolWhere({ ...filters, expired: !filters.expired }, at) }),
+  ]);
+  return {
+    total,
+    otherTabTotal: expiredCount,
+    page,
+    pageCount: Math.max(1, Math.ceil(total / POOL_PAGE_SIZE)),
+    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at) })),
+  };
+}
