@@ -14,7 +14,7 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["**/generated/prisma/**", "@prisma/client", "@prisma/client/*"], message: "Use the data layer in lib/data instead of Prisma directly." },
+            { group: ["**/generated/prisma/**", "**/generated/prisma-pg/**", "@prisma/client", "@prisma/client/*"], message: "Use the data layer in lib/data instead of Prisma directly." },
           ],
         },
       ],

@@ -1,10 +1,10 @@
 // Prisma CLI configuration. One schema (prisma/schema.prisma, provider "sqlite") is the
-// source; for a PostgreSQL DATABASE_URL a git-ignored copy with the provider line replaced is
-// written and used, and migrations come from the provider's own folder.
-import fs from "node:fs";
+// source; for a PostgreSQL DATABASE_URL its generated twin (lib/db/pg-schema.ts) is used, and
+// migrations come from the provider's own folder.
 import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { databaseUrl, providerOf } from "./lib/db/url";
+import { SQLITE_SCHEMA, writePostgresSchema } from "./lib/db/pg-schema";
 
 // The CLI downloads a native schema engine at every start unless this points at a file; on
 // this project's machines (and many intranets) that download fails. We never use the native
@@ -14,20 +14,9 @@ process.env.PRISMA_SCHEMA_ENGINE_BINARY ??= path.resolve("prisma/NO_NATIVE_ENGIN
 
 const url = databaseUrl();
 const provider = providerOf(url);
-let schema = "prisma/schema.prisma";
-if (provider === "postgresql") {
-  const source = fs.readFileSync(schema, "utf8");
-  schema = "prisma/generated/schema.postgresql.prisma";
-  fs.mkdirSync(path.dirname(schema), { recursive: true });
-    // The copy sits one folder deeper: keep the client's output where the app imports it from.
-  fs.writeFileSync(
-    schema,
-    source.replace('provider = "sqlite"', 'provider = "postgresql"').replace('output       = "../lib/generated/prisma"', 'output       = "../../lib/generated/prisma"'),
-  );
-}
 
 export default defineConfig({
-  schema,
+  schema: provider === "postgresql" ? writePostgresSchema() : SQLITE_SCHEMA,
   migrations: { path: `prisma/migrations/${provider}` },
   datasource: { url },
 });

@@ -7,18 +7,19 @@ import { isDemoMode } from "../lib/env/mode";
 import { loadSecrets } from "../lib/env/load-secrets";
 import { applyMigrations } from "./db/migrate";
 import { readStamp, sourceHash, writeStamp } from "./lib/build-stamp";
+import { generateClients } from "./db/generate";
 import { bin, run } from "./lib/run";
 
 const log = (s: string) => console.log(`[openselect] ${s}`);
 
-/** The provider the generated client was made for (a client refuses the other one's adapter). */
-function generatedProvider(): string | null {
-  try {
-    const src = fs.readFileSync(path.join("lib", "generated", "prisma", "internal", "class.ts"), "utf8");
-    return /"activeProvider": "(\w+)"/.exec(src)?.[1] ?? null;
-  } catch {
-    return null;
-  }
+/** Both clients are generated on install; regenerate when missing or older than the schema. */
+function ensureClients(): void {
+  const schemaTime = fs.statSync(path.join("prisma", "schema.prisma")).mtimeMs;
+  const stale = ["prisma", "prisma-pg"].some((dir) => {
+    const f = path.join("lib", "generated", dir, "client.ts");
+    return !fs.existsSync(f) || fs.statSync(f).mtimeMs < schemaTime;
+  });
+  if (stale) generateClients();
 }
 
 export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
@@ -40,32 +41,29 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
     conn.close();
   }
 
-  if (generatedProvider() !== provider) {
-    log(`generating the Prisma client for ${provider}`);
-    run(bin("prisma"), ["generate"]);
-  }
+  ensureClients();
 
   if (demo) {
     const { seedIfEmpty } = await import("./seed/run");
     await seedIfEmpty(log);
   }
 
-  if (opts.build !== false) await buildIfStale(provider);
+  if (opts.build !== false) await buildIfStale();
 }
 
-/** Generates the client for the configured provider and builds when sources changed. */
+/** Generates the clients if needed and builds when sources changed. */
 export async function prepareBuild(): Promise<void> {
-  const provider = providerOf(databaseUrl());
-  if (generatedProvider() !== provider) run(bin("prisma"), ["generate"]);
-  await buildIfStale(provider);
+  ensureClients();
+  await buildIfStale();
 }
 
-async function buildIfStale(provider: string): Promise<void> {
+// One build serves both databases (both clients are bundled); only the sources matter.
+async function buildIfStale(): Promise<void> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const stampFile = path.join(distDir, "openselect-build.json");
-  const want = { provider, sources: sourceHash() };
+  const want = { sources: sourceHash() };
   const have = readStamp(stampFile);
-  if (have?.provider === want.provider && have.sources === want.sources && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
+  if (have?.sources === want.sources && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
   log("building the site (first start or sources changed)…");
   const t0 = Date.now();
   run(bin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });

@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
 import { databaseUrl, providerOf, sqliteFile } from "./url";
 
 export type Db = PrismaClient;
@@ -9,20 +10,23 @@ export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 const globalForPrisma = globalThis as unknown as { openselectPrisma?: PrismaClient };
 
-function create(): PrismaClient {
-  const url = databaseUrl();
+/**
+ * A client for `url`. Both providers' clients are generated from the one schema, so their
+ * model APIs are the same; the PostgreSQL one is typed as the SQLite one for the app's code.
+ */
+export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (providerOf(url) === "postgresql") {
     const max = Number(process.env.DATABASE_POOL_SIZE ?? 10);
-    return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) });
+    return new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: url, max }) }) as unknown as PrismaClient;
   }
-  // WAL lets readers proceed while one writer commits; busy timeout queues writers instead
-  // of failing with SQLITE_BUSY under concurrent submissions.
+  // The busy timeout queues writers instead of failing with SQLITE_BUSY under concurrent
+  // submissions (WAL mode, set once by scripts/prepare.ts, lets readers go on meanwhile).
   return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(url)}`, timeout: 10_000 }) });
 }
 
 /** The one Prisma client of this process (reused across hot reloads in development). */
 export function db(): PrismaClient {
-  globalForPrisma.openselectPrisma ??= create();
+  globalForPrisma.openselectPrisma ??= createPrismaClient();
   return globalForPrisma.openselectPrisma;
 }
 

@@ -1,5 +1,5 @@
 // Decides whether the production build and the generated Prisma client are current: a hash of
-// every source that goes into them, plus the database provider they were made for.
+// every source that goes into them.
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -23,7 +23,6 @@ export function sourceHash(root = process.cwd()): string {
 }
 
 export interface Stamp {
-  provider: string;
   sources: string;
 }
 

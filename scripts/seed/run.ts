@@ -1,13 +1,10 @@
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
-import { databaseUrl, providerOf, sqliteFile } from "../../lib/db/url";
+import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { createPrismaClient } from "../../lib/db/client";
+import { databaseUrl } from "../../lib/db/url";
 import { seedDemo } from "./index";
 
 export function scriptClient(url = databaseUrl()): PrismaClient {
-  return providerOf(url) === "postgresql"
-    ? new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) })
-    : new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(url)}` }) });
+  return createPrismaClient(url);
 }
 
 /** Seeds the demo data set when the database has no accounts yet. */
