@@ -55,11 +55,10 @@ export function RegistrationForm({ action }: { action: Action }) {
             className="mt-1.5 h-5 w-5"
           />
           <span>
-            {t("register.consentLabel")}（
+            {t("register.consentLabel")}
             <Link href="/privacy" className="link" target="_blank">
-              {t("privacy.title")}
+              {t("register.consentLink", { title: t("privacy.title") })}
             </Link>
-            ）
           </span>
         </label>
         {e.consent?.length ? (

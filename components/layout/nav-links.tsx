@@ -6,7 +6,8 @@ import { usePathname } from "next/navigation";
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-[15px] whitespace-nowrap">
+    // Phones: two rows of three, so every section is visible without scrolling.
+    <ul className="mx-auto grid max-w-6xl grid-cols-3 px-1 text-center text-sm whitespace-nowrap sm:flex sm:gap-1 sm:px-2 sm:text-left sm:text-[15px]">
       {items.map((item) => {
         const current = pathname === item.href || pathname.startsWith(item.href + "/");
         return (
@@ -14,7 +15,7 @@ export function NavLinks({ items }: { items: { href: string; label: string }[] }
             <Link
               href={item.href}
               aria-current={current ? "page" : undefined}
-              className={`block px-3 py-2.5 hover:bg-brand-600 ${current ? "bg-brand-600 font-semibold" : ""}`}
+              className={`block px-1 py-2.5 hover:bg-brand-600 sm:px-3 ${current ? "bg-brand-600 font-semibold" : ""}`}
             >
               {item.label}
             </Link>
