@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Nomination" ADD COLUMN     "nominee" TEXT NOT NULL DEFAULT '{}';
