@@ -4,14 +4,16 @@ import zhCommon from "./zh-CN/common.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhAccount from "./zh-CN/account.json";
 import zhAdmin from "./zh-CN/admin.json";
+import zhNominations from "./zh-CN/nominations.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
+import enNominations from "./en/nominations.json";
 
 export const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin },
-  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin },
+  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations },
+  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations },
 };
 
 export type Messages = (typeof catalogs)["zh-CN"];

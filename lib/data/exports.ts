@@ -8,6 +8,7 @@ import { now as clockNow } from "../nominations/clock";
 import { ageOn, formatDateOnly } from "../nominations/dates";
 import { parseFlags, type PrecheckFlag } from "../nominations/precheck";
 import { effectiveStatus } from "../nominations/rules";
+import { parseNominee } from "../nominations/snapshot";
 import type { Cell, Table } from "../nominations/spreadsheet";
 import { NotFoundError } from "./errors";
 import { vacancyTally } from "./nomination-review";
@@ -118,7 +119,8 @@ const nominationSelect = {
   reasonLian: true,
   flags: true,
   reviewNote: true,
-  candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true } },
+  nominee: true,
+  candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true } },
   nominator: { select: { realName: true, workUnit: true } },
 } as const;
 
@@ -136,23 +138,26 @@ type NominationRow = {
   reasonLian: string;
   flags: string;
   reviewNote: string | null;
-  candidate: { name: string; gender: string; birthDate: Date; workUnit: string; currentPost: string; currentLevel: string; yearsAtLevel: number; education: string };
+  nominee: string;
+  candidate: { name: string; gender: string; birthDate: Date; workUnit: string; currentPost: string; currentLevel: string; yearsAtLevel: number; education: string; phone?: string | null };
   nominator: { realName: string; workUnit: string };
 };
 
+/** One nomination as a row; the nominee columns are what this nominator stated. */
 function nominationCells(n: NominationRow, at: Date): Cell[] {
+  const p = parseNominee(n.nominee, n.candidate);
   return [
     n.receiptNo,
     dateTime(n.submittedAt),
     label(L.status, effectiveStatus(n, at)),
-    n.candidate.name,
-    label(GENDER, n.candidate.gender),
-    formatDateOnly(n.candidate.birthDate),
-    n.candidate.workUnit,
-    n.candidate.currentPost,
-    label(L.level, n.candidate.currentLevel),
-    n.candidate.yearsAtLevel,
-    label(L.education, n.candidate.education),
+    p.name,
+    label(GENDER, p.gender),
+    formatDateOnly(p.birthDate),
+    p.workUnit,
+    p.currentPost,
+    label(L.level, p.currentLevel),
+    p.yearsAtLevel,
+    label(L.education, p.education),
     n.nominator.realName,
     n.nominator.workUnit,
     label(L.relationship, n.relationship),
@@ -201,7 +206,7 @@ export async function exportTalentPool(actor: Actor | null, filters: PoolFilters
         ...cells.slice(0, 3),
         n.expiresAt ? formatDateOnly(new Date(n.expiresAt.getTime() + 8 * 3600_000)) : "",
         ...cells.slice(3, 6),
-        ageOn(n.candidate.birthDate, at),
+        ageOn(parseNominee(n.nominee, n.candidate).birthDate, at),
         ...cells.slice(6, 11),
         label(L.field, n.suitableField),
         ...cells.slice(11),

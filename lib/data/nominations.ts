@@ -9,6 +9,7 @@ import { now as clockNow } from "../nominations/clock";
 import { candidateMatchKey } from "../nominations/match-key";
 import { precheck, parseFlags, type PrecheckFlag } from "../nominations/precheck";
 import { receiptNumber } from "../nominations/receipt";
+import { parseNominee, serializeNominee } from "../nominations/snapshot";
 import { effectiveStatus, expiryFor, freeSlot, slotKeyFor, uniqueKeyFor, withdrawRefusal, type NominationKind } from "../nominations/rules";
 import type { NominationInput } from "../validation/nomination";
 import { DomainError, NotFoundError } from "./errors";
@@ -221,6 +222,7 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
       relationship: nominee.self ? "SELF" : nominee.relationship,
       ...input.reasons,
       suitableField: kind === "OPEN" ? input.suitableField : null,
+      nominee: serializeNominee(person),
       signedName: user.realName,
       flags: JSON.stringify(flags),
       status: "SUBMITTED",
@@ -242,7 +244,7 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
       vacancyId,
       candidateId,
       isSelf: nominee.self,
-      nominee: { ...person, birthDate: person.birthDate.toISOString().slice(0, 10) },
+      nominee: JSON.parse(serializeNominee(person)),
       flags: flags.map((f) => f.code),
     },
   });
@@ -272,7 +274,8 @@ export async function listMyNominations(actor: Actor | null, opts: { page?: numb
         expiresAt: true,
         nominatorId: true,
         suitableField: true,
-        candidate: { select: { name: true, workUnit: true, currentPost: true } },
+        nominee: true,
+        candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true } },
         vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
       },
     }),
@@ -281,8 +284,9 @@ export async function listMyNominations(actor: Actor | null, opts: { page?: numb
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / MY_PAGE_SIZE)),
-    rows: rows.map(({ nominatorId, ...n }) => ({
+    rows: rows.map(({ nominatorId, nominee, candidate, ...n }) => ({
       ...n,
+      nominee: parseNominee(nominee, candidate),
       status: effectiveStatus(n, at),
       canWithdraw: withdrawRefusal({ ...n, nominatorId }, n.vacancy, a.id, at) === null,
     })),
@@ -307,20 +311,23 @@ export async function getMyNomination(actor: Actor | null, id: string, opts: { n
       reasonJi: true,
       reasonLian: true,
       suitableField: true,
+      nominee: true,
       signedName: true,
       flags: true,
       status: true,
       submittedAt: true,
       expiresAt: true,
       nominatorId: true,
-      candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true } },
+      candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true } },
       vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
     },
   });
   if (!n || n.nominatorId !== a.id) throw new NotFoundError();
-  const { nominatorId, flags, ...rest } = n;
+  const { nominatorId, flags, candidate, nominee, ...rest } = n;
   return {
     ...rest,
+    // What this nominator wrote, never a later nominator's description of the same person.
+    nominee: parseNominee(nominee, candidate),
     flags: parseFlags(flags),
     status: effectiveStatus(n, at),
     canWithdraw: withdrawRefusal({ ...n, nominatorId }, n.vacancy, a.id, at) === null,

@@ -2,23 +2,23 @@
 // parsers also accept the Chinese labels (and common short forms) because vacancy conditions
 // may be typed by staff as "副科级" or "大学本科" rather than picked from a list.
 
-/** Education, lowest first (学历). */
-export const EDUCATION_LEVELS = ["HIGH_SCHOOL", "VOCATIONAL", "COLLEGE", "BACHELOR", "MASTER", "DOCTOR"] as const;
-export type Education = (typeof EDUCATION_LEVELS)[number];
+// The codes themselves are shared with the vacancy board (lib/validation/qualifications.ts),
+// so a vacancy's conditions and a nominee's details are compared on one scale.
+import { CADRE_LEVELS, EDUCATIONS, type CadreLevel, type Education } from "../validation/qualifications";
 
-/** Cadre rank (职级/层级), lowest first: 科员级 < 副科 < 正科 < 副处 < 正处 < 副厅 < 正厅. */
-export const CADRE_LEVELS = ["STAFF", "DEPUTY_SECTION", "SECTION", "DEPUTY_DIVISION", "DIVISION", "DEPUTY_BUREAU", "BUREAU"] as const;
-export type CadreLevel = (typeof CADRE_LEVELS)[number];
+export { CADRE_LEVELS, type CadreLevel, type Education };
+/** Education, lowest first (学历). */
+export const EDUCATION_LEVELS = EDUCATIONS;
 
 export const EDUCATION_ZH: Record<Education, string> = {
-  HIGH_SCHOOL: "高中及以下",
-  VOCATIONAL: "中专",
-  COLLEGE: "大学专科",
+  HIGH_SCHOOL: "高中（中专）及以下",
+  JUNIOR_COLLEGE: "大学专科",
   BACHELOR: "大学本科",
   MASTER: "硕士研究生",
   DOCTOR: "博士研究生",
 };
 
+/** Cadre rank (职级/层级), lowest first: 科员级 < 副科 < 正科 < 副处 < 正处 < 副厅. */
 export const LEVEL_ZH: Record<CadreLevel, string> = {
   STAFF: "科员级",
   DEPUTY_SECTION: "副科级",
@@ -26,17 +26,16 @@ export const LEVEL_ZH: Record<CadreLevel, string> = {
   DEPUTY_DIVISION: "副处级",
   DIVISION: "正处级",
   DEPUTY_BUREAU: "副厅级",
-  BUREAU: "正厅级",
 };
 
 // Extra spellings staff and nominators actually write.
 const EDUCATION_ALIASES: Record<string, Education> = {
   高中: "HIGH_SCHOOL",
   初中: "HIGH_SCHOOL",
-  中专: "VOCATIONAL",
-  中职: "VOCATIONAL",
-  大专: "COLLEGE",
-  专科: "COLLEGE",
+  中专: "HIGH_SCHOOL",
+  中职: "HIGH_SCHOOL",
+  大专: "JUNIOR_COLLEGE",
+  专科: "JUNIOR_COLLEGE",
   本科: "BACHELOR",
   大学: "BACHELOR",
   学士: "BACHELOR",
@@ -53,9 +52,6 @@ const LEVEL_ALIASES: Record<string, CadreLevel> = {
   副处: "DEPUTY_DIVISION",
   正处: "DIVISION",
   副厅: "DEPUTY_BUREAU",
-  正厅: "BUREAU",
-  副局: "DEPUTY_BUREAU",
-  正局: "BUREAU",
 };
 
 const clean = (v: string) => v.normalize("NFKC").replace(/\s+/g, "");

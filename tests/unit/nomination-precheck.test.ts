@@ -13,23 +13,24 @@ const person = (over: Partial<{ birthDate: Date; education: string; currentLevel
 
 describe("ordered scales", () => {
   test("education is ordered from high school to doctorate", () => {
-    expect(educationRank("HIGH_SCHOOL")).toBeLessThan(educationRank("VOCATIONAL"));
-    expect(educationRank("COLLEGE")).toBeLessThan(educationRank("BACHELOR"));
+    expect(educationRank("HIGH_SCHOOL")).toBeLessThan(educationRank("JUNIOR_COLLEGE"));
+    expect(educationRank("JUNIOR_COLLEGE")).toBeLessThan(educationRank("BACHELOR"));
     expect(educationRank("BACHELOR")).toBeLessThan(educationRank("MASTER"));
     expect(educationRank("MASTER")).toBeLessThan(educationRank("DOCTOR"));
   });
 
-  test("cadre levels are ordered 科员级 < 副科 < 正科 < 副处 < 正处 < 副厅 < 正厅", () => {
-    const zh = ["科员级", "副科级", "正科级", "副处级", "正处级", "副厅级", "正厅级"];
+  test("cadre levels are ordered 科员级 < 副科 < 正科 < 副处 < 正处 < 副厅", () => {
+    const zh = ["科员级", "副科级", "正科级", "副处级", "正处级", "副厅级"];
     const ranks = zh.map(levelRank);
-    expect(ranks).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(ranks).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   test("Chinese labels and common spellings map to codes; unknown text does not", () => {
     expect(parseEducation("大学本科")).toBe("BACHELOR");
     expect(parseEducation("全日制大学本科学历")).toBe("BACHELOR");
     expect(parseEducation("研究生")).toBe("MASTER");
-    expect(parseEducation("大专")).toBe("COLLEGE");
+    expect(parseEducation("大专")).toBe("JUNIOR_COLLEGE");
+    expect(parseEducation("中专")).toBe("HIGH_SCHOOL");
     expect(parseEducation("master")).toBe("MASTER");
     expect(parseLevel("正科")).toBe("SECTION");
     expect(parseLevel("副处级领导职务")).toBe("DEPUTY_DIVISION");
@@ -56,7 +57,7 @@ describe("precheck", () => {
 
   test("education below the minimum is flagged, equal or above is not", () => {
     const c = { ...none, minEducation: "大学本科" };
-    expect(precheck(c, person({ education: "COLLEGE" }), AT)).toEqual([{ code: "minEducation", limit: "BACHELOR", actual: "COLLEGE" }]);
+    expect(precheck(c, person({ education: "JUNIOR_COLLEGE" }), AT)).toEqual([{ code: "minEducation", limit: "BACHELOR", actual: "JUNIOR_COLLEGE" }]);
     expect(precheck(c, person({ education: "BACHELOR" }), AT)).toEqual([]);
     expect(precheck(c, person({ education: "DOCTOR" }), AT)).toEqual([]);
   });

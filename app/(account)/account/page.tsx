@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
@@ -43,6 +44,17 @@ export default async function AccountPage() {
             {profile.reviewNote}
           </p>
         )}
+      </section>
+      <section aria-labelledby="mine-title" className="card flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 id="mine-title" className="text-lg">
+            {t("nominations.mine.title")}
+          </h2>
+          <p className="text-muted">{t("nominations.mine.accountLink")}</p>
+        </div>
+        <Link href="/account/nominations" className="btn-secondary">
+          {t("nominations.mine.title")}
+        </Link>
       </section>
       <section aria-labelledby="profile-title" className="card">
         <h2 id="profile-title" className="text-lg">

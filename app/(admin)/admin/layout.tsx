@@ -21,6 +21,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: t("admin.home") },
     { href: "/admin/registrations", label: t("admin.registrations") },
+    { href: "/admin/nominations", label: t("nominations.review.title") },
+    { href: "/admin/candidates", label: t("nominations.candidates.title") },
+    { href: "/admin/talent-pool", label: t("nominations.pool.title") },
     ...(actor.role === "ADMIN" ? [{ href: "/admin/staff", label: t("admin.staff") }] : []),
     { href: "/admin/audit", label: t("admin.audit") },
   ];

@@ -1,0 +1,74 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { listCandidates } from "@/lib/data/candidates";
+import { ageOn } from "@/lib/nominations/dates";
+import { Pagination } from "@/components/ui/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nominations.candidates"))("title") };
+}
+
+export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const actor = await currentActor();
+  const [t, result] = await Promise.all([getTranslations(), listCandidates(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
+  const now = new Date();
+  const code = (ns: string, v: string) => (t.has(`nominations.${ns}.${v}`) ? t(`nominations.${ns}.${v}`) : v);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl">{t("nominations.candidates.title")}</h1>
+      <p className="text-muted">{t("nominations.candidates.lead")}</p>
+      <form className="card flex flex-wrap items-end gap-3" role="search">
+        <label className="min-w-48 flex-1 space-y-1">
+          <span className="block text-sm font-medium">{t("nominations.candidates.searchLabel")}</span>
+          <input name="q" defaultValue={sp.q ?? ""} maxLength={50} className="input" />
+        </label>
+        <button className="btn-secondary">{t("nominations.review.filter")}</button>
+      </form>
+      <p className="text-sm text-muted">{t("common.total", { count: result.total })}</p>
+      {result.rows.length === 0 ? (
+        <p className="card text-muted">{t("nominations.candidates.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full min-w-[44rem] text-left text-sm">
+            <thead className="bg-stone-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("nominations.form.name")}</th>
+                <th scope="col" className="px-3 py-2">{t("nominations.candidates.age")}</th>
+                <th scope="col" className="px-3 py-2">{t("nominations.form.workUnit")}</th>
+                <th scope="col" className="px-3 py-2">{t("nominations.form.currentLevel")}</th>
+                <th scope="col" className="px-3 py-2">{t("nominations.form.education")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("nominations.candidates.count")}</th>
+                <th scope="col" className="px-3 py-2">{t("nominations.candidates.recordId")}</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {result.rows.map((c) => (
+                <tr key={c.id}>
+                  <td className="px-3 py-2">
+                    <Link href={`/admin/candidates/${c.id}`} className="link font-medium">
+                      {c.name}
+                    </Link>
+                    {c.userId && <span className="ml-2 text-xs text-muted">{t("nominations.candidates.registered")}</span>}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}</td>
+                  <td className="px-3 py-2">
+                    {c.workUnit}
+                    <div className="text-muted">{c.currentPost}</div>
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">{code("level", c.currentLevel)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{code("education", c.education)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{c._count.nominations}</td>
+                  <td className="px-3 py-2 font-mono text-xs">{c.id}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/candidates" params={{ q: sp.q }} />
+    </div>
+  );
+}

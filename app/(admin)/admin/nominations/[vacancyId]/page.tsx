@@ -1,0 +1,200 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { getVacancyReview } from "@/lib/data/nomination-review";
+import { NotFoundError } from "@/lib/data/errors";
+import { ageOn } from "@/lib/nominations/dates";
+import { nominationMachine } from "@/lib/state/nomination";
+import { Pagination } from "@/components/ui/pagination";
+import { ConditionsList } from "@/components/nominations/conditions-list";
+import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/decision-table";
+import { ShortlistButton } from "@/components/admin-nominations/shortlist-button";
+import { ExportLinks } from "@/components/admin-nominations/export-links";
+import { decideAction, shortlistAction } from "../actions";
+
+type Props = { params: Promise<{ vacancyId: string }>; searchParams: Promise<Record<string, string | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nominations.review"))("title") };
+}
+
+export default async function VacancyReviewPage({ params, searchParams }: Props) {
+  const [{ vacancyId }, sp] = await Promise.all([params, searchParams]);
+  const actor = await currentActor();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const review = await getVacancyReview(actor, vacancyId, {
+    status: sp.status,
+    flagged: sp.flagged === "1",
+    candidateId: sp.candidate,
+    page: Number(sp.page) || 1,
+  }).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const { vacancy: v, tally } = review;
+  const now = new Date();
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
+  const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
+  const rows: DecisionRow[] = review.rows.map((n) => ({
+    id: n.id,
+    status: n.status,
+    statusLabel: t(`nominations.status.${n.status}`),
+    candidate: { id: n.candidate.id, name: n.candidate.name, sub: n.candidate.workUnit },
+    nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
+    cells: [t(`nominations.relationship.${n.relationship}`), when(n.submittedAt), n.reviewNote ?? "—"],
+    flags: n.flags,
+    decidable: nominationMachine.can(n.status, "ACCEPTED") || nominationMachine.can(n.status, "REJECTED"),
+  }));
+  const exportHref = (what: string) => (f: string) => `/admin/exports/vacancy/${v.id}?what=${what}&format=${f}`;
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href="/admin/nominations" className="link">
+          ← {t("nominations.review.backToList")}
+        </Link>
+      </p>
+      <header className="space-y-1">
+        <h1 className="text-2xl">{v.post}</h1>
+        <p className="text-muted">
+          {v.unit} · {lvl(v.level)} · {t("nominations.form.headcount")} {v.headcount} · {t(`nominations.vacancyStatus.${v.display}`)}
+        </p>
+        <p className="text-sm text-muted">
+          {t("nominations.form.windowValue", { opens: when(v.opensAt), closes: when(v.closesAt) })} · {t("nominations.review.capShort", { cap: v.maxPerNominator })}
+        </p>
+      </header>
+      <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">{t("nominations.review.auditNote")}</p>
+
+      <section className="card space-y-2" aria-labelledby="cond-title">
+        <h2 id="cond-title" className="text-lg">
+          {t("nominations.review.conditions")}
+        </h2>
+        <ConditionsList c={v} emptyKey="review.noConditions" />
+      </section>
+
+      <section className="space-y-3" aria-labelledby="tally-title">
+        <h2 id="tally-title" className="text-xl">
+          {t("nominations.review.tallyTitle")}
+        </h2>
+        <p className="text-sm text-muted">{t("nominations.review.tallyLead")}</p>
+        {tally.length === 0 ? (
+          <p className="card text-muted">{t("nominations.review.tallyEmpty")}</p>
+        ) : (
+          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+            <table className="w-full min-w-[48rem] text-left text-sm" data-testid="tally">
+              <thead className="bg-stone-100">
+                <tr>
+                  <th scope="col" className="px-3 py-2">{t("nominations.review.rank")}</th>
+                  <th scope="col" className="px-3 py-2">{t("nominations.review.candidate")}</th>
+                  <th scope="col" className="px-3 py-2">{t("nominations.form.currentLevel")}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.nominators")}</th>
+                  <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.accepted")}</th>
+                  <th scope="col" className="px-3 py-2">{t("nominations.review.flags")}</th>
+                  <th scope="col" className="px-3 py-2">{t("nominations.review.shortlist")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-stone-200">
+                {tally.map((c, i) => (
+                  <tr key={c.candidateId} data-testid="tally-row" className={c.shortlisted ? "bg-green-50" : undefined}>
+                    <td className="px-3 py-2 tabular-nums">{i + 1}</td>
+                    <td className="px-3 py-2">
+                      <Link href={`/admin/candidates/${c.candidateId}`} className="link font-medium">
+                        {c.name}
+                      </Link>
+                      {c.selfNominated && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("nominations.review.self")}</span>}
+                      <div className="text-muted">
+                        {t(`gender.${c.gender}`)} · {t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · {c.workUnit} {c.currentPost}
+                      </div>
+                    </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{lvl(c.currentLevel)}</td>
+                    <td className="px-3 py-2 text-right text-lg font-semibold tabular-nums" data-testid="tally-count">
+                      {c.nominators}
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">{c.accepted}</td>
+                    <td className="px-3 py-2">
+                      {c.flagged > 0 ? (
+                        <Link href={`/admin/nominations/${v.id}?candidate=${c.candidateId}&flagged=1`} className="link text-amber-900">
+                          {c.flagged}
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td className="px-3 py-2">
+                      <ShortlistButton action={shortlistAction} vacancyId={v.id} candidateId={c.candidateId} on={c.shortlisted} name={c.name} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section className="card space-y-2" aria-labelledby="export-title">
+        <h2 id="export-title" className="text-lg">
+          {t("nominations.review.export")}
+        </h2>
+        <ExportLinks label={t("nominations.review.exportTally")} href={exportHref("tally")} />
+        <ExportLinks label={t("nominations.review.exportNominations")} href={exportHref("nominations")} />
+        <p className="text-sm text-muted">{t("nominations.review.exportNote")}</p>
+      </section>
+
+      <section className="space-y-3" aria-labelledby="list-title">
+        <h2 id="list-title" className="text-xl">
+          {t("nominations.review.nominationsTitle")}
+        </h2>
+        <form className="card flex flex-wrap items-end gap-3">
+          <label className="space-y-1">
+            <span className="block text-sm font-medium">{t("nominations.review.filterStatus")}</span>
+            <select name="status" defaultValue={sp.status ?? ""} className="input">
+              <option value="">{t("nominations.review.all")}</option>
+              {nominationMachine.states.map((s) => (
+                <option key={s} value={s}>
+                  {t(`nominations.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="flex min-h-11 items-center gap-2">
+            <input type="checkbox" name="flagged" value="1" defaultChecked={sp.flagged === "1"} className="h-5 w-5" />
+            {t("nominations.review.filterFlagged")}
+          </label>
+          {sp.candidate && <input type="hidden" name="candidate" value={sp.candidate} />}
+          <button className="btn-secondary">{t("nominations.review.filter")}</button>
+          {(sp.candidate || sp.status || sp.flagged) && (
+            <Link href={`/admin/nominations/${v.id}`} className="link self-center">
+              {t("nominations.review.all")}
+            </Link>
+          )}
+        </form>
+        <p className="text-sm text-muted">{t("common.total", { count: review.total })}</p>
+        {rows.length === 0 ? (
+          <p className="card text-muted">{t("nominations.review.noRows")}</p>
+        ) : (
+          <DecisionTable
+            action={decideAction}
+            rows={rows}
+            headers={[
+              t("nominations.review.candidate"),
+              t("nominations.review.nominator"),
+              t("nominations.review.relationship"),
+              t("nominations.review.submittedAt"),
+              t("nominations.review.note"),
+              t("nominations.review.flags"),
+              t("common.status"),
+              t("common.actions"),
+            ]}
+          />
+        )}
+        <Pagination
+          page={review.page}
+          pageCount={review.pageCount}
+          basePath={`/admin/nominations/${v.id}`}
+          params={{ status: sp.status, flagged: sp.flagged, candidate: sp.candidate }}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { getNominationForReview } from "@/lib/data/nomination-review";
+import { NotFoundError } from "@/lib/data/errors";
+import { formatDateOnly } from "@/lib/nominations/dates";
+import { parseNominee } from "@/lib/nominations/snapshot";
+import { nominationMachine } from "@/lib/state/nomination";
+import { REASON_FIELDS } from "@/lib/validation/nomination";
+import { NominationStatusBadge } from "@/components/nominations/status-badge";
+import { FlagList } from "@/components/nominations/flag-list";
+import { DecisionTable } from "@/components/admin-nominations/decision-table";
+import { decideAction } from "../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nominations.review"))("detailTitle") };
+}
+
+export default async function NominationReviewDetail({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await currentActor();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const n = await getNominationForReview(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const stated = parseNominee(n.nominee, n.candidate);
+  const code = (ns: string, v: string) => (t.has(`nominations.${ns}.${v}`) ? t(`nominations.${ns}.${v}`) : v);
+  const facts: [string, string][] = [
+    [t("nominations.form.name"), stated.name],
+    [t("nominations.form.gender"), t(`gender.${stated.gender}`)],
+    [t("nominations.form.birthDate"), formatDateOnly(stated.birthDate)],
+    [t("nominations.form.workUnit"), stated.workUnit],
+    [t("nominations.form.currentPost"), stated.currentPost],
+    [t("nominations.form.currentLevel"), code("level", stated.currentLevel)],
+    [t("nominations.form.yearsAtLevel"), String(stated.yearsAtLevel)],
+    [t("nominations.form.education"), code("education", stated.education)],
+    [t("nominations.form.phone"), stated.phone ?? "—"],
+  ];
+  const decidable = nominationMachine.can(n.status, "ACCEPTED") || nominationMachine.can(n.status, "REJECTED");
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link href={n.vacancy ? `/admin/nominations/${n.vacancy.id}` : "/admin/talent-pool"} className="link">
+          ← {n.vacancy ? t("nominations.review.backToVacancy") : t("nominations.pool.title")}
+        </Link>
+      </p>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl">
+          {t("nominations.review.detailTitle")} <span className="font-mono text-lg">{n.receiptNo}</span>
+        </h1>
+        <NominationStatusBadge status={n.status} />
+      </header>
+      <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">{t("nominations.review.auditNote")}</p>
+      <section className="card">
+        <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[9rem_1fr]">
+          <dt className="text-muted">{t("nominations.mine.target")}</dt>
+          <dd>{n.vacancy ? `${n.vacancy.unit} ${n.vacancy.post}` : t("nominations.mine.talentPool", { field: n.suitableField ? code("field", n.suitableField) : "—" })}</dd>
+          <dt className="text-muted">{t("nominations.review.nominator")}</dt>
+          <dd>
+            {n.nominator.realName}（{n.nominator.workUnit} {n.nominator.position}）
+          </dd>
+          <dt className="text-muted">{t("nominations.review.nominatorPhone")}</dt>
+          <dd>{n.nominator.phone}</dd>
+          <dt className="text-muted">{t("nominations.review.relationship")}</dt>
+          <dd>{code("relationship", n.relationship)}</dd>
+          <dt className="text-muted">{t("nominations.review.signedName")}</dt>
+          <dd>{n.signedName}</dd>
+          <dt className="text-muted">{t("nominations.review.submittedAt")}</dt>
+          <dd>{format.dateTime(n.submittedAt, { dateStyle: "medium", timeStyle: "medium" })}</dd>
+          {n.expiresAt && (
+            <>
+              <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
+              <dd>{format.dateTime(n.expiresAt, { dateStyle: "medium" })}</dd>
+            </>
+          )}
+          {n.reviewNote && (
+            <>
+              <dt className="text-muted">{t("nominations.review.note")}</dt>
+              <dd>{n.reviewNote}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      {n.flags.length > 0 && (
+        <section className="card border-amber-400 bg-amber-50" aria-labelledby="flags-title">
+          <h2 id="flags-title" className="text-lg">
+            {t("nominations.mine.flagsTitle")}
+          </h2>
+          <FlagList flags={n.flags} />
+        </section>
+      )}
+      <section className="card" aria-labelledby="nominee-title">
+        <h2 id="nominee-title" className="text-lg">
+          {t("nominations.form.nomineeSection")}{" "}
+          <Link href={`/admin/candidates/${n.candidate.id}`} className="link text-base font-normal">
+            {t("nominations.candidates.nominationsTitle")}
+          </Link>
+        </h2>
+        <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
+          {facts.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-muted">{k}</dt>
+              <dd>{v}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section className="card space-y-3" aria-labelledby="reasons-title">
+        <h2 id="reasons-title" className="text-lg">
+          {t("nominations.review.reasonsTitle")}
+        </h2>
+        {REASON_FIELDS.map((f) => (
+          <div key={f}>
+            <h3 className="font-semibold">{t(`nominations.reason.${f}`)}</h3>
+            <p className="whitespace-pre-wrap">{n[f]}</p>
+          </div>
+        ))}
+      </section>
+      {decidable && (
+        <section aria-label={t("nominations.review.accept")}>
+          <DecisionTable
+            action={decideAction}
+            rows={[
+              {
+                id: n.id,
+                status: n.status,
+                statusLabel: t(`nominations.status.${n.status}`),
+                candidate: { id: n.candidate.id, name: stated.name, sub: stated.workUnit },
+                nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
+                cells: [],
+                flags: n.flags,
+                decidable: true,
+              },
+            ]}
+            headers={[t("nominations.review.candidate"), t("nominations.review.nominator"), t("nominations.review.flags"), t("common.status"), t("common.actions")]}
+          />
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { listVacanciesForReview } from "@/lib/data/nomination-review";
+import { Pagination } from "@/components/ui/pagination";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("nominations.review"))("title") };
+}
+
+export default async function ReviewIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const actor = await currentActor();
+  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl">{t("nominations.review.title")}</h1>
+      <p className="text-muted">{t("nominations.review.lead")}</p>
+      <form className="card flex flex-wrap items-end gap-3" role="search">
+        <label className="min-w-48 flex-1 space-y-1">
+          <span className="block text-sm font-medium">{t("nominations.review.searchLabel")}</span>
+          <input name="q" defaultValue={sp.q ?? ""} maxLength={50} className="input" />
+        </label>
+        <button className="btn-secondary">{t("nominations.review.filter")}</button>
+      </form>
+      <p className="text-sm text-muted">{t("common.total", { count: result.total })}</p>
+      {result.rows.length === 0 ? (
+        <p className="card text-muted">{t("nominations.review.noVacancies")}</p>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          <table className="w-full min-w-[44rem] text-left text-sm">
+            <thead className="bg-stone-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">{t("nominations.review.vacancy")}</th>
+                <th scope="col" className="px-3 py-2">{t("nominations.review.window")}</th>
+                <th scope="col" className="px-3 py-2">{t("common.status")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.counts")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.pending")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.accepted")}</th>
+                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("common.actions")}</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-200">
+              {result.rows.map((v) => (
+                <tr key={v.id}>
+                  <td className="px-3 py-2">
+                    <div className="font-medium">{v.post}</div>
+                    <div className="text-muted">{v.unit}</div>
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {when(v.opensAt)}
+                    <br />
+                    {when(v.closesAt)}
+                  </td>
+                  <td className="px-3 py-2">{t(`nominations.vacancyStatus.${v.display}`)}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{v.total}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{v.submitted}</td>
+                  <td className="px-3 py-2 text-right tabular-nums">{v.accepted}</td>
+                  <td className="px-3 py-2">
+                    <Link href={`/admin/nominations/${v.id}`} className="link whitespace-nowrap">
+                      {t("nominations.review.open")}
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/nominations" params={{ q: sp.q }} />
+    </div>
+  );
+}

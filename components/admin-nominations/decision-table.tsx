@@ -1,0 +1,132 @@
+"use client";
+import Link from "next/link";
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { PrecheckFlag } from "@/lib/nominations/precheck";
+import type { ActionState } from "@/lib/validation/common";
+import { FlagList } from "@/components/nominations/flag-list";
+
+export interface DecisionRow {
+  id: string;
+  status: string;
+  statusLabel: string;
+  candidate: { id: string; name: string; sub: string };
+  nominator: { name: string; sub: string };
+  cells: string[];
+  flags: PrecheckFlag[];
+  decidable: boolean;
+}
+
+type DecideState = ActionState & { changed?: number; skipped?: number };
+
+const TONES: Record<string, string> = {
+  SUBMITTED: "bg-sky-100 text-sky-900 border-sky-300",
+  ACCEPTED: "bg-green-100 text-green-900 border-green-300",
+  REJECTED: "bg-red-100 text-red-900 border-red-300",
+};
+
+/**
+ * Nominations with checkboxes: accept the selected into consideration, or reject them with
+ * one reason. Works on one row as well as many; rows that cannot change are skipped server-side.
+ */
+export function DecisionTable({ action, rows, headers }: { action: (s: DecideState, f: FormData) => Promise<DecideState>; rows: DecisionRow[]; headers: string[] }) {
+  const t = useTranslations();
+  const [state, formAction, pending] = useActionState(action, {});
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const selectable = rows.filter((r) => r.decidable);
+  const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const reasonErrors = state.errors?.reason;
+  return (
+    <form action={formAction} className="space-y-3" data-testid="decision-form">
+      <div aria-live="polite" role="status">
+        {state.message && (
+          <p className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}>
+            {state.message === "nominations.review.decided" ? t(state.message, { changed: state.changed ?? 0, skipped: state.skipped ?? 0 }) : t(state.message)}
+          </p>
+        )}
+      </div>
+      <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <table className="w-full min-w-[52rem] text-left text-sm">
+          <thead className="bg-stone-100">
+            <tr>
+              <th scope="col" className="w-10 px-3 py-2">
+                <input
+                  type="checkbox"
+                  aria-label={t("nominations.review.selectAll")}
+                  checked={allOn}
+                  disabled={selectable.length === 0}
+                  onChange={() => setSelected(allOn ? new Set() : new Set(selectable.map((r) => r.id)))}
+                  className="h-5 w-5"
+                />
+              </th>
+              {headers.map((h) => (
+                <th key={h} scope="col" className="px-3 py-2">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-stone-200">
+            {rows.map((r) => (
+              <tr key={r.id} data-testid="nomination-row">
+                <td className="px-3 py-2 align-top">
+                  {r.decidable && (
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={r.id}
+                      checked={selected.has(r.id)}
+                      onChange={() => toggle(r.id)}
+                      aria-label={t("nominations.review.selectRow", { name: r.candidate.name })}
+                      className="h-5 w-5"
+                    />
+                  )}
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <Link href={`/admin/candidates/${r.candidate.id}`} className="link font-medium">
+                    {r.candidate.name}
+                  </Link>
+                  <div className="text-muted">{r.candidate.sub}</div>
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <div>{r.nominator.name}</div>
+                  <div className="text-muted">{r.nominator.sub}</div>
+                </td>
+                {r.cells.map((c, i) => (
+                  <td key={i} className="px-3 py-2 align-top">
+                    {c}
+                  </td>
+                ))}
+                <td className="px-3 py-2 align-top text-amber-900">{r.flags.length ? <FlagList flags={r.flags} compact /> : "—"}</td>
+                <td className="px-3 py-2 align-top">
+                  <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 font-medium ${TONES[r.status] ?? "border-stone-300 bg-stone-100"}`}>{r.statusLabel}</span>
+                </td>
+                <td className="px-3 py-2 align-top">
+                  <Link href={`/admin/nominations/detail/${r.id}`} className="link whitespace-nowrap">
+                    {t("admin.detail")}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="card grid gap-3 md:grid-cols-[1fr_auto] md:items-end">
+        <label className="block space-y-1">
+          <span className="block font-medium">{t("nominations.review.rejectReason")}</span>
+          <textarea name="reason" rows={2} maxLength={500} className="input" aria-invalid={!!reasonErrors?.length} defaultValue={state.values?.reason} />
+          {reasonErrors?.length ? <span className="block text-sm font-medium text-brand-700">{reasonErrors.map((m) => t(m)).join("；")}</span> : null}
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <button type="submit" name="decision" value="ACCEPTED" className="btn-primary" disabled={pending || selected.size === 0}>
+            {t("nominations.review.acceptSelected")}（{selected.size}）
+          </button>
+          <button type="submit" name="decision" value="REJECTED" className="btn-danger" disabled={pending || selected.size === 0}>
+            {t("nominations.review.rejectSelected")}（{selected.size}）
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
