@@ -2,9 +2,14 @@
 // them in order on an empty database.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedAccounts } from "./accounts";
+import { seedBoards } from "./boards";
+import { seedNominations } from "./nominations";
 
 export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<void> {
   const t0 = Date.now();
   await seedAccounts(prisma);
+  await seedBoards(prisma);
+  // After the boards: nominations are made on the vacancies seeded before them.
+  await seedNominations(prisma);
   log(`demo data seeded in ${Date.now() - t0} ms`);
 }
