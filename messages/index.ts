@@ -5,15 +5,17 @@ import zhErrors from "./zh-CN/errors.json";
 import zhAccount from "./zh-CN/account.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhNominations from "./zh-CN/nominations.json";
+import zhBoards from "./zh-CN/boards.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
 import enNominations from "./en/nominations.json";
+import enBoards from "./en/boards.json";
 
 export const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations },
-  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations },
+  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards },
+  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards },
 };
 
 export type Messages = (typeof catalogs)["zh-CN"];

@@ -1,15 +1,60 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { board } from "@/lib/data/public-cache";
 import { SECTIONS } from "@/components/layout/nav-items";
+import { feedAlternates } from "@/components/boards/feed-links";
+import { DAY } from "@/components/boards/formats";
+import { BoardBadge } from "@/components/boards/board-badge";
+import { publicVacancyStatus } from "@/components/boards/vacancy-status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { description: t("home.lead"), alternates: feedAlternates("vacancies", t("vacancy.title")) };
+}
+
+function Latest({ title, href, more, empty, children }: { title: string; href: string; more: string; empty: string; children: React.ReactNode[] }) {
+  return (
+    <section className="card flex flex-col" aria-label={title}>
+      <div className="mb-2 flex items-baseline justify-between gap-2 border-b border-stone-200 pb-2">
+        <h2 className="text-lg text-brand-700">{title}</h2>
+        <Link href={href} className="link text-sm">
+          {more}
+        </Link>
+      </div>
+      {children.length ? <ul className="space-y-2">{children}</ul> : <p className="text-muted">{empty}</p>}
+    </section>
+  );
+}
 
 export default async function HomePage() {
-  const t = await getTranslations();
+  const [t, format, home] = await Promise.all([getTranslations(), getFormatter(), board.home()]);
+  const now = new Date();
+  const day = (d: Date) => format.dateTime(d, { ...DAY, dateStyle: "medium" });
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <section className="overflow-hidden rounded-xl bg-gradient-to-br from-brand-700 via-brand-600 to-amber-600 px-6 py-10 text-white shadow sm:px-10">
         <p className="text-lg tracking-[0.3em] text-amber-100 sm:text-2xl">{t("common.motto")}</p>
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{t("home.title")}</h1>
         <p className="mt-4 max-w-3xl text-base text-brand-50 sm:text-lg">{t("home.lead")}</p>
+        <ul className="mt-6 grid max-w-xl grid-cols-2 gap-3" aria-label={t("homePage.countsLabel")}>
+          <li>
+            <Link href="/vacancies?status=OPEN" className="block rounded-lg bg-white/10 px-4 py-3 hover:bg-white/20">
+              <span className="block text-sm text-brand-50">{t("homePage.openVacancies")}</span>
+              <span className="block text-3xl font-bold" data-testid="open-count">
+                {home.openCount}
+              </span>
+            </Link>
+          </li>
+          <li>
+            <Link href="/notices?state=ACTIVE" className="block rounded-lg bg-white/10 px-4 py-3 hover:bg-white/20">
+              <span className="block text-sm text-brand-50">{t("homePage.activeNotices")}</span>
+              <span className="block text-3xl font-bold" data-testid="notice-count">
+                {home.activeNotices}
+              </span>
+            </Link>
+          </li>
+        </ul>
         <div className="mt-6 flex flex-wrap gap-3">
           <Link href="/nominate" className="btn bg-white text-brand-700 hover:bg-brand-50">
             {t("home.start")}
@@ -24,12 +69,61 @@ export default async function HomePage() {
         <Link href="/nominate/targeted" className="card block border-l-4 border-l-brand-600 hover:shadow-md">
           <h2 className="text-xl text-brand-700">{t("home.targetedTitle")}</h2>
           <p className="mt-2 text-muted">{t("home.targetedText")}</p>
+          <p className="mt-3 font-medium text-brand-700">{t("homePage.targetedCta", { count: home.openCount })} →</p>
         </Link>
         <Link href="/nominate/open" className="card block border-l-4 border-l-amber-600 hover:shadow-md">
           <h2 className="text-xl text-amber-800">{t("home.openTitle")}</h2>
           <p className="mt-2 text-muted">{t("home.openText")}</p>
+          <p className="mt-3 font-medium text-amber-800">{t("homePage.openCta")} →</p>
         </Link>
       </section>
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <Latest title={t("nav.vacancies")} href="/vacancies" more={t("common.more")} empty={t("vacancy.empty")}>
+          {home.latestVacancies.map((v) => {
+            const s = publicVacancyStatus(v, now);
+            return (
+              <li key={v.id} className="flex items-start justify-between gap-2">
+                <Link href={`/vacancies/${v.id}`} className="link min-w-0">
+                  {v.post}
+                  <span className="text-sm text-muted">（{v.unit}）</span>
+                </Link>
+                <BoardBadge tone={s} label={t(`vacancy.status.${s}`)} />
+              </li>
+            );
+          })}
+        </Latest>
+        <Latest title={t("nav.notices")} href="/notices" more={t("common.more")} empty={t("notice.empty")}>
+          {home.latestNotices.map((n) => (
+            <li key={n.id} className="flex items-start justify-between gap-2">
+              <Link href={`/notices/${n.id}`} className="link min-w-0">
+                {n.title}
+              </Link>
+              {n.publishedAt && <span className="shrink-0 text-sm text-muted">{day(n.publishedAt)}</span>}
+            </li>
+          ))}
+        </Latest>
+        <Latest title={t("nav.appointments")} href="/appointments" more={t("common.more")} empty={t("appointment.empty")}>
+          {home.latestAppointments.map((a) => (
+            <li key={a.id} className="flex items-start justify-between gap-2">
+              <Link href={`/appointments/${a.id}`} className="link min-w-0">
+                {t(`appointment.sentence.${a.kind}`, { name: a.personName, post: a.post })}
+              </Link>
+              <span className="shrink-0 text-sm text-muted">{day(a.decidedOn)}</span>
+            </li>
+          ))}
+        </Latest>
+        <Latest title={t("nav.policies")} href="/policies" more={t("common.more")} empty={t("policy.empty")}>
+          {home.latestPolicies.map((p) => (
+            <li key={p.id} className="flex items-start justify-between gap-2">
+              <Link href={`/policies/${p.id}`} className="link min-w-0">
+                {p.title}
+              </Link>
+              <span className="shrink-0 text-sm text-muted">{day(p.issuedOn)}</span>
+            </li>
+          ))}
+        </Latest>
+      </div>
 
       <section aria-labelledby="sections-title">
         <h2 id="sections-title" className="mb-4 text-xl">
@@ -46,6 +140,15 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+      <form action="/search" method="get" role="search" className="card flex flex-wrap items-end gap-3">
+        <label className="min-w-48 flex-1 space-y-1">
+          <span className="block font-medium">{t("searchPage.label")}</span>
+          <input type="search" name="q" maxLength={50} placeholder={t("common.searchPlaceholder")} className="input" />
+        </label>
+        <button type="submit" className="btn-secondary">
+          {t("common.search")}
+        </button>
+      </form>
     </div>
   );
 }

@@ -21,6 +21,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const links = [
     { href: "/admin", label: t("admin.home") },
     { href: "/admin/registrations", label: t("admin.registrations") },
+    { href: "/admin/vacancies", label: t("boardAdmin.nav.vacancies") },
+    { href: "/admin/notices", label: t("boardAdmin.nav.notices") },
+    { href: "/admin/appointments", label: t("boardAdmin.nav.appointments") },
+    { href: "/admin/policies", label: t("boardAdmin.nav.policies") },
+    { href: "/admin/calendar", label: t("boardAdmin.nav.calendar") },
     { href: "/admin/nominations", label: t("nominations.review.title") },
     { href: "/admin/candidates", label: t("nominations.candidates.title") },
     { href: "/admin/talent-pool", label: t("nominations.pool.title") },

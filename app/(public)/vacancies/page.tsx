@@ -1,5 +1,57 @@
-import { SectionPlaceholder } from "@/components/layout/section-placeholder";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { board } from "@/lib/data/public-cache";
+import { PUBLIC_VACANCY_FILTERS } from "@/lib/data/vacancies";
+import { CADRE_LEVELS } from "@/lib/validation/qualifications";
+import { Pagination } from "@/components/ui/pagination";
+import { FilterForm } from "@/components/boards/filter-form";
+import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";
+import { PageTitle } from "@/components/boards/page-title";
+import { EmptyState } from "@/components/boards/empty-state";
+import { VacancyCard } from "@/components/boards/vacancy-card";
 
-export default function Page() {
-  return <SectionPlaceholder navKey="vacancies" />;
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("vacancy");
+  return { title: t("title"), description: t("lead"), alternates: feedAlternates("vacancies", t("title")) };
+}
+
+type Search = Record<string, string | undefined>;
+
+export default async function VacanciesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const p = await searchParams;
+  const status = (PUBLIC_VACANCY_FILTERS as readonly string[]).includes(p.status ?? "") ? p.status : undefined;
+  const level = (CADRE_LEVELS as readonly string[]).includes(p.level ?? "") ? p.level : undefined;
+  const filters = { status, level, unit: p.unit?.slice(0, 100) || undefined, q: p.q?.slice(0, 50) || undefined, page: Number(p.page) || 1 };
+  const [t, list, facets] = await Promise.all([getTranslations(), board.vacancyList(filters), board.vacancyFacets()]);
+  const now = new Date();
+  return (
+    <div className="space-y-5">
+      <PageTitle title={t("vacancy.title")} lead={t("vacancy.lead")}>
+        <FeedLinks board="vacancies" />
+      </PageTitle>
+      <FilterForm
+        action="/vacancies"
+        q={filters.q}
+        searchLabel={t("vacancy.searchLabel")}
+        selects={[
+          { name: "status", label: t("vacancy.fields.status"), value: status, options: PUBLIC_VACANCY_FILTERS.map((s) => ({ value: s, label: t(`vacancy.status.${s}`) })) },
+          { name: "unit", label: t("vacancy.fields.unit"), value: filters.unit, options: facets.units.map((u) => ({ value: u, label: u })) },
+          { name: "level", label: t("vacancy.fields.level"), value: level, options: CADRE_LEVELS.filter((l) => facets.levels.includes(l)).map((l) => ({ value: l, label: t(`qualify.level.${l}`) })) },
+        ]}
+      />
+      <p className="text-sm text-muted" role="status">
+        {t("common.total", { count: list.total })}
+      </p>
+      {list.rows.length === 0 ? (
+        <EmptyState text={t("vacancy.empty")} />
+      ) : (
+        <ul className="space-y-3">
+          {list.rows.map((v) => (
+            <VacancyCard key={v.id} v={v} now={now} />
+          ))}
+        </ul>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} basePath="/vacancies" params={{ status, level, unit: filters.unit, q: filters.q }} />
+    </div>
+  );
 }

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { getAppointment } from "@/lib/data/appointments";
+import { NotFoundError } from "@/lib/data/errors";
+import { formatDay } from "@/lib/calendar/dates";
+import { BackLink } from "@/components/boards/back-link";
+import { AppointmentForm } from "@/components/admin-boards/appointment-form";
+import { linkChoices } from "@/components/admin-boards/link-choices";
+import { saveAppointmentAction } from "../../actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("boardAdmin.appointment"))("edit") };
+}
+
+export default async function EditAppointmentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await currentActor();
+  const a = await getAppointment(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [t, choices] = await Promise.all([getTranslations(), linkChoices(actor, { vacancy: a.vacancy, notice: a.notice })]);
+  return (
+    <div className="space-y-4">
+      <BackLink href={`/admin/appointments/${id}`} label={a.personName} />
+      <h1 className="text-2xl">{t("boardAdmin.appointment.edit")}</h1>
+      {a.status === "PUBLISHED" ? (
+        <p className="card">{t("boardAdmin.unpublishToEdit")}</p>
+      ) : (
+        <div className="card">
+          <AppointmentForm
+            action={saveAppointmentAction}
+            id={a.id}
+            vacancies={choices.vacancies}
+            notices={choices.notices}
+            initial={{
+              kind: a.kind,
+              personName: a.personName,
+              post: a.post,
+              unit: a.unit,
+              docNumber: a.docNumber ?? "",
+              decidedOn: formatDay(a.decidedOn),
+              body: a.body,
+              vacancyId: a.vacancyId ?? "",
+              noticeId: a.noticeId ?? "",
+            }}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

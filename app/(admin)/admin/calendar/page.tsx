@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { currentActor } from "@/lib/auth/session";
+import { calendarOverview, getHolidayYearText } from "@/lib/data/holidays";
+import { ActionForm } from "@/components/ui/action-form";
+import { HolidayForm } from "@/components/admin-boards/holiday-form";
+import { deleteHolidayYearAction, saveHolidayYearAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("calendar"))("title") };
+}
+
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+  const actor = await currentActor();
+  const [t, overview, p] = await Promise.all([getTranslations(), calendarOverview(actor), searchParams]);
+  const years = [1, 2, 3].map((i) => overview.packageLastYear + i);
+  const firstMissing = years.find((y) => !overview.years.some((e) => e.year === y)) ?? years[0];
+  const year = years.includes(Number(p.year)) ? Number(p.year) : firstMissing;
+  const text = await getHolidayYearText(actor, year);
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl">{t("calendar.title")}</h1>
+      <section className="card space-y-2">
+        <p>{t("calendar.lead")}</p>
+        <p className="font-medium" data-testid="covered-through">
+          {t("calendar.package", { year: overview.packageLastYear })} {t("calendar.coveredThrough", { year: overview.coveredThrough })}
+        </p>
+        {overview.coveredThrough <= overview.packageLastYear && (
+          <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900" role="note">
+            {t("calendar.warning", { year: overview.packageLastYear + 1 })}
+          </p>
+        )}
+      </section>
+      {overview.years.length > 0 && (
+        <section className="card space-y-3" aria-labelledby="entered-title">
+          <h2 id="entered-title" className="text-xl">
+            {t("calendar.entered")}
+          </h2>
+          <ul className="space-y-3">
+            {overview.years.map((y) => (
+              <li key={y.year} className="flex flex-wrap items-center justify-between gap-3">
+                <span>
+                  <a href={`/admin/calendar?year=${y.year}`} className="link font-semibold">
+                    {y.year}
+                  </a>{" "}
+                  {t("calendar.counts", { holidays: y.holidays, workdays: y.workdays })}
+                </span>
+                <ActionForm action={deleteHolidayYearAction} hidden={{ id: String(y.year) }} submitLabel={t("calendar.delete", { year: y.year })} variant="danger" />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section className="card space-y-3" aria-labelledby="enter-title">
+        <h2 id="enter-title" className="text-xl">
+          {t("calendar.enterTitle", { year })}
+        </h2>
+        <HolidayForm key={year} action={saveHolidayYearAction} years={years} defaultYear={year} defaultText={text} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { board } from "@/lib/data/public-cache";
+import { PageTitle } from "@/components/boards/page-title";
+import { BackLink } from "@/components/boards/back-link";
+import { GuideList, WhoMayNominate } from "@/components/boards/guide-list";
+import { VacancyWindow } from "@/components/boards/vacancy-window";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("home.targetedTitle"), description: t("nominateGuide.targeted.summary") };
+}
+
+export default async function TargetedGuidePage() {
+  const [t, open] = await Promise.all([getTranslations(), board.openVacancies()]);
+  const now = new Date();
+  return (
+    <div className="space-y-6">
+      <BackLink href="/nominate" label={t("nav.nominations")} />
+      <PageTitle title={t("home.targetedTitle")} lead={t("nominateGuide.targeted.summary")} />
+      <section className="card space-y-3" aria-labelledby="open-title">
+        <h2 id="open-title" className="text-xl">
+          {t("nominateGuide.targeted.openTitle", { count: open.length })}
+        </h2>
+        {open.length === 0 ? (
+          <p className="text-muted">
+            {t("nominateGuide.targeted.noneOpen")}{" "}
+            <Link href="/vacancies" className="link">
+              {t("vacancy.title")}
+            </Link>
+          </p>
+        ) : (
+          <ul className="divide-y divide-stone-200">
+            {open.map((v) => (
+              <li key={v.id} className="flex flex-wrap items-center justify-between gap-3 py-3">
+                <div className="min-w-0">
+                  <Link href={`/vacancies/${v.id}`} className="link text-lg">
+                    {v.post}
+                  </Link>
+                  <p className="text-sm text-muted">
+                    {v.unit} · {t(`qualify.level.${v.level}`)} · {t("vacancy.headcountN", { count: v.headcount })}
+                  </p>
+                  <VacancyWindow v={v} now={now} compact />
+                </div>
+                <Link href={`/nominate/targeted/${v.id}`} className="btn-primary">
+                  {t("vacancy.howTo.button")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section className="card space-y-3" aria-labelledby="rules-title">
+        <h2 id="rules-title" className="text-xl">
+          {t("nominateGuide.rulesTitle")}
+        </h2>
+        <GuideList group="targeted.rules" count={8} />
+      </section>
+      <WhoMayNominate />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { board } from "@/lib/data/public-cache";
+import { markdownExcerpt } from "@/lib/markdown/render";
+import { MarkdownBody } from "@/components/boards/markdown-body";
+import { DetailList } from "@/components/boards/detail-list";
+import { BackLink } from "@/components/boards/back-link";
+import { DAY } from "@/components/boards/formats";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const p = await board.policy((await params).id);
+  if (!p) return {};
+  return { title: p.title, description: markdownExcerpt(p.body, 120) };
+}
+
+export default async function PolicyPage({ params }: Props) {
+  const p = await board.policy((await params).id);
+  if (!p) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  return (
+    <article className="space-y-5">
+      <BackLink href="/policies" label={t("policy.title")} />
+      <h1 className="text-2xl sm:text-3xl">{p.title}</h1>
+      <section className="card">
+        <DetailList
+          rows={[
+            [t("policy.fields.category"), t(`policy.category.${p.category}`)],
+            [t("policy.fields.issuer"), p.issuer],
+            [t("policy.fields.docNumber"), p.docNumber ?? "—"],
+            [t("policy.fields.issuedOn"), format.dateTime(p.issuedOn, DAY)],
+          ]}
+        />
+      </section>
+      <section className="card">
+        <MarkdownBody markdown={p.body} />
+      </section>
+    </article>
+  );
+}

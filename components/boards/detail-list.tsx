@@ -1,0 +1,13 @@
+/** Label / value pairs of a detail page, as a definition list (two columns from small screens up). */
+export function DetailList({ rows }: { rows: [string, React.ReactNode][] }) {
+  return (
+    <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[9rem_1fr]">
+      {rows.map(([k, v]) => (
+        <div key={k} className="contents">
+          <dt className="text-muted">{k}</dt>
+          <dd className="min-w-0 break-words">{v}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

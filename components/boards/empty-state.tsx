@@ -1,0 +1,3 @@
+export function EmptyState({ text }: { text: string }) {
+  return <p className="card text-muted">{text}</p>;
+}

@@ -1,0 +1,78 @@
+import "server-only";
+// Pieces shared by the four boards' data modules: paging, status changes through the
+// publication state machine with a conditional update, and the "is it public" filter.
+import type { Tx } from "../db/client";
+import { appendAudit } from "../audit/log";
+import type { Actor } from "../auth/actor";
+import { publicationMachine, type PublicationStatus } from "../state/publication";
+import { DomainError, NotFoundError } from "./errors";
+
+export const BOARD_PAGE_SIZE = 20;
+/** Deep pages cost an OFFSET scan; nobody reads page 500 of a board, and search engines use the sitemap. */
+export const MAX_PAGE = 250;
+
+export interface Paged<T> {
+  rows: T[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export function pageWindow(page: number | undefined, size = BOARD_PAGE_SIZE) {
+  const p = Math.min(MAX_PAGE, Math.max(1, Math.trunc(Number(page) || 1)));
+  return { page: p, skip: (p - 1) * size, take: size };
+}
+
+export function paged<T>(rows: T[], total: number, page: number, size = BOARD_PAGE_SIZE): Paged<T> {
+  return { rows, total, page, pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / size))) };
+}
+
+/** A search term as typed, trimmed and capped; empty means no search. */
+export function searchTerm(q: string | undefined | null): string | undefined {
+  const t = (q ?? "").trim().slice(0, 50);
+  return t ? t : undefined;
+}
+
+/** Thrown when a row changed between reading it and the conditional write. */
+export const changedMeanwhile = () => new DomainError("boardErrors.changedMeanwhile");
+export const badTransition = () => new DomainError("boardErrors.badTransition");
+
+/** The subset of a Prisma delegate that a publication status change needs. */
+interface PublicationDelegate {
+  findUnique(args: { where: { id: string }; select: { status: true; publishedAt: true } }): Promise<{ status: string; publishedAt: Date | null } | null>;
+  updateMany(args: { where: { id: string; status: string }; data: { status: string; publishedAt?: Date } }): Promise<{ count: number }>;
+}
+
+/**
+ * Moves a policy, notice or appointment along the publication machine, inside `tx`, and
+ * audits it. The first publication stamps publishedAt; a republication keeps it, so a
+ * corrected item keeps its place on the board.
+ */
+export async function changePublication(
+  tx: Tx,
+  delegate: PublicationDelegate,
+  opts: { actor: Actor; entityType: string; id: string; to: PublicationStatus; now: Date; audit?: Record<string, unknown> },
+): Promise<{ from: string }> {
+  const row = await delegate.findUnique({ where: { id: opts.id }, select: { status: true, publishedAt: true } });
+  if (!row) throw new NotFoundError();
+  if (!publicationMachine.can(row.status, opts.to)) throw badTransition();
+  const data: { status: string; publishedAt?: Date } = { status: opts.to };
+  if (opts.to === "PUBLISHED" && !row.publishedAt) data.publishedAt = opts.now;
+  const { count } = await delegate.updateMany({ where: { id: opts.id, status: row.status }, data });
+  if (count !== 1) throw changedMeanwhile();
+  const verb = opts.to === "PUBLISHED" ? "publish" : opts.to === "UNPUBLISHED" ? "unpublish" : "toDraft";
+  await appendAudit(tx, {
+    actor: opts.actor,
+    action: `${opts.entityType.toLowerCase()}.${verb}`,
+    entityType: opts.entityType,
+    entityId: opts.id,
+    before: { status: row.status },
+    after: { status: opts.to, ...opts.audit },
+  });
+  return { from: row.status };
+}
+
+/** Content is edited as a draft (or after being withdrawn), never while readers see it. */
+export function assertEditable(status: string) {
+  if (status === "PUBLISHED") throw new DomainError("boardErrors.unpublishFirst");
+}

@@ -1,0 +1,111 @@
+import "server-only";
+// 政策法规: public reads (published only) and the console's create / edit / publish.
+import { db } from "../db/client";
+import { transaction } from "../db/tx";
+import { appendAudit } from "../audit/log";
+import { requireStaff, type Actor } from "../auth/actor";
+import { publicationMachine, type PublicationStatus } from "../state/publication";
+import type { PolicyInput } from "../validation/boards";
+import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { NotFoundError } from "./errors";
+
+const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
+const detail = { ...summary, body: true } as const;
+
+export interface PolicySummary {
+  id: string;
+  title: string;
+  category: string;
+  issuer: string;
+  docNumber: string | null;
+  issuedOn: Date;
+  publishedAt: Date | null;
+}
+export type PolicyDetail = PolicySummary & { body: string };
+
+function textFilter(q: string | undefined) {
+  return q ? { OR: [{ title: { contains: q } }, { docNumber: { contains: q } }, { issuer: { contains: q } }, { body: { contains: q } }] } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public
+
+export async function listPublishedPolicies(filters: { category?: string; q?: string; page?: number }): Promise<Paged<PolicySummary>> {
+  const { page, skip, take } = pageWindow(filters.page);
+  const q = searchTerm(filters.q);
+  const where = { status: "PUBLISHED", ...(filters.category ? { category: filters.category } : {}), ...textFilter(q) };
+  const [rows, total] = await Promise.all([
+    db().policy.findMany({ where, select: summary, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take }),
+    db().policy.count({ where }),
+  ]);
+  return paged(rows, total, page);
+}
+
+export async function getPublishedPolicy(id: string): Promise<PolicyDetail | null> {
+  return db().policy.findFirst({ where: { id, status: "PUBLISHED" }, select: detail });
+}
+
+export async function latestPolicies(take = 5): Promise<PolicySummary[]> {
+  return db().policy.findMany({ where: { status: "PUBLISHED" }, select: summary, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], take });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Console
+
+export async function listPolicies(actor: Actor | null, filters: { status?: string; q?: string; page?: number }) {
+  requireStaff(actor);
+  const { page, skip, take } = pageWindow(filters.page);
+  const q = searchTerm(filters.q);
+  const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
+  const where = { ...(status ? { status } : {}), ...textFilter(q) };
+  const [rows, total] = await Promise.all([
+    db().policy.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
+    db().policy.count({ where }),
+  ]);
+  return paged(rows, total, page);
+}
+
+export async function getPolicy(actor: Actor | null, id: string) {
+  requireStaff(actor);
+  const row = await db().policy.findUnique({ where: { id }, select: { ...detail, status: true, createdAt: true, updatedAt: true } });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+const fields = (input: PolicyInput) => ({
+  title: input.title,
+  category: input.category,
+  issuer: input.issuer,
+  docNumber: input.docNumber ?? null,
+  issuedOn: input.issuedOn,
+  body: input.body,
+});
+
+export async function createPolicy(actor: Actor | null, input: PolicyInput): Promise<{ id: string }> {
+  const a = requireStaff(actor);
+  return transaction(async (tx) => {
+    const row = await tx.policy.create({ data: { ...fields(input), status: "DRAFT", createdById: a.id }, select: { id: true } });
+    await appendAudit(tx, { actor: a, action: "policy.create", entityType: "Policy", entityId: row.id, after: { ...fields(input), status: "DRAFT" } });
+    return row;
+  });
+}
+
+export async function updatePolicy(actor: Actor | null, id: string, input: PolicyInput): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction(async (tx) => {
+    const before = await tx.policy.findUnique({ where: { id }, select: { ...detail, status: true } });
+    if (!before) throw new NotFoundError();
+    assertEditable(before.status);
+    const { count } = await tx.policy.updateMany({ where: { id, status: before.status }, data: fields(input) });
+    if (count !== 1) throw changedMeanwhile();
+    await appendAudit(tx, { actor: a, action: "policy.update", entityType: "Policy", entityId: id, before, after: fields(input) });
+  });
+}
+
+export async function setPolicyStatus(actor: Actor | null, id: string, to: PublicationStatus, now = new Date()): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction((tx) => changePublication(tx, tx.policy, { actor: a, entityType: "Policy", id, to, now }));
+}
+
+export const publishPolicy = (actor: Actor | null, id: string, now?: Date) => setPolicyStatus(actor, id, "PUBLISHED", now);
+export const unpublishPolicy = (actor: Actor | null, id: string) => setPolicyStatus(actor, id, "UNPUBLISHED");

@@ -1,0 +1,102 @@
+import "server-only";
+// The public boards' reads, cached across requests and invalidated by tag when staff change
+// content, so that a board costs about what a static page costs. Pages stay dynamic (the
+// header reads the session and the language cookie): the data is cached, not the page.
+//
+// - Each cached read names, as tags, every board whose content it shows (a vacancy page also
+//   lists its notices and appointments), and the console actions call invalidateBoards() for
+//   the boards a change touches, which expires those entries at once (updateTag: the reviewer
+//   sees the change on the next request).
+// - The cache lives in each app instance (Next's default handler: memory + local files). With
+//   several instances behind a load balancer, an invalidation reaches only the instance that
+//   handled the action, so every entry also expires after REVALIDATE_SECONDS: the other
+//   instances show a change within that time. (A shared cache handler would remove the delay.)
+// - unstable_cache stores JSON; dates are encoded on the way in and revived on the way out,
+//   so callers get the same types as from the uncached functions in lib/data/*.ts.
+// - Reads whose answer depends on the clock take the minute (or the Beijing day) as an
+//   argument, so it is part of the cache key.
+import { cache } from "react";
+import { unstable_cache, updateTag } from "next/cache";
+import { shanghaiToday } from "../calendar/dates";
+import * as policies from "./policies";
+import * as vacancies from "./vacancies";
+import * as notices from "./notices";
+import * as appointments from "./appointments";
+import { searchPublished } from "./search";
+import { feedEntries, type FeedBoard } from "../feeds/entries";
+import { sitemapEntries } from "./sitemap";
+
+export const BOARD_TAGS = {
+  policies: "board:policies",
+  vacancies: "board:vacancies",
+  notices: "board:notices",
+  appointments: "board:appointments",
+} as const;
+export type Board = keyof typeof BOARD_TAGS;
+
+const ALL: Board[] = ["policies", "vacancies", "notices", "appointments"];
+export const REVALIDATE_SECONDS = 60;
+
+function encode(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, v) {
+    const raw = this[key];
+    return raw instanceof Date ? { $date: raw.toISOString() } : v;
+  });
+}
+
+function decode<T>(text: string): T {
+  return JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.$date === "string" && Object.keys(v).length === 1 ? new Date(v.$date) : v)) as T;
+}
+
+function cached<A extends unknown[], R>(name: string, boards: Board[], fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  const inner = unstable_cache(async (...args: A) => encode(await fn(...args)), [`openselect:${name}`], {
+    tags: boards.map((b) => BOARD_TAGS[b]),
+    revalidate: REVALIDATE_SECONDS,
+  });
+  // React's cache() also shares one answer between generateMetadata and the page of a request.
+  return cache(async (...args: A) => decode<R>(await inner(...args)));
+}
+
+const minute = () => Math.floor(Date.now() / 60_000) * 60_000;
+
+const vacancyList = cached("vacancies.list", ["vacancies"], (f: Omit<vacancies.VacancyFilters, "now">, at: number) => vacancies.listVacancies({ ...f, now: new Date(at) }));
+const noticeList = cached("notices.list", ["notices"], (f: { kind?: string; state?: string; q?: string; page?: number }, day: string) =>
+  notices.listPublishedNotices({ ...f, now: new Date(`${day}T04:00:00Z`) }),
+);
+const openVacancies = cached("vacancies.open", ["vacancies"], (at: number) => vacancies.listOpenVacancies(new Date(at)));
+
+const home = cached("home", ALL, async (at: number) => {
+  const now = new Date(at);
+  const [latestPolicies, latestVacancies, latestNotices, latestAppointments, openCount, activeNotices] = await Promise.all([
+    policies.latestPolicies(5),
+    vacancies.latestVacancies(5),
+    notices.latestNotices(5),
+    appointments.latestAppointments(5),
+    vacancies.countOpenVacancies(now),
+    notices.countActiveNotices(now),
+  ]);
+  return { latestPolicies, latestVacancies, latestNotices, latestAppointments, openCount, activeNotices };
+});
+
+/** Cached public reads. Arguments are plain values: they form the cache key. */
+export const board = {
+  policyList: cached("policies.list", ["policies"], policies.listPublishedPolicies),
+  policy: cached("policies.one", ["policies"], policies.getPublishedPolicy),
+  vacancyList: (f: Omit<vacancies.VacancyFilters, "now">) => vacancyList(f, minute()),
+  vacancy: cached("vacancies.one", ["vacancies", "notices", "appointments"], vacancies.getPublishedVacancy),
+  vacancyFacets: cached("vacancies.facets", ["vacancies"], vacancies.vacancyFacets),
+  openVacancies: () => openVacancies(minute()),
+  noticeList: (f: { kind?: string; state?: string; q?: string; page?: number }) => noticeList(f, shanghaiToday()),
+  notice: cached("notices.one", ["notices", "vacancies", "appointments"], notices.getPublishedNotice),
+  appointmentList: cached("appointments.list", ["appointments"], appointments.listPublishedAppointments),
+  appointment: cached("appointments.one", ["appointments", "vacancies", "notices"], appointments.getPublishedAppointment),
+  home: () => home(minute()),
+  search: cached("search", ALL, searchPublished),
+  feed: cached("feed", ALL, (b: FeedBoard) => feedEntries(b)),
+  sitemap: cached("sitemap", ALL, sitemapEntries),
+};
+
+/** From a console server action, after a change: readers (and the reviewer) see it on their next request. */
+export function invalidateBoards(...boards: Board[]): void {
+  for (const b of boards) updateTag(BOARD_TAGS[b]);
+}

@@ -1,0 +1,90 @@
+import "server-only";
+// Search across the four published boards (/search?q=…). Chinese has no word boundaries, so
+// this is a substring match (LIKE '%…%') on the fields readers recognise an item by; each
+// board's list applies the same filter. Only published items are ever searched.
+import { db } from "../db/client";
+import { BOARD_PAGE_SIZE, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+
+export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments"] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  title: string;
+  /** Second line: issuer / unit / kind / post. */
+  detail: string;
+  date: Date;
+}
+
+type Counts = Record<SearchKind, number>;
+
+const PUBLIC_VACANCY = { status: { not: "DRAFT" }, publishedAt: { not: null } } as const;
+
+function wheres(q: string) {
+  return {
+    policies: { status: "PUBLISHED", OR: [{ title: { contains: q } }, { docNumber: { contains: q } }, { issuer: { contains: q } }, { body: { contains: q } }] },
+    vacancies: { ...PUBLIC_VACANCY, OR: [{ post: { contains: q } }, { unit: { contains: q } }, { duties: { contains: q } }, { qualifications: { contains: q } }] },
+    notices: { status: "PUBLISHED", OR: [{ title: { contains: q } }, { body: { contains: q } }, { entries: { some: { name: { contains: q } } } }] },
+    appointments: { status: "PUBLISHED", OR: [{ personName: { contains: q } }, { post: { contains: q } }, { unit: { contains: q } }, { docNumber: { contains: q } }, { body: { contains: q } }] },
+  };
+}
+
+async function fetchKind(kind: SearchKind, q: string, skip: number, take: number): Promise<SearchHit[]> {
+  const w = wheres(q);
+  switch (kind) {
+    case "policies":
+      return (
+        await db().policy.findMany({ where: w.policies, select: { id: true, title: true, issuer: true, issuedOn: true }, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take })
+      ).map((r) => ({ kind, id: r.id, title: r.title, detail: r.issuer, date: r.issuedOn }));
+    case "vacancies":
+      return (
+        await db().vacancy.findMany({ where: w.vacancies, select: { id: true, post: true, unit: true, publishedAt: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take })
+      ).map((r) => ({ kind, id: r.id, title: r.post, detail: r.unit, date: r.publishedAt! }));
+    case "notices":
+      return (
+        await db().notice.findMany({ where: w.notices, select: { id: true, title: true, kind: true, publishedAt: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take })
+      ).map((r) => ({ kind, id: r.id, title: r.title, detail: r.kind, date: r.publishedAt! }));
+    case "appointments":
+      return (
+        await db().appointment.findMany({ where: w.appointments, select: { id: true, kind: true, personName: true, post: true, decidedOn: true }, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], skip, take })
+      ).map((r) => ({ kind, id: r.id, title: r.personName, detail: `${r.kind}|${r.post}`, date: r.decidedOn }));
+  }
+}
+
+async function counts(q: string): Promise<Counts> {
+  const w = wheres(q);
+  const [policies, vacancies, notices, appointments] = await Promise.all([
+    db().policy.count({ where: w.policies }),
+    db().vacancy.count({ where: w.vacancies }),
+    db().notice.count({ where: w.notices }),
+    db().appointment.count({ where: w.appointments }),
+  ]);
+  return { policies, vacancies, notices, appointments };
+}
+
+export interface SearchResult extends Paged<SearchHit> {
+  q: string;
+  kind: SearchKind | null;
+  counts: Counts;
+}
+
+/**
+ * One board (kind) or all of them, newest first. For "all", the first page·size hits of each
+ * board are merged by date, which is exact for the page asked for.
+ */
+export async function searchPublished(input: { q?: string; kind?: string; page?: number }): Promise<SearchResult | null> {
+  const q = searchTerm(input.q);
+  if (!q) return null;
+  const kind = (SEARCH_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as SearchKind) : null;
+  const { page, skip, take } = pageWindow(Math.min(Number(input.page) || 1, 50));
+  const c = await counts(q);
+  if (kind) {
+    const rows = await fetchKind(kind, q, skip, take);
+    return { ...paged(rows, c[kind], page), q, kind, counts: c };
+  }
+  const lists = await Promise.all(SEARCH_KINDS.map((k) => (c[k] ? fetchKind(k, q, 0, skip + take) : Promise.resolve([]))));
+  const merged = lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
+  const total = Object.values(c).reduce((s, n) => s + n, 0);
+  return { ...paged(merged.slice(skip, skip + take), total, page, BOARD_PAGE_SIZE), pageCount: Math.min(50, Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE))), q, kind, counts: c };
+}

@@ -1,0 +1,305 @@
+import "server-only";
+// 空缺岗位公告: the public board (never a draft, never a vacancy that was not published) and the
+// console's create / edit / publish / status / cancel. Every write runs in transaction(), so the
+// nominations module can add its own checks and effects inside the same transaction (refuse an
+// edit once nominations exist; void targeted nominations when a vacancy is cancelled).
+import { db, type Tx } from "../db/client";
+import { transaction } from "../db/tx";
+import { appendAudit } from "../audit/log";
+import { requireStaff, type Actor } from "../auth/actor";
+import { vacancyMachine, type VacancyDisplayStatus, type VacancyStatus } from "../state/vacancy";
+import type { VacancyInput } from "../validation/boards";
+import { badTransition, changedMeanwhile, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { DomainError, NotFoundError } from "./errors";
+
+const summary = {
+  id: true,
+  post: true,
+  unit: true,
+  level: true,
+  headcount: true,
+  opensAt: true,
+  closesAt: true,
+  status: true,
+  publishedAt: true,
+} as const;
+
+const detail = {
+  ...summary,
+  duties: true,
+  qualifications: true,
+  maxAge: true,
+  minEducation: true,
+  requiredLevel: true,
+  minYearsAtLevel: true,
+  maxPerNominator: true,
+  cancelReason: true,
+  updatedAt: true,
+} as const;
+
+export interface VacancySummary {
+  id: string;
+  post: string;
+  unit: string;
+  level: string;
+  headcount: number;
+  opensAt: Date;
+  closesAt: Date;
+  status: string;
+  publishedAt: Date | null;
+}
+
+export interface VacancyDetail extends VacancySummary {
+  duties: string;
+  qualifications: string;
+  maxAge: number | null;
+  minEducation: string | null;
+  requiredLevel: string | null;
+  minYearsAtLevel: number | null;
+  maxPerNominator: number;
+  cancelReason: string | null;
+  updatedAt: Date;
+  notices: { id: string; title: string; kind: string; publishedAt: Date | null }[];
+  appointments: { id: string; kind: string; personName: string; decidedOn: Date }[];
+}
+
+/** What the public may see: published at some point, so never a draft, nor a draft cancelled before publication. */
+const PUBLIC = { status: { not: "DRAFT" }, publishedAt: { not: null } } as const;
+
+export const PUBLIC_VACANCY_FILTERS = ["OPEN", "CLOSED", "NOTICE", "FILLED", "CANCELLED"] as const satisfies readonly VacancyDisplayStatus[];
+
+function displayWhere(status: string | undefined, now: Date) {
+  switch (status) {
+    case "OPEN":
+      return { status: "PUBLISHED", closesAt: { gt: now } };
+    case "CLOSED":
+      return { status: "PUBLISHED", closesAt: { lte: now } };
+    case "NOTICE":
+    case "FILLED":
+    case "CANCELLED":
+      return { status };
+    default:
+      return {};
+  }
+}
+
+function textFilter(q: string | undefined) {
+  return q ? { OR: [{ post: { contains: q } }, { unit: { contains: q } }, { duties: { contains: q } }, { qualifications: { contains: q } }] } : {};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public
+
+export interface VacancyFilters {
+  status?: string;
+  unit?: string;
+  level?: string;
+  q?: string;
+  page?: number;
+  /** The clock that splits 征集中 from 已截止 (injectable for tests). */
+  now?: Date;
+}
+
+export async function listVacancies(filters: VacancyFilters): Promise<Paged<VacancySummary>> {
+  const now = filters.now ?? new Date();
+  const { page, skip, take } = pageWindow(filters.page);
+  const where = {
+    ...PUBLIC,
+    ...displayWhere(filters.status, now),
+    ...(filters.unit ? { unit: filters.unit } : {}),
+    ...(filters.level ? { level: filters.level } : {}),
+    ...textFilter(searchTerm(filters.q)),
+  };
+  const [rows, total] = await Promise.all([
+    db().vacancy.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
+    db().vacancy.count({ where }),
+  ]);
+  return paged(rows, total, page);
+}
+
+export async function getPublishedVacancy(id: string): Promise<VacancyDetail | null> {
+  const row = await db().vacancy.findFirst({
+    where: { id, ...PUBLIC },
+    select: {
+      ...detail,
+      notices: { where: { status: "PUBLISHED" }, select: { id: true, title: true, kind: true, publishedAt: true }, orderBy: { publishedAt: "desc" } },
+      appointments: { where: { status: "PUBLISHED" }, select: { id: true, kind: true, personName: true, decidedOn: true }, orderBy: { decidedOn: "desc" } },
+    },
+  });
+  return row;
+}
+
+/** Vacancies whose nomination window is open now (the ones a nominator can act on). */
+export async function listOpenVacancies(now = new Date(), take = 50): Promise<VacancySummary[]> {
+  return db().vacancy.findMany({
+    where: { status: "PUBLISHED", opensAt: { lte: now }, closesAt: { gt: now } },
+    select: summary,
+    orderBy: [{ closesAt: "asc" }, { id: "asc" }],
+    take,
+  });
+}
+
+export async function countOpenVacancies(now = new Date()): Promise<number> {
+  return db().vacancy.count({ where: { status: "PUBLISHED", opensAt: { lte: now }, closesAt: { gt: now } } });
+}
+
+export async function latestVacancies(take = 5): Promise<VacancySummary[]> {
+  return db().vacancy.findMany({ where: PUBLIC, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take });
+}
+
+/** Units and levels that appear on the public board, for its filters. */
+export async function vacancyFacets(): Promise<{ units: string[]; levels: string[] }> {
+  const [units, levels] = await Promise.all([
+    db().vacancy.findMany({ where: PUBLIC, distinct: ["unit"], select: { unit: true }, orderBy: { unit: "asc" } }),
+    db().vacancy.findMany({ where: PUBLIC, distinct: ["level"], select: { level: true } }),
+  ]);
+  return { units: units.map((u) => u.unit), levels: levels.map((l) => l.level) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Console
+
+export async function listVacanciesAdmin(actor: Actor | null, filters: { status?: string; q?: string; page?: number }) {
+  requireStaff(actor);
+  const { page, skip, take } = pageWindow(filters.page);
+  const status = filters.status && vacancyMachine.isState(filters.status) ? filters.status : undefined;
+  const where = { ...(status ? { status } : {}), ...textFilter(searchTerm(filters.q)) };
+  const [rows, total] = await Promise.all([
+    db().vacancy.findMany({ where, select: { ...summary, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
+    db().vacancy.count({ where }),
+  ]);
+  return paged(rows, total, page);
+}
+
+export async function getVacancy(actor: Actor | null, id: string) {
+  requireStaff(actor);
+  const row = await db().vacancy.findUnique({
+    where: { id },
+    select: {
+      ...detail,
+      createdAt: true,
+      notices: { select: { id: true, title: true, kind: true, status: true, publishedAt: true }, orderBy: { createdAt: "desc" } },
+      appointments: { select: { id: true, kind: true, personName: true, decidedOn: true, status: true }, orderBy: { decidedOn: "desc" } },
+    },
+  });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/** Vacancies a notice or appointment may link to (most recent first). */
+export async function vacancyChoices(actor: Actor | null, take = 200) {
+  requireStaff(actor);
+  return db().vacancy.findMany({
+    where: { status: { in: ["PUBLISHED", "NOTICE", "FILLED"] } },
+    select: { id: true, post: true, unit: true, status: true },
+    orderBy: { publishedAt: "desc" },
+    take,
+  });
+}
+
+const fields = (input: VacancyInput) => ({
+  post: input.post,
+  unit: input.unit,
+  level: input.level,
+  headcount: input.headcount,
+  duties: input.duties,
+  qualifications: input.qualifications,
+  maxAge: input.maxAge ?? null,
+  minEducation: input.minEducation ?? null,
+  requiredLevel: input.requiredLevel ?? null,
+  minYearsAtLevel: input.minYearsAtLevel ?? null,
+  opensAt: input.opensAt,
+  closesAt: input.closesAt,
+  maxPerNominator: input.maxPerNominator,
+});
+
+/** A window readers will act on must still close in the future. */
+function assertWindowForPublic(w: { opensAt: Date; closesAt: Date }, now: Date) {
+  if (w.closesAt.getTime() <= w.opensAt.getTime()) throw new DomainError("errors.invalid", { closesAt: ["boardErrors.windowOrder"] });
+  if (w.closesAt.getTime() <= now.getTime()) throw new DomainError("boardErrors.closesInPast", { closesAt: ["boardErrors.closesInPast"] });
+}
+
+export async function createVacancy(actor: Actor | null, input: VacancyInput): Promise<{ id: string }> {
+  const a = requireStaff(actor);
+  return transaction(async (tx) => {
+    const row = await tx.vacancy.create({ data: { ...fields(input), status: "DRAFT", createdById: a.id }, select: { id: true } });
+    await appendAudit(tx, { actor: a, action: "vacancy.create", entityType: "Vacancy", entityId: row.id, after: { ...fields(input), status: "DRAFT" } });
+    return row;
+  });
+}
+
+/** Drafts and published vacancies can be corrected; later stages are settled. */
+const EDITABLE: readonly string[] = ["DRAFT", "PUBLISHED"];
+
+export async function updateVacancy(actor: Actor | null, id: string, input: VacancyInput, now = new Date()): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction(async (tx) => {
+    const before = await tx.vacancy.findUnique({ where: { id }, select: detail });
+    if (!before) throw new NotFoundError();
+    if (!EDITABLE.includes(before.status)) throw new DomainError("boardErrors.vacancyNotEditable");
+    if (before.status === "PUBLISHED") assertWindowForPublic(input, now);
+    const { count } = await tx.vacancy.updateMany({ where: { id, status: before.status }, data: fields(input) });
+    if (count !== 1) throw changedMeanwhile();
+    await appendAudit(tx, { actor: a, action: "vacancy.update", entityType: "Vacancy", entityId: id, before, after: fields(input) });
+  });
+}
+
+async function transition(tx: Tx, a: Actor, id: string, to: VacancyStatus, now: Date, extra: { cancelReason?: string } = {}): Promise<{ from: string }> {
+  const row = await tx.vacancy.findUnique({ where: { id }, select: { status: true, opensAt: true, closesAt: true, publishedAt: true } });
+  if (!row) throw new NotFoundError();
+  if (!vacancyMachine.can(row.status, to)) throw badTransition();
+  if (to === "PUBLISHED" && row.status === "DRAFT") assertWindowForPublic(row, now);
+  // 公示中 follows the close of nominations: a notice cannot name a choice while people still nominate.
+  if (to === "NOTICE" && row.closesAt.getTime() > now.getTime()) throw new DomainError("boardErrors.windowStillOpen");
+  const data = {
+    status: to,
+    ...(to === "PUBLISHED" && !row.publishedAt ? { publishedAt: now } : {}),
+    ...(to === "CANCELLED" ? { cancelReason: extra.cancelReason ?? null } : {}),
+  };
+  const { count } = await tx.vacancy.updateMany({ where: { id, status: row.status }, data });
+  if (count !== 1) throw changedMeanwhile();
+  const verb = { PUBLISHED: row.status === "DRAFT" ? "publish" : "reopen", NOTICE: "notice", FILLED: "fill", CANCELLED: "cancel", DRAFT: "draft" }[to];
+  await appendAudit(tx, {
+    actor: a,
+    action: `vacancy.${verb}`,
+    entityType: "Vacancy",
+    entityId: id,
+    before: { status: row.status },
+    after: { status: to, ...extra },
+  });
+  return { from: row.status };
+}
+
+export async function publishVacancy(actor: Actor | null, id: string, now = new Date()): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction((tx) => transition(tx, a, id, "PUBLISHED", now));
+}
+
+/**
+ * 已撤销 with a public reason. Allowed from any stage before 已任命; a cancelled vacancy stays
+ * on the board (if it was ever published) so readers see what happened to it.
+ */
+export async function cancelVacancy(actor: Actor | null, id: string, reason: string, now = new Date()): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction(async (tx) => {
+    await transition(tx, a, id, "CANCELLED", now, { cancelReason: reason });
+  });
+}
+
+/** The other moves: 公示中 (NOTICE), back to 已发布 (PUBLISHED), 已任命 (FILLED). */
+export async function setVacancyStatus(actor: Actor | null, id: string, to: Exclude<VacancyStatus, "DRAFT" | "CANCELLED">, now = new Date()): Promise<{ from: string }> {
+  const a = requireStaff(actor);
+  return transaction((tx) => transition(tx, a, id, to, now));
+}
+
+/**
+ * Inside another board's transaction: move a linked vacancy forward when a 任职前公示 or an
+ * appointment for it is published, if its machine allows that move; otherwise leave it.
+ */
+export async function advanceLinkedVacancy(tx: Tx, a: Actor, id: string, to: "NOTICE" | "FILLED", now: Date): Promise<boolean> {
+  const row = await tx.vacancy.findUnique({ where: { id }, select: { status: true, closesAt: true } });
+  if (!row || !vacancyMachine.can(row.status, to)) return false;
+  if (to === "NOTICE" && row.closesAt.getTime() > now.getTime()) return false;
+  await transition(tx, a, id, to, now);
+  return true;
+}

@@ -1,0 +1,34 @@
+import "server-only";
+// RSS 2.0 / Atom 1.0 documents of a board, written by the maintained `feed` package.
+import { Feed } from "feed";
+import type { FeedBoard, FeedEntry } from "./entries";
+
+export interface FeedWords {
+  title: string;
+  description: string;
+  itemTitle: (e: FeedEntry) => string;
+  itemDescription: (e: FeedEntry) => string;
+  copyright: string;
+}
+
+const PATHS: Record<FeedBoard, string> = { vacancies: "/vacancies", notices: "/notices", appointments: "/appointments" };
+
+export function renderFeed(board: FeedBoard, format: "rss" | "atom", entries: FeedEntry[], words: FeedWords, siteUrl: string): string {
+  const base = siteUrl.replace(/\/$/, "");
+  const feed = new Feed({
+    id: `${base}${PATHS[board]}`,
+    link: `${base}${PATHS[board]}`,
+    title: words.title,
+    description: words.description,
+    language: "zh-CN",
+    updated: entries.reduce<Date | undefined>((max, e) => (!max || e.updated > max ? e.updated : max), undefined) ?? new Date(0),
+    generator: false,
+    copyright: words.copyright,
+    feedLinks: { rss: `${base}/feeds/${board}/rss.xml`, atom: `${base}/feeds/${board}/atom.xml` },
+  });
+  for (const e of entries) {
+    const link = `${base}${PATHS[board]}/${e.id}`;
+    feed.addItem({ id: link, link, title: words.itemTitle(e), description: words.itemDescription(e), date: e.updated, published: e.date });
+  }
+  return format === "rss" ? feed.rss2() : feed.atom1();
+}

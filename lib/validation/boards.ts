@@ -1,0 +1,234 @@
+// Form schemas of the four boards staff publish (policies, vacancies, notices, appointments)
+// and of a year's holiday arrangement. Shared by the console forms' server actions and the
+// data layer's types. Error messages are catalog keys (errors.* or boardErrors.*).
+import { z } from "zod";
+import { parseDay, parseShanghaiDateTime } from "../calendar/dates";
+import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
+import { E, optionalText, text } from "./common";
+import { CADRE_LEVELS, EDUCATIONS, levelRank } from "./qualifications";
+
+export const POLICY_CATEGORIES = ["PARTY_RULES", "LAWS", "POLICY_DOCS", "LOCAL_RULES", "INTERPRETATION"] as const;
+export const NOTICE_KINDS = ["GENERAL", "PRE_APPOINTMENT"] as const;
+export const APPOINTMENT_KINDS = ["APPOINT", "REMOVE"] as const;
+export const GENDERS = ["M", "F"] as const;
+export const MAX_NOTICE_ENTRIES = 30;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
+
+/** A whole number typed in a form, within [min, max]; `message` is shown for anything else. */
+export const intField = (min: number, max: number, message: string) =>
+  z.preprocess(
+    (v) => blankToUndefined(v) ?? "",
+    z
+      .string()
+      .min(1, E.required)
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, message),
+  );
+
+export const optionalInt = (min: number, max: number, message: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, message)
+      .transform(Number)
+      .refine((n) => n >= min && n <= max, message)
+      .optional(),
+  );
+
+export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((v) => blankToUndefined(v) ?? "", z.string().min(1, E.required).pipe(z.enum(values, E.invalid)));
+
+export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(blankToUndefined, z.enum(values, E.invalid).optional());
+
+/** A calendar day typed as YYYY-MM-DD (an <input type="date">) → Date at UTC midnight. */
+export const dayField = z.preprocess(
+  (v) => blankToUndefined(v) ?? "",
+  z
+    .string()
+    .min(1, E.required)
+    .transform((s, ctx) => {
+      const d = parseDay(s);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "boardErrors.day" });
+        return z.NEVER;
+      }
+      return d;
+    }),
+);
+
+/** A Beijing date and time typed in an <input type="datetime-local"> → instant. */
+export const dateTimeField = z.preprocess(
+  (v) => blankToUndefined(v) ?? "",
+  z
+    .string()
+    .min(1, E.required)
+    .transform((s, ctx) => {
+      const d = parseShanghaiDateTime(s);
+      if (!d) {
+        ctx.addIssue({ code: "custom", message: "boardErrors.dateTime" });
+        return z.NEVER;
+      }
+      return d;
+    }),
+);
+
+const optionalId = z.preprocess(blankToUndefined, z.string().max(40, E.invalid).optional());
+const markdownBody = (max: number) => text(max);
+
+// ---------------------------------------------------------------------------------------------
+// 政策法规
+
+export const policySchema = z.object({
+  title: text(200),
+  category: choice(POLICY_CATEGORIES),
+  issuer: text(100),
+  docNumber: optionalText(60),
+  issuedOn: dayField,
+  body: markdownBody(100_000),
+});
+export type PolicyInput = z.infer<typeof policySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// 空缺岗位
+
+export const vacancySchema = z
+  .object({
+    post: text(100),
+    unit: text(100),
+    level: choice(CADRE_LEVELS),
+    headcount: intField(1, 50, "boardErrors.headcount"),
+    duties: markdownBody(10_000),
+    qualifications: markdownBody(10_000),
+    maxAge: optionalInt(20, 65, "boardErrors.maxAge"),
+    minEducation: optionalChoice(EDUCATIONS),
+    requiredLevel: optionalChoice(CADRE_LEVELS),
+    minYearsAtLevel: optionalInt(0, 30, "boardErrors.minYears"),
+    opensAt: dateTimeField,
+    closesAt: dateTimeField,
+    maxPerNominator: optionalInt(1, 50, "boardErrors.maxPerNominator"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.closesAt.getTime() <= v.opensAt.getTime()) {
+      ctx.addIssue({ code: "custom", path: ["closesAt"], message: "boardErrors.windowOrder" });
+    }
+    if (v.requiredLevel && levelRank(v.requiredLevel) > levelRank(v.level)) {
+      ctx.addIssue({ code: "custom", path: ["requiredLevel"], message: "boardErrors.requiredLevelAbovePost" });
+    }
+    if (v.minYearsAtLevel !== undefined && !v.requiredLevel) {
+      ctx.addIssue({ code: "custom", path: ["minYearsAtLevel"], message: "boardErrors.minYearsNeedsLevel" });
+    }
+    if (v.maxPerNominator !== undefined && v.maxPerNominator > v.headcount) {
+      ctx.addIssue({ code: "custom", path: ["maxPerNominator"], message: "boardErrors.maxPerNominatorAboveHeadcount" });
+    }
+  })
+  // By default a nominator may name as many people as the post has places.
+  .transform((v) => ({ ...v, maxPerNominator: v.maxPerNominator ?? v.headcount }));
+export type VacancyInput = z.infer<typeof vacancySchema>;
+
+// ---------------------------------------------------------------------------------------------
+// 公告公示
+
+export const noticeEntrySchema = z.object({
+  name: text(40),
+  gender: choice(GENDERS),
+  birthYearMonth: z.preprocess(
+    (v) => blankToUndefined(v) ?? "",
+    z
+      .string()
+      .min(1, E.required)
+      .refine((s) => {
+        const m = /^(\d{4})-(\d{2})$/.exec(s);
+        if (!m) return false;
+        const [y, mo] = [Number(m[1]), Number(m[2])];
+        return y >= 1940 && y <= new Date().getUTCFullYear() - 18 && mo >= 1 && mo <= 12;
+      }, "boardErrors.birthYearMonth"),
+  ),
+  education: text(60),
+  currentPost: text(200),
+  proposedPost: text(200),
+});
+export type NoticeEntryInput = z.infer<typeof noticeEntrySchema>;
+
+const noticeBase = {
+  title: text(200),
+  body: markdownBody(50_000),
+  vacancyId: optionalId,
+};
+
+export const noticeSchema = z.discriminatedUnion(
+  "kind",
+  [
+    z.object({ kind: z.literal("GENERAL"), ...noticeBase }),
+    z.object({
+      kind: z.literal("PRE_APPOINTMENT"),
+      ...noticeBase,
+      startsOn: dayField,
+      workingDays: intField(MIN_NOTICE_WORKING_DAYS, 30, "boardErrors.workingDays"),
+      contact: text(300),
+      entries: z.array(noticeEntrySchema).min(1, "boardErrors.entriesRequired").max(MAX_NOTICE_ENTRIES, "boardErrors.tooManyEntries"),
+    }),
+  ],
+  { error: () => ({ message: E.required }) },
+);
+export type NoticeInput = z.infer<typeof noticeSchema>;
+
+/**
+ * Flat form fields ("entry.0.name", "entry.1.gender" …) → the object noticeSchema reads. Rows
+ * keep their order and positions, so an error on "entries.2.name" marks the form's third row;
+ * the form removes a row with its own button, and a blank row is reported, not skipped.
+ */
+export function noticeFormObject(values: Record<string, string>): Record<string, unknown> {
+  const rows = new Map<number, Record<string, string>>();
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    const m = /^entry\.(\d{1,2})\.(\w+)$/.exec(k);
+    if (!m) {
+      out[k] = v;
+      continue;
+    }
+    const i = Number(m[1]);
+    if (!rows.has(i)) rows.set(i, {});
+    rows.get(i)![m[2]] = v;
+  }
+  out.entries = [...rows.entries()].sort(([a], [b]) => a - b).map(([, r]) => r);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 干部人事任免
+
+export const appointmentSchema = z.object({
+  kind: choice(APPOINTMENT_KINDS),
+  personName: text(40),
+  post: text(200),
+  unit: text(100),
+  docNumber: optionalText(60),
+  decidedOn: dayField,
+  body: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(20_000, E.tooLong)),
+  vacancyId: optionalId,
+  noticeId: optionalId,
+});
+export type AppointmentInput = z.infer<typeof appointmentSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Reasons and ids
+
+export const idSchema = z.object({ id: z.string().min(1).max(40) });
+export const cancelSchema = z.object({ id: z.string().min(1).max(40), reason: text(500) });
+
+// ---------------------------------------------------------------------------------------------
+// Form errors keyed by the full field path ("entries.2.name"), which the notice form needs
+// to mark the right cell; z.flattenError only keeps the first path segment.
+
+export function errorsByPath(error: z.ZodError): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join(".") || "_form";
+    (out[key] ??= []).push(issue.message);
+  }
+  return out;
+}
