@@ -8,7 +8,7 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { publicationMachine, type PublicationStatus } from "../state/publication";
 import type { AppointmentInput } from "../validation/boards";
-import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { advanceLinkedVacancy } from "./vacancies";
 
@@ -31,9 +31,8 @@ export interface AppointmentDetail extends AppointmentSummary {
   notice: { id: string; title: string } | null;
 }
 
-function textFilter(q: string | undefined) {
-  return q ? { OR: [{ personName: { contains: q } }, { post: { contains: q } }, { unit: { contains: q } }, { docNumber: { contains: q } }, { body: { contains: q } }] } : {};
-}
+export const appointmentText = (w: string) => [{ personName: { contains: w } }, { post: { contains: w } }, { unit: { contains: w } }, { docNumber: { contains: w } }, { body: { contains: w } }];
+const textFilter = (q: string | undefined) => wordsWhere(q, appointmentText);
 
 // ---------------------------------------------------------------------------------------------
 // Public
@@ -43,7 +42,7 @@ export async function listPublishedAppointments(filters: { kind?: string; q?: st
   const where = {
     status: "PUBLISHED",
     ...(filters.kind === "APPOINT" || filters.kind === "REMOVE" ? { kind: filters.kind } : {}),
-    ...textFilter(searchTerm(filters.q)),
+    ...textFilter(filters.q),
   };
   const [rows, total] = await Promise.all([
     db().appointment.findMany({ where, select: summary, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], skip, take }),
@@ -83,7 +82,7 @@ export async function listAppointments(actor: Actor | null, filters: { status?: 
   requireStaff(actor);
   const { page, skip, take } = pageWindow(filters.page);
   const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
-  const where = { ...(status ? { status } : {}), ...textFilter(searchTerm(filters.q)) };
+  const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().appointment.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
     db().appointment.count({ where }),

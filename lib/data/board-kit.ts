@@ -33,6 +33,21 @@ export function searchTerm(q: string | undefined | null): string | undefined {
   return t ? t : undefined;
 }
 
+/**
+ * The words of a search term. Matching is LIKE '%word%' (Chinese has no word boundaries), and
+ * LIKE's wildcards cannot be escaped the same way on SQLite and PostgreSQL through Prisma, so
+ * `%`, `_` and `\` separate words like spaces do; every word must match (AND).
+ */
+export function searchWords(q: string | undefined | null): string[] {
+  return (searchTerm(q) ?? "").split(/[\s%_\\]+/).filter(Boolean).slice(0, 5);
+}
+
+/** Prisma `where` for "every word matches one of these fields"; {} when there is nothing to search. */
+export function wordsWhere<W>(q: string | undefined | null, fieldsFor: (word: string) => W[]): { AND?: { OR: W[] }[] } {
+  const words = searchWords(q);
+  return words.length ? { AND: words.map((w) => ({ OR: fieldsFor(w) })) } : {};
+}
+
 /** Thrown when a row changed between reading it and the conditional write. */
 export const changedMeanwhile = () => new DomainError("boardErrors.changedMeanwhile");
 export const badTransition = () => new DomainError("boardErrors.badTransition");

@@ -13,7 +13,7 @@ import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
 import { CalendarNotCoveredError, type WorkCalendar } from "../calendar/working-days";
 import { publicationMachine, type PublicationStatus } from "../state/publication";
 import type { NoticeInput } from "../validation/boards";
-import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { loadWorkCalendar } from "./holidays";
 import { advanceLinkedVacancy } from "./vacancies";
@@ -52,9 +52,8 @@ export interface NoticeDetail extends NoticeSummary {
 
 const entrySelect = { id: true, position: true, name: true, gender: true, birthYearMonth: true, education: true, currentPost: true, proposedPost: true } as const;
 
-function textFilter(q: string | undefined) {
-  return q ? { OR: [{ title: { contains: q } }, { body: { contains: q } }, { entries: { some: { name: { contains: q } } } }] } : {};
-}
+export const noticeText = (w: string) => [{ title: { contains: w } }, { body: { contains: w } }, { entries: { some: { name: { contains: w } } } }];
+const textFilter = (q: string | undefined) => wordsWhere(q, noticeText);
 
 export const NOTICE_STATES = ["UPCOMING", "ACTIVE", "ENDED"] as const;
 
@@ -83,7 +82,7 @@ export async function listPublishedNotices(filters: { kind?: string; state?: str
     status: "PUBLISHED",
     ...(filters.kind === "GENERAL" || filters.kind === "PRE_APPOINTMENT" ? { kind: filters.kind } : {}),
     ...stateWhere(filters.state, todayAsDate(filters.now ?? new Date())),
-    ...textFilter(searchTerm(filters.q)),
+    ...textFilter(filters.q),
   };
   const [rows, total] = await Promise.all([
     db().notice.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
@@ -130,7 +129,7 @@ export async function listNotices(actor: Actor | null, filters: { status?: strin
   const where = {
     ...(status ? { status } : {}),
     ...(filters.kind === "GENERAL" || filters.kind === "PRE_APPOINTMENT" ? { kind: filters.kind } : {}),
-    ...textFilter(searchTerm(filters.q)),
+    ...textFilter(filters.q),
   };
   const [rows, total] = await Promise.all([
     db().notice.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),

@@ -6,7 +6,7 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { publicationMachine, type PublicationStatus } from "../state/publication";
 import type { PolicyInput } from "../validation/boards";
-import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
 import { NotFoundError } from "./errors";
 
 const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
@@ -23,17 +23,15 @@ export interface PolicySummary {
 }
 export type PolicyDetail = PolicySummary & { body: string };
 
-function textFilter(q: string | undefined) {
-  return q ? { OR: [{ title: { contains: q } }, { docNumber: { contains: q } }, { issuer: { contains: q } }, { body: { contains: q } }] } : {};
-}
+export const policyText = (w: string) => [{ title: { contains: w } }, { docNumber: { contains: w } }, { issuer: { contains: w } }, { body: { contains: w } }];
+const textFilter = (q: string | undefined) => wordsWhere(q, policyText);
 
 // ---------------------------------------------------------------------------------------------
 // Public
 
 export async function listPublishedPolicies(filters: { category?: string; q?: string; page?: number }): Promise<Paged<PolicySummary>> {
   const { page, skip, take } = pageWindow(filters.page);
-  const q = searchTerm(filters.q);
-  const where = { status: "PUBLISHED", ...(filters.category ? { category: filters.category } : {}), ...textFilter(q) };
+  const where = { status: "PUBLISHED", ...(filters.category ? { category: filters.category } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().policy.findMany({ where, select: summary, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take }),
     db().policy.count({ where }),
@@ -55,9 +53,8 @@ export async function latestPolicies(take = 5): Promise<PolicySummary[]> {
 export async function listPolicies(actor: Actor | null, filters: { status?: string; q?: string; page?: number }) {
   requireStaff(actor);
   const { page, skip, take } = pageWindow(filters.page);
-  const q = searchTerm(filters.q);
   const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
-  const where = { ...(status ? { status } : {}), ...textFilter(q) };
+  const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().policy.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
     db().policy.count({ where }),

@@ -1,9 +1,13 @@
 import "server-only";
 // Search across the four published boards (/search?q=…). Chinese has no word boundaries, so
-// this is a substring match (LIKE '%…%') on the fields readers recognise an item by; each
-// board's list applies the same filter. Only published items are ever searched.
+// this is a substring match (LIKE '%…%') of every word, on the fields readers recognise an
+// item by; each board's list applies the same filter (the *Text builders of each module). Only published items are ever searched.
 import { db } from "../db/client";
-import { BOARD_PAGE_SIZE, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { BOARD_PAGE_SIZE, pageWindow, paged, searchTerm, searchWords, wordsWhere, type Paged } from "./board-kit";
+import { policyText } from "./policies";
+import { vacancyText } from "./vacancies";
+import { noticeText } from "./notices";
+import { appointmentText } from "./appointments";
 
 export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -23,10 +27,10 @@ const PUBLIC_VACANCY = { status: { not: "DRAFT" }, publishedAt: { not: null } } 
 
 function wheres(q: string) {
   return {
-    policies: { status: "PUBLISHED", OR: [{ title: { contains: q } }, { docNumber: { contains: q } }, { issuer: { contains: q } }, { body: { contains: q } }] },
-    vacancies: { ...PUBLIC_VACANCY, OR: [{ post: { contains: q } }, { unit: { contains: q } }, { duties: { contains: q } }, { qualifications: { contains: q } }] },
-    notices: { status: "PUBLISHED", OR: [{ title: { contains: q } }, { body: { contains: q } }, { entries: { some: { name: { contains: q } } } }] },
-    appointments: { status: "PUBLISHED", OR: [{ personName: { contains: q } }, { post: { contains: q } }, { unit: { contains: q } }, { docNumber: { contains: q } }, { body: { contains: q } }] },
+    policies: { status: "PUBLISHED", ...wordsWhere(q, policyText) },
+    vacancies: { ...PUBLIC_VACANCY, ...wordsWhere(q, vacancyText) },
+    notices: { status: "PUBLISHED", ...wordsWhere(q, noticeText) },
+    appointments: { status: "PUBLISHED", ...wordsWhere(q, appointmentText) },
   };
 }
 
@@ -78,6 +82,11 @@ export async function searchPublished(input: { q?: string; kind?: string; page?:
   if (!q) return null;
   const kind = (SEARCH_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as SearchKind) : null;
   const { page, skip, take } = pageWindow(Math.min(Number(input.page) || 1, 50));
+  // Only separators (e.g. "%"): a search for nothing finds nothing.
+  if (!searchWords(q).length) {
+    const none = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
+    return { ...paged<SearchHit>([], 0, 1), q, kind, counts: none };
+  }
   const c = await counts(q);
   if (kind) {
     const rows = await fetchKind(kind, q, skip, take);

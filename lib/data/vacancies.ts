@@ -9,7 +9,7 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { vacancyMachine, type VacancyDisplayStatus, type VacancyStatus } from "../state/vacancy";
 import type { VacancyInput } from "../validation/boards";
-import { badTransition, changedMeanwhile, pageWindow, paged, searchTerm, type Paged } from "./board-kit";
+import { badTransition, changedMeanwhile, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 
 const summary = {
@@ -83,9 +83,8 @@ function displayWhere(status: string | undefined, now: Date) {
   }
 }
 
-function textFilter(q: string | undefined) {
-  return q ? { OR: [{ post: { contains: q } }, { unit: { contains: q } }, { duties: { contains: q } }, { qualifications: { contains: q } }] } : {};
-}
+export const vacancyText = (w: string) => [{ post: { contains: w } }, { unit: { contains: w } }, { duties: { contains: w } }, { qualifications: { contains: w } }];
+const textFilter = (q: string | undefined) => wordsWhere(q, vacancyText);
 
 // ---------------------------------------------------------------------------------------------
 // Public
@@ -108,7 +107,7 @@ export async function listVacancies(filters: VacancyFilters): Promise<Paged<Vaca
     ...displayWhere(filters.status, now),
     ...(filters.unit ? { unit: filters.unit } : {}),
     ...(filters.level ? { level: filters.level } : {}),
-    ...textFilter(searchTerm(filters.q)),
+    ...textFilter(filters.q),
   };
   const [rows, total] = await Promise.all([
     db().vacancy.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
@@ -163,7 +162,7 @@ export async function listVacanciesAdmin(actor: Actor | null, filters: { status?
   requireStaff(actor);
   const { page, skip, take } = pageWindow(filters.page);
   const status = filters.status && vacancyMachine.isState(filters.status) ? filters.status : undefined;
-  const where = { ...(status ? { status } : {}), ...textFilter(searchTerm(filters.q)) };
+  const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().vacancy.findMany({ where, select: { ...summary, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
     db().vacancy.count({ where }),
