@@ -11,14 +11,15 @@ export function ShortlistButton({ action, vacancyId, candidateId, on, name }: { 
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   return (
-    <form action={formAction} className="inline-flex flex-col gap-1">
+    <form action={formAction} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="vacancyId" value={vacancyId} />
       <input type="hidden" name="candidateId" value={candidateId} />
       <input type="hidden" name="on" value={on ? "0" : "1"} />
+      {on && <span className="whitespace-nowrap rounded border border-green-300 bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">{t("shortlisted")}</span>}
       <button
         type="submit"
         disabled={pending}
-        className={`${on ? "btn-secondary" : "btn-primary"} min-h-9 px-3 py-1 text-sm whitespace-nowrap`}
+        className={`${on ? "link text-sm" : "btn-secondary min-h-9 px-3 py-1 text-sm"} whitespace-nowrap`}
         aria-label={`${on ? t("shortlistRemove") : t("shortlistAdd")}：${name}`}
       >
         {on ? t("shortlistRemove") : t("shortlistAdd")}

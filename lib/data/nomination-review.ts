@@ -5,10 +5,9 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
-import { displayStatus } from "../state/vacancy";
 import { now as clockNow } from "../nominations/clock";
 import { parseFlags } from "../nominations/precheck";
-import { effectiveStatus } from "../nominations/rules";
+import { effectiveStatus, reviewStage } from "../nominations/rules";
 import { DomainError, NotFoundError } from "./errors";
 
 // The reviewer's side: per-vacancy nominations and tallies, decisions one by one or in bulk,
@@ -55,7 +54,7 @@ export async function listVacanciesForReview(actor: Actor | null, query: { q?: s
       const m = byVacancy.get(v.id) ?? {};
       return {
         ...v,
-        display: displayStatus(v, at),
+        display: reviewStage(v, at),
         submitted: m.SUBMITTED ?? 0,
         accepted: m.ACCEPTED ?? 0,
         rejected: m.REJECTED ?? 0,
@@ -213,7 +212,7 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     appendAudit(tx, { actor: a, action: "nomination.viewNominators", entityType: "Vacancy", entityId: vacancyId, after: { page, status: status ?? null } }),
   );
   return {
-    vacancy: { ...vacancy, display: displayStatus(vacancy, at) },
+    vacancy: { ...vacancy, display: reviewStage(vacancy, at) },
     tally,
     total,
     page,

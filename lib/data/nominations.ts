@@ -110,17 +110,14 @@ async function resolveCandidate(tx: Tx, person: Person, userId: string | null): 
     await tx.candidate.update({ where: { id: alias.candidateId }, data: details, select: { id: true } });
     return alias.candidateId;
   }
+  // Two plain inserts (a nested create would read the row back once more). If another
+  // transaction created the same person meanwhile, the alias insert fails on matchKey and the
+  // caller retries, finding that person.
   const created = await tx.candidate.create({
-    data: {
-      name: person.name,
-      gender: person.gender,
-      birthDate: person.birthDate,
-      workUnit: person.workUnit,
-      ...details,
-      aliases: { create: { matchKey } },
-    },
+    data: { name: person.name, gender: person.gender, birthDate: person.birthDate, workUnit: person.workUnit, ...details },
     select: { id: true },
   });
+  await tx.candidateAlias.create({ data: { matchKey, candidateId: created.id }, select: { matchKey: true } });
   return created.id;
 }
 
@@ -195,7 +192,12 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   const vacancyId = vacancy?.id ?? null;
   const uniqueKey = uniqueKeyFor({ kind, vacancyId, nominatorId: a.id, candidateId });
 
-  const existing = await tx.nomination.findUnique({ where: { uniqueKey }, select: { id: true, status: true, expiresAt: true } });
+  // One read for both rules: a live nomination with the same key, and the slots in use.
+  const mine = await tx.nomination.findMany({
+    where: { OR: [{ uniqueKey }, ...(vacancy ? [{ vacancyId: vacancy.id, nominatorId: a.id, slotKey: { not: null } }] : [])] },
+    select: { id: true, status: true, expiresAt: true, uniqueKey: true, slotKey: true },
+  });
+  const existing = mine.find((n) => n.uniqueKey === uniqueKey);
   if (existing) {
     if (effectiveStatus(existing, at) !== "EXPIRED") throw new DomainError("nominations.errors.duplicate");
     await expireInPlace(tx, existing);
@@ -203,8 +205,8 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
 
   let slotKey: string | null = null;
   if (vacancy) {
-    const held = await tx.nomination.findMany({ where: { vacancyId: vacancy.id, nominatorId: a.id, slotKey: { not: null } }, select: { slotKey: true } });
-    const slot = freeSlot(vacancy.id, a.id, vacancy.maxPerNominator, held.map((h) => h.slotKey));
+    // (Only non-targeted nominations expire, and they hold no slot.)
+    const slot = freeSlot(vacancy.id, a.id, vacancy.maxPerNominator, mine.map((h) => h.slotKey));
     if (slot === null) throw new DomainError("nominations.errors.capReached");
     slotKey = slotKeyFor(vacancy.id, a.id, slot);
   }
@@ -395,7 +397,7 @@ export async function voidTargetedNominations(tx: Tx, vacancyId: string, actor: 
     data: { status: "VOID", uniqueKey: null, slotKey: null, reviewedAt: new Date(), reviewedById: actor.id },
   });
   const nominators = [...new Set(rows.map((r) => r.nominatorId))];
-  const what = vacancy ? `${vacancy.unit}${vacancy.post}` : "";
+  const what = vacancy ? `${vacancy.post}（${vacancy.unit}）` : "";
   await tx.notification.createMany({
     data: nominators.map((userId) => ({
       userId,

@@ -1,6 +1,6 @@
 // The nomination rules as pure functions of data and time, shared by the data layer (which
 // enforces them inside a transaction, backed by unique keys) and the pages (which explain them).
-import { isWindowOpen } from "../state/vacancy";
+import { displayStatus, isWindowOpen, type VacancyDisplayStatus } from "../state/vacancy";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
 import { addOneYear } from "./dates";
 
@@ -61,4 +61,10 @@ export function withdrawRefusal(
     return "expired";
   }
   return null;
+}
+
+/** A vacancy's stage as the console shows it: the public display status, plus 未开始 before opensAt. */
+export function reviewStage(v: { status: string; opensAt: Date; closesAt: Date }, now: Date): VacancyDisplayStatus | "NOT_YET" {
+  if (v.status === "PUBLISHED" && now.getTime() < v.opensAt.getTime()) return "NOT_YET";
+  return displayStatus(v, now);
 }

@@ -202,6 +202,8 @@ export async function seedNominations(prisma: PrismaClient): Promise<void> {
     if (v.opensAt.getTime() > now) continue; // not open yet: nothing to nominate
     const end = Math.min(v.closesAt.getTime(), now) - HOUR;
     const closed = v.closesAt.getTime() <= now;
+    // A cancelled vacancy's nominations were voided when it was cancelled (keys released).
+    const cancelled = v.status === "CANCELLED";
     // Popular candidates first: person i is named by a decreasing number of nominators.
     const field = people.slice(1 + ((vi * 5) % 20), 1 + ((vi * 5) % 20) + 6);
     const slots = new Map<string, number>();
@@ -216,7 +218,7 @@ export async function seedNominations(prisma: PrismaClient): Promise<void> {
         const candidateId = await candidateFor(person);
         const at = new Date(v.opensAt.getTime() + Math.floor(r() * Math.max(HOUR, end - v.opensAt.getTime())));
         const flags = precheck(v, person, at);
-        const decided = closed ? (flags.length > 0 && r() < 0.6 ? "REJECTED" : "ACCEPTED") : r() < 0.15 ? "ACCEPTED" : "SUBMITTED";
+        const decided = cancelled ? "VOID" : closed ? (flags.length > 0 && r() < 0.6 ? "REJECTED" : "ACCEPTED") : r() < 0.15 ? "ACCEPTED" : "SUBMITTED";
         rows.push({
           receiptNo: receipt("TARGETED", at),
           kind: "TARGETED",
@@ -234,15 +236,15 @@ export async function seedNominations(prisma: PrismaClient): Promise<void> {
           reviewedAt: decided === "SUBMITTED" ? null : new Date(Math.min(now, at.getTime() + 2 * DAY)),
           reviewedById: decided === "SUBMITTED" ? null : (reviewer?.id ?? null),
           submittedAt: at,
-          uniqueKey: uniqueKeyFor({ kind: "TARGETED", vacancyId: v.id, nominatorId: u.id, candidateId }),
-          slotKey: slotKeyFor(v.id, u.id, used + 1),
+          uniqueKey: cancelled ? null : uniqueKeyFor({ kind: "TARGETED", vacancyId: v.id, nominatorId: u.id, candidateId }),
+          slotKey: cancelled ? null : slotKeyFor(v.id, u.id, used + 1),
         });
       }
       const shortlisted = candidateIds.get(person);
-      if (closed && ci < 2 && shortlisted) shortlist.push({ vacancyId: v.id, candidateId: shortlisted });
+      if (closed && !cancelled && ci < 2 && shortlisted) shortlist.push({ vacancyId: v.id, candidateId: shortlisted });
     }
     // The self-nomination, on the first vacancy that is open now.
-    if (!closed && !rows.some((x) => x.isSelf)) {
+    if (!closed && !cancelled && !rows.some((x) => x.isSelf)) {
       const person = people[0];
       const candidateId = await candidateFor(person);
       const at = new Date(v.opensAt.getTime() + HOUR);
@@ -268,7 +270,7 @@ export async function seedNominations(prisma: PrismaClient): Promise<void> {
       }
     }
     // The demo nominator has one earlier nomination, on a closed vacancy, so 我的推荐 shows history.
-    if (closed && demoNominator && !rows.some((x) => x.nominatorId === demoNominator.id)) {
+    if (closed && !cancelled && demoNominator && !rows.some((x) => x.nominatorId === demoNominator.id)) {
       const person = field[0];
       const candidateId = await candidateFor(person);
       const at = new Date(v.opensAt.getTime() + 2 * DAY);

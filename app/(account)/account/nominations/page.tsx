@@ -48,7 +48,7 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
         <ul className="space-y-3" aria-label={t("nominations.mine.title")}>
           {result.rows.map((n) => {
             const target = n.vacancy
-              ? `${n.vacancy.unit} ${n.vacancy.post}`
+              ? `${n.vacancy.post}（${n.vacancy.unit}）`
               : t("nominations.mine.talentPool", { field: n.suitableField ? t(`nominations.field.${n.suitableField}`) : "—" });
             return (
               <li key={n.id} className="card space-y-2" data-testid="my-nomination" data-receipt={n.receiptNo}>

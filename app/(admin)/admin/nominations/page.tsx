@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
+import { isStaffActor } from "@/components/admin-nominations/staff";
 import { listVacanciesForReview } from "@/lib/data/nomination-review";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -12,6 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const actor = await currentActor();
+  // The console layout already shows the refusal; render nothing rather than throw behind it.
+  if (!isStaffActor(actor)) return null;
   const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
   return (

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
+import { isStaffActor } from "@/components/admin-nominations/staff";
 import { listTalentPool, poolFiltersFrom } from "@/lib/data/talent-pool";
 import { ageOn } from "@/lib/nominations/dates";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
@@ -20,6 +21,8 @@ const FILTER_KEYS = ["field", "unit", "level", "minAge", "maxAge", "from", "to",
 export default async function TalentPoolPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const sp = await searchParams;
   const actor = await currentActor();
+  // The console layout already shows the refusal; render nothing rather than throw behind it.
+  if (!isStaffActor(actor)) return null;
   const filters = poolFiltersFrom(sp);
   const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listTalentPool(actor, filters, { page: Number(sp.page) || 1 })]);
   const now = new Date();

@@ -76,7 +76,7 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
           <dd>
             {n.vacancy ? (
               <Link href={`/vacancies/${n.vacancy.id}`} className="link">
-                {n.vacancy.unit} {n.vacancy.post}
+                {n.vacancy.post}（{n.vacancy.unit}）
               </Link>
             ) : (
               t("nominations.mine.talentPool", { field: n.suitableField ? t(`nominations.field.${n.suitableField}`) : "—" })

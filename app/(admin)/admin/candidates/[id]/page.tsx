@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
+import { isStaffActor } from "@/components/admin-nominations/staff";
 import { getCandidate } from "@/lib/data/candidates";
 import { NotFoundError } from "@/lib/data/errors";
 import { ageOn, formatDateOnly } from "@/lib/nominations/dates";
@@ -18,6 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await currentActor();
+  // The console layout already shows the refusal; render nothing rather than throw behind it.
+  if (!isStaffActor(actor)) return null;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const result = await getCandidate(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
@@ -69,7 +72,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
             {shortlist.map((v) => (
               <li key={v.id}>
                 <Link href={`/admin/nominations/${v.id}`} className="link">
-                  {v.unit} {v.post}
+                  {v.post}（{v.unit}）
                 </Link>
               </li>
             ))}
@@ -87,7 +90,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                 <p className="font-medium">
                   {n.vacancy ? (
                     <Link href={`/admin/nominations/${n.vacancy.id}`} className="link">
-                      {n.vacancy.unit} {n.vacancy.post}
+                      {n.vacancy.post}（{n.vacancy.unit}）
                     </Link>
                   ) : (
                     t("nominations.mine.talentPool", { field: n.suitableField ? code("field", n.suitableField) : "—" })

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
+import { isStaffActor } from "@/components/admin-nominations/staff";
 import { getNominationForReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
@@ -21,6 +22,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function NominationReviewDetail({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const actor = await currentActor();
+  // The console layout already shows the refusal; render nothing rather than throw behind it.
+  if (!isStaffActor(actor)) return null;
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const n = await getNominationForReview(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
@@ -57,7 +60,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
       <section className="card">
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[9rem_1fr]">
           <dt className="text-muted">{t("nominations.mine.target")}</dt>
-          <dd>{n.vacancy ? `${n.vacancy.unit} ${n.vacancy.post}` : t("nominations.mine.talentPool", { field: n.suitableField ? code("field", n.suitableField) : "—" })}</dd>
+          <dd>{n.vacancy ? `${n.vacancy.post}（${n.vacancy.unit}）` : t("nominations.mine.talentPool", { field: n.suitableField ? code("field", n.suitableField) : "—" })}</dd>
           <dt className="text-muted">{t("nominations.review.nominator")}</dt>
           <dd>
             {n.nominator.realName}（{n.nominator.workUnit} {n.nominator.position}）
