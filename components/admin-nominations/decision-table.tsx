@@ -29,7 +29,15 @@ const TONES: Record<string, string> = {
  * Nominations with checkboxes: accept the selected into consideration, or reject them with
  * one reason. Works on one row as well as many; rows that cannot change are skipped server-side.
  */
-export function DecisionTable({ action, rows, headers }: { action: (s: DecideState, f: FormData) => Promise<DecideState>; rows: DecisionRow[]; headers: string[] }) {
+export function DecisionTable({
+  action,
+  rows,
+  headers,
+}: {
+  action: (s: DecideState, f: FormData) => Promise<DecideState>;
+  rows: DecisionRow[];
+  headers: string[];
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -41,8 +49,12 @@ export function DecisionTable({ action, rows, headers }: { action: (s: DecideSta
     <form action={formAction} className="space-y-3" data-testid="decision-form">
       <div aria-live="polite" role="status">
         {state.message && (
-          <p className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}>
-            {state.message === "nominations.review.decided" ? t(state.message, { changed: state.changed ?? 0, skipped: state.skipped ?? 0 }) : t(state.message)}
+          <p
+            className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}
+          >
+            {state.message === "nominations.review.decided"
+              ? t(state.message, { changed: state.changed ?? 0, skipped: state.skipped ?? 0 })
+              : t(state.message)}
           </p>
         )}
       </div>
@@ -100,7 +112,11 @@ export function DecisionTable({ action, rows, headers }: { action: (s: DecideSta
                 ))}
                 <td className="px-3 py-2 align-top text-amber-900">{r.flags.length ? <FlagList flags={r.flags} compact /> : "—"}</td>
                 <td className="px-3 py-2 align-top">
-                  <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 font-medium ${TONES[r.status] ?? "border-stone-300 bg-stone-100"}`}>{r.statusLabel}</span>
+                  <span
+                    className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 font-medium ${TONES[r.status] ?? "border-stone-300 bg-stone-100"}`}
+                  >
+                    {r.statusLabel}
+                  </span>
                 </td>
                 <td className="px-3 py-2 align-top">
                   <Link href={`/admin/nominations/detail/${r.id}`} className="link whitespace-nowrap">
@@ -115,8 +131,17 @@ export function DecisionTable({ action, rows, headers }: { action: (s: DecideSta
       <div className="card grid gap-3 md:grid-cols-[1fr_auto] md:items-end">
         <label className="block space-y-1">
           <span className="block font-medium">{t("nominations.review.rejectReason")}</span>
-          <textarea name="reason" rows={2} maxLength={500} className="input" aria-invalid={!!reasonErrors?.length} defaultValue={state.values?.reason} />
-          {reasonErrors?.length ? <span className="block text-sm font-medium text-brand-700">{reasonErrors.map((m) => t(m)).join("；")}</span> : null}
+          <textarea
+            name="reason"
+            rows={2}
+            maxLength={500}
+            className="input"
+            aria-invalid={!!reasonErrors?.length}
+            defaultValue={state.values?.reason}
+          />
+          {reasonErrors?.length ? (
+            <span className="block text-sm font-medium text-brand-700">{reasonErrors.map((m) => t(m)).join("；")}</span>
+          ) : null}
         </label>
         <div className="flex flex-wrap gap-2">
           <button type="submit" name="decision" value="ACCEPTED" className="btn-primary" disabled={pending || selected.size === 0}>

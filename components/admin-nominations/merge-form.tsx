@@ -23,7 +23,15 @@ export function MergeForm({ action, keepId, dropId }: { action: Action; keepId: 
         <input type="hidden" name="dropId" value={dropId} />
       ) : (
         <div className="max-w-md">
-          <Field name="dropId" label={t("nominations.candidates.mergeOtherId")} required errors={state.errors?.dropId} defaultValue={state.values?.dropId} maxLength={40} autoComplete="off" />
+          <Field
+            name="dropId"
+            label={t("nominations.candidates.mergeOtherId")}
+            required
+            errors={state.errors?.dropId}
+            defaultValue={state.values?.dropId}
+            maxLength={40}
+            autoComplete="off"
+          />
         </div>
       )}
       <button type="submit" className={dropId ? "btn-secondary min-h-9 px-3 py-1 text-sm" : "btn-danger"} disabled={pending}>

@@ -6,7 +6,19 @@ import type { ActionState } from "@/lib/validation/common";
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
 /** Marks or unmarks one candidate as 考察对象 for one vacancy. */
-export function ShortlistButton({ action, vacancyId, candidateId, on, name }: { action: Action; vacancyId: string; candidateId: string; on: boolean; name: string }) {
+export function ShortlistButton({
+  action,
+  vacancyId,
+  candidateId,
+  on,
+  name,
+}: {
+  action: Action;
+  vacancyId: string;
+  candidateId: string;
+  on: boolean;
+  name: string;
+}) {
   const t = useTranslations("nominations.review");
   const tAll = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
@@ -15,7 +27,11 @@ export function ShortlistButton({ action, vacancyId, candidateId, on, name }: { 
       <input type="hidden" name="vacancyId" value={vacancyId} />
       <input type="hidden" name="candidateId" value={candidateId} />
       <input type="hidden" name="on" value={on ? "0" : "1"} />
-      {on && <span className="whitespace-nowrap rounded border border-green-300 bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">{t("shortlisted")}</span>}
+      {on && (
+        <span className="whitespace-nowrap rounded border border-green-300 bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">
+          {t("shortlisted")}
+        </span>
+      )}
       <button
         type="submit"
         disabled={pending}

@@ -54,8 +54,20 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
     if (!conditions) return null;
     const birth = parseDateOnly(self ? profile.birthDate : (live.birthDate ?? ""));
     const years = Number(live.yearsAtLevel);
-    if (!birth || !live.education || !live.currentLevel || live.yearsAtLevel === undefined || live.yearsAtLevel === "" || !Number.isFinite(years)) return null;
-    return precheck(conditions, { birthDate: birth, education: live.education, currentLevel: live.currentLevel, yearsAtLevel: years }, new Date());
+    if (
+      !birth ||
+      !live.education ||
+      !live.currentLevel ||
+      live.yearsAtLevel === undefined ||
+      live.yearsAtLevel === "" ||
+      !Number.isFinite(years)
+    )
+      return null;
+    return precheck(
+      conditions,
+      { birthDate: birth, education: live.education, currentLevel: live.currentLevel, yearsAtLevel: years },
+      new Date(),
+    );
   }, [conditions, live, self, profile.birthDate]);
 
   const select = (name: string, options: readonly string[], labelNs: string, value?: string) =>
@@ -99,24 +111,69 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
           </div>
         ) : (
           <div className="grid gap-5 sm:grid-cols-3">
-            <Field name="name" label={t("nominations.form.name")} required errors={e.name} defaultValue={v.name} maxLength={40} autoComplete="off" />
+            <Field
+              name="name"
+              label={t("nominations.form.name")}
+              required
+              errors={e.name}
+              defaultValue={v.name}
+              maxLength={40}
+              autoComplete="off"
+            />
             <Field name="gender" label={t("nominations.form.gender")} required errors={e.gender}>
               {select("gender", ["M", "F"], "gender", v.gender)}
             </Field>
-            <Field name="birthDate" label={t("nominations.form.birthDate")} required errors={e.birthDate} type="date" defaultValue={v.birthDate} />
+            <Field
+              name="birthDate"
+              label={t("nominations.form.birthDate")}
+              required
+              errors={e.birthDate}
+              type="date"
+              defaultValue={v.birthDate}
+            />
           </div>
         )}
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field name="workUnit" label={t("nominations.form.workUnit")} required errors={e.workUnit} defaultValue={v.workUnit} maxLength={100} />
-          <Field name="currentPost" label={t("nominations.form.currentPost")} required errors={e.currentPost} defaultValue={v.currentPost} maxLength={60} />
+          <Field
+            name="workUnit"
+            label={t("nominations.form.workUnit")}
+            required
+            errors={e.workUnit}
+            defaultValue={v.workUnit}
+            maxLength={100}
+          />
+          <Field
+            name="currentPost"
+            label={t("nominations.form.currentPost")}
+            required
+            errors={e.currentPost}
+            defaultValue={v.currentPost}
+            maxLength={60}
+          />
           <Field name="currentLevel" label={t("nominations.form.currentLevel")} required errors={e.currentLevel}>
             {select("currentLevel", CADRE_LEVELS, "nominations.level", v.currentLevel)}
           </Field>
-          <Field name="yearsAtLevel" label={t("nominations.form.yearsAtLevel")} required errors={e.yearsAtLevel} type="number" inputMode="numeric" defaultValue={v.yearsAtLevel} />
+          <Field
+            name="yearsAtLevel"
+            label={t("nominations.form.yearsAtLevel")}
+            required
+            errors={e.yearsAtLevel}
+            type="number"
+            inputMode="numeric"
+            defaultValue={v.yearsAtLevel}
+          />
           <Field name="education" label={t("nominations.form.education")} required errors={e.education}>
             {select("education", EDUCATION_LEVELS, "nominations.education", v.education)}
           </Field>
-          <Field name="phone" label={t("nominations.form.phone")} errors={e.phone} type="tel" inputMode="numeric" defaultValue={v.phone} maxLength={13} />
+          <Field
+            name="phone"
+            label={t("nominations.form.phone")}
+            errors={e.phone}
+            type="tel"
+            inputMode="numeric"
+            defaultValue={v.phone}
+            maxLength={13}
+          />
           {!self && (
             <Field name="relationship" label={t("nominations.form.relationship")} required errors={e.relationship}>
               {select("relationship", RELATIONSHIPS, "nominations.relationship", v.relationship)}

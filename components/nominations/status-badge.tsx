@@ -13,7 +13,10 @@ const TONES: Record<string, string> = {
 export async function NominationStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("nominations.status");
   return (
-    <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${TONES[status] ?? TONES.WITHDRAWN}`} data-status={status}>
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${TONES[status] ?? TONES.WITHDRAWN}`}
+      data-status={status}
+    >
       {t.has(status) ? t(status) : status}
     </span>
   );

@@ -83,7 +83,13 @@ export async function getCandidate(actor: Actor | null, id: string, opts: { now?
     possibleDuplicates(candidate),
   ]);
   await transaction((tx) =>
-    appendAudit(tx, { actor: a, action: "candidate.viewNominators", entityType: "Candidate", entityId: id, after: { nominations: nominations.length } }),
+    appendAudit(tx, {
+      actor: a,
+      action: "candidate.viewNominators",
+      entityType: "Candidate",
+      entityId: id,
+      after: { nominations: nominations.length },
+    }),
   );
   return {
     candidate,
@@ -117,7 +123,10 @@ export async function mergeCandidates(actor: Actor | null, keepId: string, dropI
   await transaction(async (tx) => {
     const [keep, drop] = await Promise.all([
       tx.candidate.findUnique({ where: { id: keepId }, select: { id: true, name: true, mergedIntoId: true, userId: true } }),
-      tx.candidate.findUnique({ where: { id: dropId }, select: { id: true, name: true, mergedIntoId: true, userId: true, birthDate: true, workUnit: true } }),
+      tx.candidate.findUnique({
+        where: { id: dropId },
+        select: { id: true, name: true, mergedIntoId: true, userId: true, birthDate: true, workUnit: true },
+      }),
     ]);
     if (!keep || !drop) throw new NotFoundError();
     if (keep.mergedIntoId || drop.mergedIntoId) throw new DomainError("nominations.errors.alreadyMerged");
@@ -126,19 +135,27 @@ export async function mergeCandidates(actor: Actor | null, keepId: string, dropI
       where: { candidateId: dropId },
       select: { id: true, kind: true, vacancyId: true, nominatorId: true, uniqueKey: true },
     });
-    const newKeys = moving.filter((n) => n.uniqueKey).map((n) => uniqueKeyFor({ kind: n.kind as NominationKind, vacancyId: n.vacancyId, nominatorId: n.nominatorId, candidateId: keepId }));
+    const newKeys = moving
+      .filter((n) => n.uniqueKey)
+      .map((n) =>
+        uniqueKeyFor({ kind: n.kind as NominationKind, vacancyId: n.vacancyId, nominatorId: n.nominatorId, candidateId: keepId }),
+      );
     const clashing = new Set(
       (await tx.nomination.findMany({ where: { uniqueKey: { in: newKeys } }, select: { uniqueKey: true } })).map((n) => n.uniqueKey),
     );
     let duplicates = 0;
     for (const n of moving) {
-      const key = n.uniqueKey ? uniqueKeyFor({ kind: n.kind as NominationKind, vacancyId: n.vacancyId, nominatorId: n.nominatorId, candidateId: keepId }) : null;
+      const key = n.uniqueKey
+        ? uniqueKeyFor({ kind: n.kind as NominationKind, vacancyId: n.vacancyId, nominatorId: n.nominatorId, candidateId: keepId })
+        : null;
       const clash = key !== null && clashing.has(key);
       if (clash) duplicates++;
       await tx.nomination.update({ where: { id: n.id }, data: { candidateId: keepId, uniqueKey: clash ? null : key } });
     }
 
-    const keepShortlist = new Set((await tx.shortlist.findMany({ where: { candidateId: keepId }, select: { vacancyId: true } })).map((s) => s.vacancyId));
+    const keepShortlist = new Set(
+      (await tx.shortlist.findMany({ where: { candidateId: keepId }, select: { vacancyId: true } })).map((s) => s.vacancyId),
+    );
     const dropShortlist = await tx.shortlist.findMany({ where: { candidateId: dropId }, select: { id: true, vacancyId: true } });
     for (const s of dropShortlist) {
       if (keepShortlist.has(s.vacancyId)) await tx.shortlist.delete({ where: { id: s.id } });

@@ -60,7 +60,21 @@ export async function exportVacancyTally(actor: Actor | null, vacancyId: string)
   await audited(a, "export.tally", "Vacancy", vacancyId, { rows: tally.length });
   return {
     title: `${title}推荐计票`,
-    headers: ["序号", "姓名", "性别", "出生日期", "工作单位", "现任职务", "现职级", "学历", "推荐人数（不重复）", "已受理推荐人数", "是否自荐", "预审提示条数", "考察对象"],
+    headers: [
+      "序号",
+      "姓名",
+      "性别",
+      "出生日期",
+      "工作单位",
+      "现任职务",
+      "现职级",
+      "学历",
+      "推荐人数（不重复）",
+      "已受理推荐人数",
+      "是否自荐",
+      "预审提示条数",
+      "考察对象",
+    ],
     rows: tally.map((t, i) => [
       i + 1,
       t.name,
@@ -120,7 +134,19 @@ const nominationSelect = {
   flags: true,
   reviewNote: true,
   nominee: true,
-  candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true } },
+  candidate: {
+    select: {
+      name: true,
+      gender: true,
+      birthDate: true,
+      workUnit: true,
+      currentPost: true,
+      currentLevel: true,
+      yearsAtLevel: true,
+      education: true,
+      phone: true,
+    },
+  },
   nominator: { select: { realName: true, workUnit: true } },
 } as const;
 
@@ -139,7 +165,17 @@ type NominationRow = {
   flags: string;
   reviewNote: string | null;
   nominee: string;
-  candidate: { name: string; gender: string; birthDate: Date; workUnit: string; currentPost: string; currentLevel: string; yearsAtLevel: number; education: string; phone?: string | null };
+  candidate: {
+    name: string;
+    gender: string;
+    birthDate: Date;
+    workUnit: string;
+    currentPost: string;
+    currentLevel: string;
+    yearsAtLevel: number;
+    education: string;
+    phone?: string | null;
+  };
   nominator: { realName: string; workUnit: string };
 };
 
@@ -196,7 +232,15 @@ export async function exportTalentPool(actor: Actor | null, filters: PoolFilters
     select: { ...nominationSelect, ...poolSelect },
   });
   await audited(a, "export.talentPool", "Nomination", null, { rows: rows.length, filters });
-  const headers = [...NOMINATION_HEADERS.slice(0, 3), "有效期至", ...NOMINATION_HEADERS.slice(3, 6), "年龄", ...NOMINATION_HEADERS.slice(6, 11), "适合岗位类别", ...NOMINATION_HEADERS.slice(11)];
+  const headers = [
+    ...NOMINATION_HEADERS.slice(0, 3),
+    "有效期至",
+    ...NOMINATION_HEADERS.slice(3, 6),
+    "年龄",
+    ...NOMINATION_HEADERS.slice(6, 11),
+    "适合岗位类别",
+    ...NOMINATION_HEADERS.slice(11),
+  ];
   return {
     title: filters.expired ? "人才库（已过期）" : "人才库",
     headers,

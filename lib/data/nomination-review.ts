@@ -38,7 +38,11 @@ export async function listVacanciesForReview(actor: Actor | null, query: { q?: s
     }),
   ]);
   const counts = vacancies.length
-    ? await db().nomination.groupBy({ by: ["vacancyId", "status"], where: { vacancyId: { in: vacancies.map((v) => v.id) } }, _count: { _all: true } })
+    ? await db().nomination.groupBy({
+        by: ["vacancyId", "status"],
+        where: { vacancyId: { in: vacancies.map((v) => v.id) } },
+        _count: { _all: true },
+      })
     : [];
   const byVacancy = new Map<string, Record<string, number>>();
   for (const c of counts) {
@@ -115,7 +119,16 @@ async function tallyFor(vacancyId: string): Promise<TallyRow[]> {
   const [candidates, shortlist] = await Promise.all([
     db().candidate.findMany({
       where: { id: { in: ids } },
-      select: { id: true, name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, education: true },
+      select: {
+        id: true,
+        name: true,
+        gender: true,
+        birthDate: true,
+        workUnit: true,
+        currentPost: true,
+        currentLevel: true,
+        education: true,
+      },
     }),
     db().shortlist.findMany({ where: { vacancyId }, select: { candidateId: true } }),
   ]);
@@ -209,7 +222,13 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     }),
   ]);
   await transaction((tx) =>
-    appendAudit(tx, { actor: a, action: "nomination.viewNominators", entityType: "Vacancy", entityId: vacancyId, after: { page, status: status ?? null } }),
+    appendAudit(tx, {
+      actor: a,
+      action: "nomination.viewNominators",
+      entityType: "Vacancy",
+      entityId: vacancyId,
+      after: { page, status: status ?? null },
+    }),
   );
   return {
     vacancy: { ...vacancy, display: reviewStage(vacancy, at) },
@@ -229,7 +248,9 @@ export async function getNominationForReview(actor: Actor | null, id: string) {
     include: {
       candidate: true,
       nominator: { select: { id: true, realName: true, workUnit: true, position: true, phone: true } },
-      vacancy: { select: { id: true, post: true, unit: true, maxAge: true, minEducation: true, requiredLevel: true, minYearsAtLevel: true } },
+      vacancy: {
+        select: { id: true, post: true, unit: true, maxAge: true, minEducation: true, requiredLevel: true, minYearsAtLevel: true },
+      },
     },
   });
   if (!n) throw new NotFoundError();
@@ -266,7 +287,12 @@ async function decideInTx(tx: Tx, a: Actor, id: string, to: Decision, note: stri
  * status does not allow the move (withdrawn, voided, already decided that way) are skipped
  * and counted, so a bulk decision over a stale page changes only what it may.
  */
-export async function decideNominations(actor: Actor | null, ids: string[], to: Decision, reason?: string): Promise<{ changed: number; skipped: number }> {
+export async function decideNominations(
+  actor: Actor | null,
+  ids: string[],
+  to: Decision,
+  reason?: string,
+): Promise<{ changed: number; skipped: number }> {
   const a = requireStaff(actor);
   const note = reason?.trim() || null;
   if (to === "REJECTED" && !note) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
@@ -314,7 +340,18 @@ export async function listShortlist(actor: Actor | null, vacancyId: string) {
     orderBy: { createdAt: "asc" },
     select: {
       createdAt: true,
-      candidate: { select: { id: true, name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, education: true } },
+      candidate: {
+        select: {
+          id: true,
+          name: true,
+          gender: true,
+          birthDate: true,
+          workUnit: true,
+          currentPost: true,
+          currentLevel: true,
+          education: true,
+        },
+      },
     },
   });
 }

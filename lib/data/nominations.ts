@@ -71,7 +71,10 @@ export async function getNominationForm(actor: Actor | null, vacancyId: string |
   const a = requireApproved(actor);
   const at = opts.now ?? clockNow();
   const [profile, vacancy, used] = await Promise.all([
-    db().user.findUnique({ where: { id: a.id }, select: { realName: true, gender: true, birthDate: true, workUnit: true, position: true } }),
+    db().user.findUnique({
+      where: { id: a.id },
+      select: { realName: true, gender: true, birthDate: true, workUnit: true, position: true },
+    }),
     vacancyId ? findVacancy(db(), vacancyId) : Promise.resolve(null),
     vacancyId ? db().nomination.count({ where: { vacancyId, nominatorId: a.id, slotKey: { not: null } } }) : Promise.resolve(0),
   ]);
@@ -206,7 +209,12 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   let slotKey: string | null = null;
   if (vacancy) {
     // (Only non-targeted nominations expire, and they hold no slot.)
-    const slot = freeSlot(vacancy.id, a.id, vacancy.maxPerNominator, mine.map((h) => h.slotKey));
+    const slot = freeSlot(
+      vacancy.id,
+      a.id,
+      vacancy.maxPerNominator,
+      mine.map((h) => h.slotKey),
+    );
     if (slot === null) throw new DomainError("nominations.errors.capReached");
     slotKey = slotKeyFor(vacancy.id, a.id, slot);
   }
@@ -277,7 +285,19 @@ export async function listMyNominations(actor: Actor | null, opts: { page?: numb
         nominatorId: true,
         suitableField: true,
         nominee: true,
-        candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true } },
+        candidate: {
+          select: {
+            name: true,
+            gender: true,
+            birthDate: true,
+            workUnit: true,
+            currentPost: true,
+            currentLevel: true,
+            yearsAtLevel: true,
+            education: true,
+            phone: true,
+          },
+        },
         vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
       },
     }),
@@ -320,7 +340,19 @@ export async function getMyNomination(actor: Actor | null, id: string, opts: { n
       submittedAt: true,
       expiresAt: true,
       nominatorId: true,
-      candidate: { select: { name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true } },
+      candidate: {
+        select: {
+          name: true,
+          gender: true,
+          birthDate: true,
+          workUnit: true,
+          currentPost: true,
+          currentLevel: true,
+          yearsAtLevel: true,
+          education: true,
+          phone: true,
+        },
+      },
       vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
     },
   });
@@ -349,7 +381,15 @@ export async function withdrawNomination(actor: Actor | null, id: string, opts: 
   await transaction(async (tx) => {
     const n = await tx.nomination.findUnique({
       where: { id },
-      select: { id: true, nominatorId: true, kind: true, status: true, expiresAt: true, receiptNo: true, vacancy: { select: { status: true, opensAt: true, closesAt: true } } },
+      select: {
+        id: true,
+        nominatorId: true,
+        kind: true,
+        status: true,
+        expiresAt: true,
+        receiptNo: true,
+        vacancy: { select: { status: true, opensAt: true, closesAt: true } },
+      },
     });
     if (!n || n.nominatorId !== a.id) throw new NotFoundError();
     const refusal = withdrawRefusal(n, n.vacancy, a.id, at);

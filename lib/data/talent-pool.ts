@@ -81,7 +81,19 @@ export const poolSelect = {
   submittedAt: true,
   expiresAt: true,
   reviewNote: true,
-  candidate: { select: { id: true, name: true, gender: true, birthDate: true, workUnit: true, currentPost: true, currentLevel: true, yearsAtLevel: true, education: true } },
+  candidate: {
+    select: {
+      id: true,
+      name: true,
+      gender: true,
+      birthDate: true,
+      workUnit: true,
+      currentPost: true,
+      currentLevel: true,
+      yearsAtLevel: true,
+      education: true,
+    },
+  },
   nominator: { select: { realName: true, workUnit: true } },
 } as const;
 
@@ -94,7 +106,13 @@ export async function listTalentPool(actor: Actor | null, filters: PoolFilters, 
   const where = poolWhere(filters, at);
   const [total, rows, expiredCount] = await Promise.all([
     db().nomination.count({ where }),
-    db().nomination.findMany({ where, orderBy: [{ submittedAt: "desc" }, { id: "asc" }], skip: (page - 1) * POOL_PAGE_SIZE, take: POOL_PAGE_SIZE, select: poolSelect }),
+    db().nomination.findMany({
+      where,
+      orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
+      skip: (page - 1) * POOL_PAGE_SIZE,
+      take: POOL_PAGE_SIZE,
+      select: poolSelect,
+    }),
     db().nomination.count({ where: poolWhere({ ...filters, expired: !filters.expired }, at) }),
   ]);
   return {

@@ -22,7 +22,8 @@ export async function tableResponse(table: Table, format: ExportFormat): Promise
 
 /** 401 for visitors, 403 for non-staff, 404 for unknown ids; anything else is a bug. */
 export function refusal(e: unknown): Response {
-  if (e instanceof AuthzError) return new Response(e.code === "unauthenticated" ? "请先登录" : "无权导出", { status: e.code === "unauthenticated" ? 401 : 403 });
+  if (e instanceof AuthzError)
+    return new Response(e.code === "unauthenticated" ? "请先登录" : "无权导出", { status: e.code === "unauthenticated" ? 401 : 403 });
   if (e instanceof NotFoundError) return new Response("未找到", { status: 404 });
   throw e;
 }

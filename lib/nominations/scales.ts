@@ -56,7 +56,12 @@ const LEVEL_ALIASES: Record<string, CadreLevel> = {
 
 const clean = (v: string) => v.normalize("NFKC").replace(/\s+/g, "");
 
-function parseScale<T extends string>(value: string | null | undefined, codes: readonly T[], labels: Record<T, string>, aliases: Record<string, T>): T | null {
+function parseScale<T extends string>(
+  value: string | null | undefined,
+  codes: readonly T[],
+  labels: Record<T, string>,
+  aliases: Record<string, T>,
+): T | null {
   if (!value) return null;
   const v = clean(value);
   if ((codes as readonly string[]).includes(v.toUpperCase())) return v.toUpperCase() as T;

@@ -20,7 +20,10 @@ export function serializeNominee(p: NomineeSnapshot): string {
 }
 
 /** The stored statement, or `fallback` (the candidate record) for rows written before it existed. */
-export function parseNominee(json: string | null | undefined, candidate: Omit<NomineeSnapshot, "phone"> & { phone?: string | null }): NomineeSnapshot {
+export function parseNominee(
+  json: string | null | undefined,
+  candidate: Omit<NomineeSnapshot, "phone"> & { phone?: string | null },
+): NomineeSnapshot {
   const fallback: NomineeSnapshot = { ...candidate, phone: candidate.phone ?? null };
   try {
     const v = JSON.parse(json ?? "{}") as Partial<Record<keyof NomineeSnapshot, unknown>>;

@@ -23,15 +23,14 @@ export async function renderTable(table: Table, format: ExportFormat): Promise<B
   wb.creator = "OpenSelect";
   wb.created = new Date();
   // Sheet names: at most 31 characters, none of : \ / ? * [ ].
-  const ws = wb.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, " ").slice(0, 31) || "Sheet1", { views: [{ state: "frozen", ySplit: 1 }] });
+  const ws = wb.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, " ").slice(0, 31) || "Sheet1", {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   ws.addRow(table.headers);
   ws.getRow(1).font = { bold: true };
   for (const r of table.rows) ws.addRow(r.map((c) => (c === null ? "" : c)));
   ws.columns.forEach((col, i) => {
-    const longest = Math.max(
-      table.headers[i]?.length ?? 0,
-      ...table.rows.slice(0, 200).map((r) => String(r[i] ?? "").length),
-    );
+    const longest = Math.max(table.headers[i]?.length ?? 0, ...table.rows.slice(0, 200).map((r) => String(r[i] ?? "").length));
     col.width = Math.min(60, Math.max(8, longest * 2 + 2));
   });
   return Buffer.from(await wb.xlsx.writeBuffer());

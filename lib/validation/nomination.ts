@@ -16,7 +16,13 @@ const reason = z.preprocess(
 );
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().min(1, E.required).pipe(z.enum(values, { error: E.invalid })));
+  z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z
+      .string()
+      .min(1, E.required)
+      .pipe(z.enum(values, { error: E.invalid })),
+  );
 
 const nameField = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : ""),
@@ -52,7 +58,10 @@ const yearsField = z.preprocess(
 
 const phoneField = z.preprocess(
   (v) => (typeof v === "string" && v.replace(/[\s-]/g, "") !== "" ? v.replace(/[\s-]/g, "") : undefined),
-  z.string().regex(/^1[3-9]\d{9}$/, "errors.phone").optional(),
+  z
+    .string()
+    .regex(/^1[3-9]\d{9}$/, "errors.phone")
+    .optional(),
 );
 
 /** The nominee details a nominator types (name, gender and birth date only when not self). */

@@ -101,7 +101,10 @@ const POSTS: [string, string, number][] = [
 
 const REASONS = {
   reasonDe: ["政治立场坚定，对党忠诚，严守政治纪律和政治规矩，群众公认度高。", "理想信念坚定，品行端正，为人正派，团结同志，口碑很好。"],
-  reasonNeng: ["熟悉港航物流业务，统筹协调能力强，善于破解项目推进中的难题。", "基层工作经验丰富，处置突发事件沉着果断，群众工作能力突出。"],
+  reasonNeng: [
+    "熟悉港航物流业务，统筹协调能力强，善于破解项目推进中的难题。",
+    "基层工作经验丰富，处置突发事件沉着果断，群众工作能力突出。",
+  ],
   reasonQin: ["工作勤勉敬业，长期扎根海岛一线，台风防御期间连续驻守一线。", "责任心强，敢于担当，节假日经常加班，作风扎实。"],
   reasonJi: ["牵头推进六横港区多个重点项目落地，年度考核连续三年优秀。", "主导完成渔民转产转业帮扶工作，受到市委市政府通报表扬。"],
   reasonLian: ["廉洁自律，严格执行中央八项规定精神，从无违规违纪反映。", "严格要求家属和身边工作人员，清正廉洁，经得起监督。"],
@@ -218,7 +221,15 @@ export async function seedNominations(prisma: PrismaClient): Promise<void> {
         const candidateId = await candidateFor(person);
         const at = new Date(v.opensAt.getTime() + Math.floor(r() * Math.max(HOUR, end - v.opensAt.getTime())));
         const flags = precheck(v, person, at);
-        const decided = cancelled ? "VOID" : closed ? (flags.length > 0 && r() < 0.6 ? "REJECTED" : "ACCEPTED") : r() < 0.15 ? "ACCEPTED" : "SUBMITTED";
+        const decided = cancelled
+          ? "VOID"
+          : closed
+            ? flags.length > 0 && r() < 0.6
+              ? "REJECTED"
+              : "ACCEPTED"
+            : r() < 0.15
+              ? "ACCEPTED"
+              : "SUBMITTED";
         rows.push({
           receiptNo: receipt("TARGETED", at),
           kind: "TARGETED",

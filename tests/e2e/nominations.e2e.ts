@@ -18,9 +18,12 @@ function openVacancy(): { id: string; post: string } {
   const db = new Database(process.env.E2E_DB_FILE!, { readonly: true });
   try {
     const now = new Date().toISOString();
-    const rows = db
-      .prepare(`SELECT id, post, opensAt, closesAt FROM Vacancy WHERE status = 'PUBLISHED' ORDER BY closesAt`)
-      .all() as { id: string; post: string; opensAt: string | number; closesAt: string | number }[];
+    const rows = db.prepare(`SELECT id, post, opensAt, closesAt FROM Vacancy WHERE status = 'PUBLISHED' ORDER BY closesAt`).all() as {
+      id: string;
+      post: string;
+      opensAt: string | number;
+      closesAt: string | number;
+    }[];
     const iso = (v: string | number) => new Date(v).toISOString();
     const v = rows.find((r) => iso(r.opensAt) <= now && iso(r.closesAt) > now);
     if (!v) throw new Error("the demo data has no vacancy open for nominations");
@@ -66,7 +69,10 @@ describe("nominations in the browser", () => {
     await page.getByLabel(/^您与被推荐人的关系/).selectOption({ label: "同事" });
     await fillReasons(page);
     // The pre-check reads what was typed; a nomination outside the conditions is warned about, not blocked.
-    await page.getByTestId("precheck").getByText(/可能不符合/).waitFor();
+    await page
+      .getByTestId("precheck")
+      .getByText(/可能不符合/)
+      .waitFor();
     await shot(page, "nominate-targeted-form");
     // A wrong signature is refused with a field error and nothing is lost.
     await page.getByLabel(/^请输入您的真实姓名以签名/).fill("张三");
@@ -155,7 +161,10 @@ describe("nominations in the browser", () => {
     const { page, context } = await newPage();
     await login(page, DEMO.pending);
     await page.goto(`/nominate/targeted/${vacancy.id}`);
-    await page.getByTestId("nominate-refused").getByText(/尚未通过审核/).waitFor();
+    await page
+      .getByTestId("nominate-refused")
+      .getByText(/尚未通过审核/)
+      .waitFor();
     expect(await page.getByRole("button", { name: "提交推荐" }).count()).toBe(0);
     await page.goto("/nominate/open/new");
     await page.getByTestId("nominate-refused").waitFor();
@@ -176,13 +185,25 @@ describe("nominations in the browser", () => {
       ...names(`SELECT personName AS n FROM Appointment`),
       ...names(`SELECT name AS n FROM NoticeEntry`),
     ]);
-    const secrets = [...names(`SELECT DISTINCT u.realName AS n FROM Nomination x JOIN User u ON u.id = x.nominatorId`)].filter((n) => !publicNames.has(n));
+    const secrets = [...names(`SELECT DISTINCT u.realName AS n FROM Nomination x JOIN User u ON u.id = x.nominatorId`)].filter(
+      (n) => !publicNames.has(n),
+    );
     const receiptNos = [...names(`SELECT receiptNo AS n FROM Nomination`)];
     db.close();
     expect(secrets.length).toBeGreaterThan(5);
     const leaks = (text: string) => [...secrets, ...receiptNos].filter((s) => text.includes(s));
     const { page, context } = await newPage();
-    const paths = ["/", "/vacancies", `/vacancies/${vacancy.id}`, "/nominate", "/nominate/targeted", "/nominate/open", "/notices", "/appointments", "/search?q=周晓东"];
+    const paths = [
+      "/",
+      "/vacancies",
+      `/vacancies/${vacancy.id}`,
+      "/nominate",
+      "/nominate/targeted",
+      "/nominate/open",
+      "/notices",
+      "/appointments",
+      "/search?q=周晓东",
+    ];
     for (const p of paths) {
       const res = await page.goto(p);
       expect(res?.status()).toBeLessThan(500);

@@ -71,7 +71,9 @@ describe("someone else's nomination, by id", () => {
     const owner = await makeUser();
     const v = await makeVacancy({ opensAt: new Date("2026-01-01T00:00:00Z"), closesAt: new Date("2026-01-10T00:00:00Z") });
     const { id } = await submitNomination(owner, targeted(owner, v.id), { now: new Date("2026-01-05T00:00:00Z") });
-    await expect(withdrawNomination(owner, id, { now: new Date("2026-01-10T00:00:00Z") })).rejects.toMatchObject({ messageKey: "nominations.errors.withdrawClosed" });
+    await expect(withdrawNomination(owner, id, { now: new Date("2026-01-10T00:00:00Z") })).rejects.toMatchObject({
+      messageKey: "nominations.errors.withdrawClosed",
+    });
     await expect(withdrawNomination(owner, id, { now: new Date("2026-01-09T23:59:59Z") })).resolves.toBeUndefined();
   });
 });
@@ -89,7 +91,9 @@ describe("the submit action", () => {
   test("a visitor is refused", async () => {
     const v = await makeVacancy();
     signedIn = null;
-    expect((await submitNominationAction({}, formFor({ id: "x", realName: "x", role: "NOMINATOR", status: "APPROVED" }, v.id))).message).toBe("errors.auth.unauthenticated");
+    expect(
+      (await submitNominationAction({}, formFor({ id: "x", realName: "x", role: "NOMINATOR", status: "APPROVED" }, v.id))).message,
+    ).toBe("errors.auth.unauthenticated");
   });
 
   test("bad input comes back as field errors with the typed values; nothing is written", async () => {
@@ -165,7 +169,8 @@ describe("console actions and exports refuse nominators", () => {
     const v = await makeVacancy();
     await submitNomination(u, targeted(u, v.id));
     const req = (path: string) => new NextRequest(new URL(path, "http://localhost"));
-    const call = () => exportVacancy(req(`/admin/exports/vacancy/${v.id}?what=tally&format=xlsx`), { params: Promise.resolve({ id: v.id }) });
+    const call = () =>
+      exportVacancy(req(`/admin/exports/vacancy/${v.id}?what=tally&format=xlsx`), { params: Promise.resolve({ id: v.id }) });
     signedIn = null;
     expect((await call()).status).toBe(401);
     signedIn = u;
@@ -185,7 +190,12 @@ describe("console actions and exports refuse nominators", () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM, for Excel on Windows
     expect(bytes.subarray(3).toString("utf8").startsWith("回执编号")).toBe(true);
-    expect((await exportVacancy(req(`/admin/exports/vacancy/${v.id}?what=secrets&format=xlsx`), { params: Promise.resolve({ id: v.id }) })).status).toBe(400);
-    expect((await exportVacancy(req(`/admin/exports/vacancy/nope?what=tally&format=csv`), { params: Promise.resolve({ id: "nope" }) })).status).toBe(404);
+    expect(
+      (await exportVacancy(req(`/admin/exports/vacancy/${v.id}?what=secrets&format=xlsx`), { params: Promise.resolve({ id: v.id }) }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await exportVacancy(req(`/admin/exports/vacancy/nope?what=tally&format=csv`), { params: Promise.resolve({ id: "nope" }) })).status,
+    ).toBe(404);
   });
 });

@@ -24,7 +24,9 @@ test("50 concurrent submissions by one user: exactly the cap is written, the res
   const v = await makeVacancy({ maxPerNominator: cap });
   // 50 submissions naming 10 different people, 5 times each.
   const names = ["甲一", "乙二", "丙三", "丁四", "戊五", "己六", "庚七", "辛八", "壬九", "癸十"];
-  const outcomes = await settle(Array.from({ length: 50 }, (_, i) => submitNomination(actor, targeted(actor, v.id, { name: names[i % 10] }))));
+  const outcomes = await settle(
+    Array.from({ length: 50 }, (_, i) => submitNomination(actor, targeted(actor, v.id, { name: names[i % 10] }))),
+  );
   const ok = outcomes.filter((o) => o.ok);
   const refused = outcomes.filter((o): o is { ok: false; key: string } => !o.ok);
   expect(ok).toHaveLength(cap);
@@ -51,16 +53,28 @@ test("200 concurrent submissions by different users of one new person: 200 rows,
   const users = [];
   for (let i = 0; i < 200; i++) users.push(await makeUser());
   const v = await makeVacancy({ maxPerNominator: 1 });
-  const outcomes = await settle(users.map((u) => submitNomination(u, targeted(u, v.id, { name: "热门人选", workUnit: "舟山市定海区发展和改革局" }))));
+  const outcomes = await settle(
+    users.map((u) => submitNomination(u, targeted(u, v.id, { name: "热门人选", workUnit: "舟山市定海区发展和改革局" }))),
+  );
   expect(outcomes.filter((o) => !o.ok)).toEqual([]);
-  const rows = await db().nomination.findMany({ where: { vacancyId: v.id }, select: { candidateId: true, nominatorId: true, receiptNo: true } });
+  const rows = await db().nomination.findMany({
+    where: { vacancyId: v.id },
+    select: { candidateId: true, nominatorId: true, receiptNo: true },
+  });
   expect(rows).toHaveLength(200);
   expect(new Set(rows.map((r) => r.candidateId)).size).toBe(1);
   expect(new Set(rows.map((r) => r.nominatorId)).size).toBe(200);
   expect(new Set(rows.map((r) => r.receiptNo)).size).toBe(200);
   expect(await db().candidate.count({ where: { name: "热门人选" } })).toBe(1);
   expect(await db().candidateAlias.count({ where: { candidateId: rows[0].candidateId } })).toBe(1);
-  expect(await db().auditLog.count({ where: { action: "nomination.submit", entityId: { in: (await db().nomination.findMany({ where: { vacancyId: v.id }, select: { id: true } })).map((n) => n.id) } } })).toBe(200);
+  expect(
+    await db().auditLog.count({
+      where: {
+        action: "nomination.submit",
+        entityId: { in: (await db().nomination.findMany({ where: { vacancyId: v.id }, select: { id: true } })).map((n) => n.id) },
+      },
+    }),
+  ).toBe(200);
 });
 
 test("200 concurrent submissions by different users, each over their cap: exactly one per user", async () => {
@@ -68,7 +82,12 @@ test("200 concurrent submissions by different users, each over their cap: exactl
   for (let i = 0; i < 100; i++) users.push(await makeUser());
   const v = await makeVacancy({ maxPerNominator: 1 });
   // Each of 100 users submits twice at once, naming two different people: 200 submissions.
-  const outcomes = await settle(users.flatMap((u) => [submitNomination(u, targeted(u, v.id, { name: "人选甲" })), submitNomination(u, targeted(u, v.id, { name: "人选乙" }))]));
+  const outcomes = await settle(
+    users.flatMap((u) => [
+      submitNomination(u, targeted(u, v.id, { name: "人选甲" })),
+      submitNomination(u, targeted(u, v.id, { name: "人选乙" })),
+    ]),
+  );
   expect(outcomes.filter((o) => o.ok)).toHaveLength(100);
   expect(outcomes.filter((o) => !o.ok).every((o) => !o.ok && o.key === "nominations.errors.capReached")).toBe(true);
   const rows = await db().nomination.groupBy({ by: ["nominatorId"], where: { vacancyId: v.id }, _count: { _all: true } });

@@ -7,7 +7,9 @@ import type { NominationInput } from "@/lib/validation/nomination";
 
 let seq = 0;
 
-export async function makeUser(opts: { status?: string; role?: string; realName?: string; workUnit?: string; birthDate?: Date; gender?: string } = {}): Promise<Actor> {
+export async function makeUser(
+  opts: { status?: string; role?: string; realName?: string; workUnit?: string; birthDate?: Date; gender?: string } = {},
+): Promise<Actor> {
   seq++;
   const tag = randomBytes(6).toString("hex");
   const u = await db().user.create({
@@ -31,17 +33,19 @@ export async function makeUser(opts: { status?: string; role?: string; realName?
   return { id: u.id, realName: u.realName, role: u.role as Actor["role"], status: u.status as Actor["status"] };
 }
 
-export async function makeVacancy(opts: {
-  opensAt?: Date;
-  closesAt?: Date;
-  maxPerNominator?: number;
-  status?: string;
-  maxAge?: number | null;
-  minEducation?: string | null;
-  requiredLevel?: string | null;
-  minYearsAtLevel?: number | null;
-  post?: string;
-} = {}) {
+export async function makeVacancy(
+  opts: {
+    opensAt?: Date;
+    closesAt?: Date;
+    maxPerNominator?: number;
+    status?: string;
+    maxAge?: number | null;
+    minEducation?: string | null;
+    requiredLevel?: string | null;
+    minYearsAtLevel?: number | null;
+    post?: string;
+  } = {},
+) {
   const nowMs = Date.now();
   return db().vacancy.create({
     data: {
@@ -72,7 +76,17 @@ export const REASONS = {
   reasonLian: "廉洁自律，严格要求家属和身边工作人员，无不良反映。",
 };
 
-export function nominee(over: Partial<{ name: string; birthDate: Date; workUnit: string; currentLevel: string; yearsAtLevel: number; education: string; gender: string }> = {}) {
+export function nominee(
+  over: Partial<{
+    name: string;
+    birthDate: Date;
+    workUnit: string;
+    currentLevel: string;
+    yearsAtLevel: number;
+    education: string;
+    gender: string;
+  }> = {},
+) {
   return {
     self: false as const,
     name: over.name ?? "贺恩盛",
@@ -89,11 +103,25 @@ export function nominee(over: Partial<{ name: string; birthDate: Date; workUnit:
 }
 
 export function targeted(actor: Actor, vacancyId: string, over: Partial<ReturnType<typeof nominee>> = {}): NominationInput {
-  return { kind: "TARGETED", vacancyId, nominee: { ...nominee(), ...over }, reasons: REASONS, suitableField: null, signature: actor.realName };
+  return {
+    kind: "TARGETED",
+    vacancyId,
+    nominee: { ...nominee(), ...over },
+    reasons: REASONS,
+    suitableField: null,
+    signature: actor.realName,
+  };
 }
 
 export function open(actor: Actor, over: Partial<ReturnType<typeof nominee>> = {}): NominationInput {
-  return { kind: "OPEN", vacancyId: null, nominee: { ...nominee(), ...over }, reasons: REASONS, suitableField: "MARINE_PORT", signature: actor.realName };
+  return {
+    kind: "OPEN",
+    vacancyId: null,
+    nominee: { ...nominee(), ...over },
+    reasons: REASONS,
+    suitableField: "MARINE_PORT",
+    signature: actor.realName,
+  };
 }
 
 export function selfTargeted(actor: Actor, vacancyId: string): NominationInput {
@@ -101,7 +129,15 @@ export function selfTargeted(actor: Actor, vacancyId: string): NominationInput {
   return {
     kind: "TARGETED",
     vacancyId,
-    nominee: { self: true, workUnit: "舟山市普陀区农林水利局", currentPost: n.currentPost, currentLevel: "SECTION", yearsAtLevel: 5, education: "MASTER", phone: undefined },
+    nominee: {
+      self: true,
+      workUnit: "舟山市普陀区农林水利局",
+      currentPost: n.currentPost,
+      currentLevel: "SECTION",
+      yearsAtLevel: 5,
+      education: "MASTER",
+      phone: undefined,
+    },
     reasons: REASONS,
     suitableField: null,
     signature: actor.realName,

@@ -6,8 +6,21 @@ import { db } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import { AuthzError } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/data/errors";
-import { submitNomination, voidTargetedNominations, vacancyHasNominations, expireDueNominations, listMyNominations } from "@/lib/data/nominations";
-import { decideNominations, getVacancyReview, setShortlisted, vacancyTally, listVacanciesForReview, getNominationForReview } from "@/lib/data/nomination-review";
+import {
+  submitNomination,
+  voidTargetedNominations,
+  vacancyHasNominations,
+  expireDueNominations,
+  listMyNominations,
+} from "@/lib/data/nominations";
+import {
+  decideNominations,
+  getVacancyReview,
+  setShortlisted,
+  vacancyTally,
+  listVacanciesForReview,
+  getNominationForReview,
+} from "@/lib/data/nomination-review";
 import { getCandidate, listCandidates, mergeCandidates } from "@/lib/data/candidates";
 import { listTalentPool } from "@/lib/data/talent-pool";
 import { exportTalentPool, exportVacancyNominations, exportVacancyTally } from "@/lib/data/exports";
@@ -69,11 +82,15 @@ describe("tally", () => {
     const a = await makeUser();
     const r = await submitNomination(a, targeted(a, v.id));
     const n = await db().nomination.findUniqueOrThrow({ where: { id: r.id } });
-    await expect(mergeCandidates(reviewer, n.candidateId, n.candidateId)).rejects.toMatchObject({ messageKey: "nominations.errors.mergeSelf" });
+    await expect(mergeCandidates(reviewer, n.candidateId, n.candidateId)).rejects.toMatchObject({
+      messageKey: "nominations.errors.mergeSelf",
+    });
     const other = await submitNomination(a, open(a, { name: "另一人" }));
     const otherCandidate = (await db().nomination.findUniqueOrThrow({ where: { id: other.id } })).candidateId;
     await mergeCandidates(reviewer, n.candidateId, otherCandidate);
-    await expect(mergeCandidates(reviewer, n.candidateId, otherCandidate)).rejects.toMatchObject({ messageKey: "nominations.errors.alreadyMerged" });
+    await expect(mergeCandidates(reviewer, n.candidateId, otherCandidate)).rejects.toMatchObject({
+      messageKey: "nominations.errors.alreadyMerged",
+    });
     await expect(mergeCandidates(reviewer, n.candidateId, "no-such-id")).rejects.toMatchObject({ messageKey: "errors.notFound" });
   });
 });
@@ -94,7 +111,9 @@ describe("decisions", () => {
     expect(rows.map((r) => r.status)).toEqual(["REJECTED", "REJECTED", "REJECTED", "SUBMITTED"]);
     expect(rows[1].reviewNote).toBe("不符合任职资格条件");
     expect(rows[1].reviewedById).toBe(reviewer.id);
-    expect(await db().auditLog.count({ where: { action: { in: ["nomination.accept", "nomination.reject"] }, actorId: reviewer.id } })).toBe(4);
+    expect(await db().auditLog.count({ where: { action: { in: ["nomination.accept", "nomination.reject"] }, actorId: reviewer.id } })).toBe(
+      4,
+    );
     // Reconsidering a rejection is allowed (未采纳 → 已受理).
     expect(await decideNominations(reviewer, [ids[0]], "ACCEPTED")).toEqual({ changed: 1, skipped: 0 });
   });
@@ -105,7 +124,9 @@ describe("decisions", () => {
     const u = await makeUser();
     const r = await submitNomination(u, targeted(u, v.id));
     await decideNominations(reviewer, [r.id], "REJECTED", "年龄超过要求");
-    await expect(submitNomination(u, targeted(u, v.id, { name: "别人" }))).rejects.toMatchObject({ messageKey: "nominations.errors.capReached" });
+    await expect(submitNomination(u, targeted(u, v.id, { name: "别人" }))).rejects.toMatchObject({
+      messageKey: "nominations.errors.capReached",
+    });
   });
 
   test("nominators cannot decide, shortlist, read tallies or export", async () => {
@@ -141,7 +162,9 @@ describe("shortlist", () => {
     const u = await makeUser();
     const r = await submitNomination(u, targeted(u, v.id));
     const candidateId = (await db().nomination.findUniqueOrThrow({ where: { id: r.id } })).candidateId;
-    await expect(setShortlisted(reviewer, w.id, candidateId, true)).rejects.toMatchObject({ messageKey: "nominations.errors.notNominated" });
+    await expect(setShortlisted(reviewer, w.id, candidateId, true)).rejects.toMatchObject({
+      messageKey: "nominations.errors.notNominated",
+    });
     await setShortlisted(reviewer, v.id, candidateId, true);
     await setShortlisted(reviewer, v.id, candidateId, true); // idempotent
     expect((await vacancyTally(reviewer, v.id))[0].shortlisted).toBe(true);
@@ -173,11 +196,26 @@ describe("talent pool", () => {
     const reviewer = await makeUser({ role: "REVIEWER" });
     const u = await makeUser();
     const at = new Date("2026-06-15T02:00:00Z");
-    await submitNomination(u, { ...open(u, { name: "海洋甲", birthDate: new Date(Date.UTC(1990, 0, 1)), currentLevel: "DEPUTY_SECTION" }) }, { now: at });
-    await submitNomination(u, { ...open(u, { name: "教育乙", workUnit: "舟山市教育局", birthDate: new Date(Date.UTC(1975, 0, 1)) }), suitableField: "EDUCATION_SCIENCE" }, { now: new Date("2026-07-01T02:00:00Z") });
+    await submitNomination(
+      u,
+      { ...open(u, { name: "海洋甲", birthDate: new Date(Date.UTC(1990, 0, 1)), currentLevel: "DEPUTY_SECTION" }) },
+      { now: at },
+    );
+    await submitNomination(
+      u,
+      {
+        ...open(u, { name: "教育乙", workUnit: "舟山市教育局", birthDate: new Date(Date.UTC(1975, 0, 1)) }),
+        suitableField: "EDUCATION_SCIENCE",
+      },
+      { now: new Date("2026-07-01T02:00:00Z") },
+    );
     await submitNomination(u, open(u, { name: "过期丙" }), { now: new Date("2025-05-01T02:00:00Z") });
     const now = new Date("2026-08-01T02:00:00Z");
-    const names = async (f: Parameters<typeof listTalentPool>[1]) => (await listTalentPool(reviewer, f, { now })).rows.filter((r) => r.nominator.realName === u.realName).map((r) => r.candidate.name).sort();
+    const names = async (f: Parameters<typeof listTalentPool>[1]) =>
+      (await listTalentPool(reviewer, f, { now })).rows
+        .filter((r) => r.nominator.realName === u.realName)
+        .map((r) => r.candidate.name)
+        .sort();
     expect(await names({})).toEqual(["教育乙", "海洋甲"]);
     expect(await names({ field: "MARINE_PORT" })).toEqual(["海洋甲"]);
     expect(await names({ unit: "教育局" })).toEqual(["教育乙"]);
@@ -219,7 +257,11 @@ describe("exports", () => {
     expect(csv).toContain(a.realName);
     const pool = await exportTalentPool(reviewer, {});
     expect(pool.headers).toContain("适合岗位类别");
-    expect(await db().auditLog.count({ where: { actorId: reviewer.id, action: { in: ["export.tally", "export.nominations", "export.talentPool"] } } })).toBe(3);
+    expect(
+      await db().auditLog.count({
+        where: { actorId: reviewer.id, action: { in: ["export.tally", "export.nominations", "export.talentPool"] } },
+      }),
+    ).toBe(3);
   });
 });
 

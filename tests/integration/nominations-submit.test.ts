@@ -21,7 +21,10 @@ describe("the window, to the second", () => {
   test("one second before opening is refused, at opening is accepted", async () => {
     const actor = await makeUser();
     const v = await makeVacancy({ opensAt: T0, closesAt: T1 });
-    await expectDomain(submitNomination(actor, targeted(actor, v.id), { now: new Date(T0.getTime() - 1000) }), "nominations.errors.notYetOpen");
+    await expectDomain(
+      submitNomination(actor, targeted(actor, v.id), { now: new Date(T0.getTime() - 1000) }),
+      "nominations.errors.notYetOpen",
+    );
     const ok = await submitNomination(actor, targeted(actor, v.id), { now: T0 });
     expect(ok.receiptNo).toMatch(/^D20260302-/);
   });
@@ -64,7 +67,9 @@ describe("who may nominate", () => {
 
   test("no actor at all is refused", async () => {
     const v = await makeVacancy();
-    await expect(submitNomination(null, targeted({ id: "x", realName: "x", role: "NOMINATOR", status: "APPROVED" }, v.id))).rejects.toMatchObject({ code: "unauthenticated" });
+    await expect(
+      submitNomination(null, targeted({ id: "x", realName: "x", role: "NOMINATOR", status: "APPROVED" }, v.id)),
+    ).rejects.toMatchObject({ code: "unauthenticated" });
   });
 });
 
@@ -94,7 +99,10 @@ describe("cap and duplicates", () => {
     const w = await makeVacancy({ maxPerNominator: 3 });
     await submitNomination(actor, targeted(actor, v.id));
     // Same person typed slightly differently (full-width space, spaces in the unit) is the same person.
-    await expectDomain(submitNomination(actor, targeted(actor, v.id, { name: "贺　恩盛", workUnit: "舟山市 普陀区 农林水利局" })), "nominations.errors.duplicate");
+    await expectDomain(
+      submitNomination(actor, targeted(actor, v.id, { name: "贺　恩盛", workUnit: "舟山市 普陀区 农林水利局" })),
+      "nominations.errors.duplicate",
+    );
     await expect(submitNomination(actor, targeted(actor, w.id))).resolves.toHaveProperty("id");
   });
 
@@ -158,9 +166,20 @@ describe("non-targeted and self", () => {
 describe("pre-check flags and audit", () => {
   test("failed conditions are stored as flags, and the nomination is still accepted", async () => {
     const actor = await makeUser();
-    const v = await makeVacancy({ opensAt: T0, closesAt: T1, maxAge: 40, minEducation: "MASTER", requiredLevel: "SECTION", minYearsAtLevel: 3 });
+    const v = await makeVacancy({
+      opensAt: T0,
+      closesAt: T1,
+      maxAge: 40,
+      minEducation: "MASTER",
+      requiredLevel: "SECTION",
+      minYearsAtLevel: 3,
+    });
     const at = new Date("2026-03-05T04:00:00Z");
-    const r = await submitNomination(actor, targeted(actor, v.id, { birthDate: new Date(Date.UTC(1980, 0, 1)), education: "BACHELOR", yearsAtLevel: 2 }), { now: at });
+    const r = await submitNomination(
+      actor,
+      targeted(actor, v.id, { birthDate: new Date(Date.UTC(1980, 0, 1)), education: "BACHELOR", yearsAtLevel: 2 }),
+      { now: at },
+    );
     expect(r.flags.map((f) => f.code)).toEqual(["maxAge", "minEducation", "minYearsAtLevel"]);
     const row = await db().nomination.findUniqueOrThrow({ where: { id: r.id } });
     expect(JSON.parse(row.flags)).toEqual(r.flags);

@@ -57,7 +57,9 @@ describe("precheck", () => {
 
   test("education below the minimum is flagged, equal or above is not", () => {
     const c = { ...none, minEducation: "大学本科" };
-    expect(precheck(c, person({ education: "JUNIOR_COLLEGE" }), AT)).toEqual([{ code: "minEducation", limit: "BACHELOR", actual: "JUNIOR_COLLEGE" }]);
+    expect(precheck(c, person({ education: "JUNIOR_COLLEGE" }), AT)).toEqual([
+      { code: "minEducation", limit: "BACHELOR", actual: "JUNIOR_COLLEGE" },
+    ]);
     expect(precheck(c, person({ education: "BACHELOR" }), AT)).toEqual([]);
     expect(precheck(c, person({ education: "DOCTOR" }), AT)).toEqual([]);
   });
@@ -71,7 +73,9 @@ describe("precheck", () => {
 
   test("at the required level, years below the minimum are flagged", () => {
     const c = { ...none, requiredLevel: "正科级", minYearsAtLevel: 3 };
-    expect(precheck(c, person({ currentLevel: "SECTION", yearsAtLevel: 2 }), AT)).toEqual([{ code: "minYearsAtLevel", limit: 3, actual: 2 }]);
+    expect(precheck(c, person({ currentLevel: "SECTION", yearsAtLevel: 2 }), AT)).toEqual([
+      { code: "minYearsAtLevel", limit: 3, actual: 2 },
+    ]);
     expect(precheck(c, person({ currentLevel: "SECTION", yearsAtLevel: 3 }), AT)).toEqual([]);
   });
 
@@ -81,11 +85,19 @@ describe("precheck", () => {
   });
 
   test("years without a level condition count years at the current level", () => {
-    expect(precheck({ ...none, minYearsAtLevel: 2 }, person({ yearsAtLevel: 1 }), AT)).toEqual([{ code: "minYearsAtLevel", limit: 2, actual: 1 }]);
+    expect(precheck({ ...none, minYearsAtLevel: 2 }, person({ yearsAtLevel: 1 }), AT)).toEqual([
+      { code: "minYearsAtLevel", limit: 2, actual: 1 },
+    ]);
   });
 
   test("an unreadable condition is skipped, never failed", () => {
-    expect(precheck({ ...none, minEducation: "相当学历", requiredLevel: "不限" }, person({ education: "HIGH_SCHOOL", currentLevel: "STAFF" }), AT)).toEqual([]);
+    expect(
+      precheck(
+        { ...none, minEducation: "相当学历", requiredLevel: "不限" },
+        person({ education: "HIGH_SCHOOL", currentLevel: "STAFF" }),
+        AT,
+      ),
+    ).toEqual([]);
   });
 
   test("all failures together, in a fixed order", () => {

@@ -1,7 +1,16 @@
 import { isWindowOpen } from "@/lib/state/vacancy";
 import { nominationMachine, KEY_HOLDING_STATUSES } from "@/lib/state/nomination";
 import { addOneYear, ageOn, birthBoundsForAge, parseDateOnly } from "@/lib/nominations/dates";
-import { effectiveStatus, expiryFor, freeSlot, holdsKeys, reviewStage, slotKeyFor, uniqueKeyFor, withdrawRefusal } from "@/lib/nominations/rules";
+import {
+  effectiveStatus,
+  expiryFor,
+  freeSlot,
+  holdsKeys,
+  reviewStage,
+  slotKeyFor,
+  uniqueKeyFor,
+  withdrawRefusal,
+} from "@/lib/nominations/rules";
 import { now, resetClock, setClock } from "@/lib/nominations/clock";
 
 const opensAt = new Date("2026-03-02T01:00:00Z");

@@ -37,12 +37,15 @@ describe("nomination form", () => {
     if (!r.data.nominee.self) expect(r.data.nominee.birthDate.toISOString()).toBe("1983-11-08T00:00:00.000Z");
   });
 
-  test.each(["reasonDe", "reasonNeng", "reasonQin", "reasonJi", "reasonLian"])("%s is required, at least 10 and at most 500 characters", (field) => {
-    expect(errorsOf("TARGETED", { ...valid, [field]: "  " })[field]).toEqual(["errors.required"]);
-    expect(errorsOf("TARGETED", { ...valid, [field]: "很好" })[field]).toEqual(["nominations.errors.reasonTooShort"]);
-    expect(errorsOf("TARGETED", { ...valid, [field]: "好".repeat(501) })[field]).toEqual(["errors.tooLong"]);
-    expect(errorsOf("TARGETED", { ...valid, [field]: "好".repeat(500) })[field]).toBeUndefined();
-  });
+  test.each(["reasonDe", "reasonNeng", "reasonQin", "reasonJi", "reasonLian"])(
+    "%s is required, at least 10 and at most 500 characters",
+    (field) => {
+      expect(errorsOf("TARGETED", { ...valid, [field]: "  " })[field]).toEqual(["errors.required"]);
+      expect(errorsOf("TARGETED", { ...valid, [field]: "很好" })[field]).toEqual(["nominations.errors.reasonTooShort"]);
+      expect(errorsOf("TARGETED", { ...valid, [field]: "好".repeat(501) })[field]).toEqual(["errors.tooLong"]);
+      expect(errorsOf("TARGETED", { ...valid, [field]: "好".repeat(500) })[field]).toBeUndefined();
+    },
+  );
 
   test("nominee fields: real dates, known levels and education, sane years, mobile phone", () => {
     const e = errorsOf("TARGETED", {
@@ -77,7 +80,16 @@ describe("nomination form", () => {
   test("self-nomination ignores any typed name, gender and birth date", () => {
     const r = parseNominationForm("TARGETED", { ...valid, self: "1", name: "", gender: "", birthDate: "", relationship: "" });
     expect(r.success).toBe(true);
-    if (r.success) expect(r.data.nominee).toEqual({ self: true, workUnit: valid.workUnit, currentPost: valid.currentPost, currentLevel: "SECTION", yearsAtLevel: 4, education: "BACHELOR", phone: undefined });
+    if (r.success)
+      expect(r.data.nominee).toEqual({
+        self: true,
+        workUnit: valid.workUnit,
+        currentPost: valid.currentPost,
+        currentLevel: "SECTION",
+        yearsAtLevel: 4,
+        education: "BACHELOR",
+        phone: undefined,
+      });
   });
 
   test("non-targeted requires the field the nominee suits and has no vacancy", () => {

@@ -17,7 +17,11 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const actor = await currentActor();
   if (!actor) redirect("/login?callbackUrl=/account/nominations");
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listMyNominations(actor, { page: Number(sp.page) || 1 })]);
+  const [t, format, result] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listMyNominations(actor, { page: Number(sp.page) || 1 }),
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   return (
     <div className="space-y-6">
@@ -78,7 +82,13 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
                   <Link href={`/account/nominations/${n.id}`} className="link">
                     {t("nominations.mine.detail")}
                   </Link>
-                  {n.canWithdraw && <WithdrawButton action={withdrawNominationAction} id={n.id} label={`${t("nominations.mine.withdraw")} ${n.receiptNo}`} />}
+                  {n.canWithdraw && (
+                    <WithdrawButton
+                      action={withdrawNominationAction}
+                      id={n.id}
+                      label={`${t("nominations.mine.withdraw")} ${n.receiptNo}`}
+                    />
+                  )}
                 </div>
               </li>
             );

@@ -38,13 +38,27 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("nominations.form.name")}</th>
-                <th scope="col" className="px-3 py-2">{t("nominations.candidates.age")}</th>
-                <th scope="col" className="px-3 py-2">{t("nominations.form.workUnit")}</th>
-                <th scope="col" className="px-3 py-2">{t("nominations.form.currentLevel")}</th>
-                <th scope="col" className="px-3 py-2">{t("nominations.form.education")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("nominations.candidates.count")}</th>
-                <th scope="col" className="px-3 py-2">{t("nominations.candidates.recordId")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.form.name")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.candidates.age")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.form.workUnit")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.form.currentLevel")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.form.education")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("nominations.candidates.count")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.candidates.recordId")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">

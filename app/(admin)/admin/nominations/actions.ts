@@ -27,7 +27,8 @@ export async function decideAction(_prev: DecideState, form: FormData): Promise<
     const ids = idsSchema.safeParse(form.getAll("ids"));
     if (!ids.success) return { message: "nominations.errors.noneSelected" };
     const parsed = decisionSchema.safeParse(values);
-    if (!parsed.success) return { message: "errors.invalid", errors: z.flattenError(parsed.error).fieldErrors, values: { reason: values.reason ?? "" } };
+    if (!parsed.success)
+      return { message: "errors.invalid", errors: z.flattenError(parsed.error).fieldErrors, values: { reason: values.reason ?? "" } };
     const result = await decideNominations(actor, ids.data, parsed.data.decision, parsed.data.reason);
     revalidatePath("/admin", "layout");
     revalidatePath("/account/nominations", "layout");
@@ -55,7 +56,10 @@ export async function shortlistAction(_prev: ActionState, form: FormData): Promi
 
 const mergeSchema = z.object({
   keepId: z.string().min(1).max(40),
-  dropId: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().min(1, "nominations.errors.candidateId").max(40, "nominations.errors.candidateId")),
+  dropId: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : ""),
+    z.string().min(1, "nominations.errors.candidateId").max(40, "nominations.errors.candidateId"),
+  ),
 });
 
 export async function mergeAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -15,7 +15,11 @@ export default async function ReviewIndexPage({ searchParams }: { searchParams: 
   const actor = await currentActor();
   // The console layout already shows the refusal; render nothing rather than throw behind it.
   if (!isStaffActor(actor)) return null;
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
+  const [t, format, result] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 }),
+  ]);
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
   return (
     <div className="space-y-4">
@@ -36,13 +40,27 @@ export default async function ReviewIndexPage({ searchParams }: { searchParams: 
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("nominations.review.vacancy")}</th>
-                <th scope="col" className="px-3 py-2">{t("nominations.review.window")}</th>
-                <th scope="col" className="px-3 py-2">{t("common.status")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.counts")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.pending")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.accepted")}</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">{t("common.actions")}</span></th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.review.vacancy")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("nominations.review.window")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("common.status")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("nominations.review.counts")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("nominations.review.pending")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("nominations.review.accepted")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  <span className="sr-only">{t("common.actions")}</span>
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">

@@ -24,7 +24,11 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
   // The console layout already shows the refusal; render nothing rather than throw behind it.
   if (!isStaffActor(actor)) return null;
   const filters = poolFiltersFrom(sp);
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listTalentPool(actor, filters, { page: Number(sp.page) || 1 })]);
+  const [t, format, result] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    listTalentPool(actor, filters, { page: Number(sp.page) || 1 }),
+  ]);
   const now = new Date();
   const kept = Object.fromEntries(FILTER_KEYS.map((k) => [k, sp[k]]));
   const tabHref = (tab?: string) => {
@@ -47,8 +51,15 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
       name: n.candidate.name,
       sub: `${t("nominations.candidates.ageValue", { age: ageOn(n.candidate.birthDate, now) })} · ${n.candidate.workUnit} ${n.candidate.currentPost} · ${code("level", n.candidate.currentLevel)} · ${code("education", n.candidate.education)}`,
     },
-    nominator: { name: n.isSelf ? `${n.nominator.realName}（${t("nominations.review.self")}）` : n.nominator.realName, sub: n.nominator.workUnit },
-    cells: [n.suitableField ? code("field", n.suitableField) : "—", format.dateTime(n.submittedAt, { dateStyle: "short" }), n.expiresAt ? format.dateTime(n.expiresAt, { dateStyle: "short" }) : "—"],
+    nominator: {
+      name: n.isSelf ? `${n.nominator.realName}（${t("nominations.review.self")}）` : n.nominator.realName,
+      sub: n.nominator.workUnit,
+    },
+    cells: [
+      n.suitableField ? code("field", n.suitableField) : "—",
+      format.dateTime(n.submittedAt, { dateStyle: "short" }),
+      n.expiresAt ? format.dateTime(n.expiresAt, { dateStyle: "short" }) : "—",
+    ],
     flags: n.flags,
     decidable: !filters.expired && (nominationMachine.can(n.status, "ACCEPTED") || nominationMachine.can(n.status, "REJECTED")),
   }));
@@ -57,10 +68,18 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl">{t("nominations.pool.title")}</h1>
       <p className="text-muted">{t("nominations.pool.lead")}</p>
       <nav aria-label={t("nominations.pool.title")} className="flex gap-2">
-        <Link href={tabHref()} aria-current={!filters.expired ? "page" : undefined} className={!filters.expired ? "btn-primary" : "btn-secondary"}>
+        <Link
+          href={tabHref()}
+          aria-current={!filters.expired ? "page" : undefined}
+          className={!filters.expired ? "btn-primary" : "btn-secondary"}
+        >
           {t("nominations.pool.active", { count: active })}
         </Link>
-        <Link href={tabHref("expired")} aria-current={filters.expired ? "page" : undefined} className={filters.expired ? "btn-primary" : "btn-secondary"}>
+        <Link
+          href={tabHref("expired")}
+          aria-current={filters.expired ? "page" : undefined}
+          className={filters.expired ? "btn-primary" : "btn-secondary"}
+        >
           {t("nominations.pool.expired", { count: expired })}
         </Link>
       </nav>
@@ -95,11 +114,27 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
         <div className="grid grid-cols-2 gap-2">
           <label className="space-y-1">
             <span className="block text-sm font-medium">{t("nominations.pool.minAge")}</span>
-            <input name="minAge" type="number" min={18} max={80} inputMode="numeric" defaultValue={filters.minAge ?? ""} className="input" />
+            <input
+              name="minAge"
+              type="number"
+              min={18}
+              max={80}
+              inputMode="numeric"
+              defaultValue={filters.minAge ?? ""}
+              className="input"
+            />
           </label>
           <label className="space-y-1">
             <span className="block text-sm font-medium">{t("nominations.pool.maxAge")}</span>
-            <input name="maxAge" type="number" min={18} max={80} inputMode="numeric" defaultValue={filters.maxAge ?? ""} className="input" />
+            <input
+              name="maxAge"
+              type="number"
+              min={18}
+              max={80}
+              inputMode="numeric"
+              defaultValue={filters.maxAge ?? ""}
+              className="input"
+            />
           </label>
         </div>
         <label className="space-y-1">

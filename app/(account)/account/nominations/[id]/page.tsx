@@ -34,9 +34,15 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
     [t("nominations.form.birthDate"), formatDateOnly(c.birthDate)],
     [t("nominations.form.workUnit"), c.workUnit],
     [t("nominations.form.currentPost"), c.currentPost],
-    [t("nominations.form.currentLevel"), t.has(`nominations.level.${c.currentLevel}`) ? t(`nominations.level.${c.currentLevel}`) : c.currentLevel],
+    [
+      t("nominations.form.currentLevel"),
+      t.has(`nominations.level.${c.currentLevel}`) ? t(`nominations.level.${c.currentLevel}`) : c.currentLevel,
+    ],
     [t("nominations.form.yearsAtLevel"), String(c.yearsAtLevel)],
-    [t("nominations.form.education"), t.has(`nominations.education.${c.education}`) ? t(`nominations.education.${c.education}`) : c.education],
+    [
+      t("nominations.form.education"),
+      t.has(`nominations.education.${c.education}`) ? t(`nominations.education.${c.education}`) : c.education,
+    ],
     [t("nominations.form.relationship"), t(`nominations.relationship.${n.relationship}`)],
   ];
   return (

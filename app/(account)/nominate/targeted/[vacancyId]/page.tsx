@@ -90,7 +90,12 @@ export default async function TargetedNominationPage({ params, searchParams }: P
             kind="TARGETED"
             self={self}
             vacancyId={v.id}
-            conditions={{ maxAge: v.maxAge, minEducation: v.minEducation, requiredLevel: v.requiredLevel, minYearsAtLevel: v.minYearsAtLevel }}
+            conditions={{
+              maxAge: v.maxAge,
+              minEducation: v.minEducation,
+              requiredLevel: v.requiredLevel,
+              minYearsAtLevel: v.minYearsAtLevel,
+            }}
             profile={{ ...ctx.profile, birthDate: formatDateOnly(ctx.profile.birthDate) }}
           />
         </>

@@ -32,7 +32,10 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   const code = (ns: string, v: string) => (t.has(`nominations.${ns}.${v}`) ? t(`nominations.${ns}.${v}`) : v);
   const facts: [string, string][] = [
     [t("nominations.form.gender"), t(`gender.${c.gender}`)],
-    [t("nominations.form.birthDate"), `${formatDateOnly(c.birthDate)}（${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}）`],
+    [
+      t("nominations.form.birthDate"),
+      `${formatDateOnly(c.birthDate)}（${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}）`,
+    ],
     [t("nominations.form.workUnit"), c.workUnit],
     [t("nominations.form.currentPost"), c.currentPost],
     [t("nominations.form.currentLevel"), code("level", c.currentLevel)],
@@ -50,7 +53,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
       </p>
       <h1 className="flex flex-wrap items-center gap-3 text-2xl">
         {c.name}
-        {c.userId && <span className="rounded bg-stone-100 px-2 text-sm font-normal text-muted">{t("nominations.candidates.registered")}</span>}
+        {c.userId && (
+          <span className="rounded bg-stone-100 px-2 text-sm font-normal text-muted">{t("nominations.candidates.registered")}</span>
+        )}
       </h1>
       <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">{t("nominations.review.auditNote")}</p>
       <section className="card">
@@ -99,8 +104,9 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                 <NominationStatusBadge status={n.status} />
               </div>
               <p>
-                {t("nominations.review.nominator")}：{n.nominator.realName}（{n.nominator.workUnit}）· {code("relationship", n.relationship)} ·{" "}
-                {format.dateTime(n.submittedAt, { dateStyle: "medium", timeStyle: "short" })} · <span className="font-mono">{n.receiptNo}</span>
+                {t("nominations.review.nominator")}：{n.nominator.realName}（{n.nominator.workUnit}）·{" "}
+                {code("relationship", n.relationship)} · {format.dateTime(n.submittedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                <span className="font-mono">{n.receiptNo}</span>
               </p>
               {n.flags.length > 0 && (
                 <div className="text-amber-900">

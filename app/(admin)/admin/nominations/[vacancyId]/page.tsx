@@ -64,7 +64,8 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
           {v.unit} · {lvl(v.level)} · {t("nominations.form.headcount")} {v.headcount} · {t(`nominations.vacancyStatus.${v.display}`)}
         </p>
         <p className="text-sm text-muted">
-          {t("nominations.form.windowValue", { opens: when(v.opensAt), closes: when(v.closesAt) })} · {t("nominations.review.capShort", { cap: v.maxPerNominator })}
+          {t("nominations.form.windowValue", { opens: when(v.opensAt), closes: when(v.closesAt) })} ·{" "}
+          {t("nominations.review.capShort", { cap: v.maxPerNominator })}
         </p>
       </header>
       <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950">{t("nominations.review.auditNote")}</p>
@@ -88,13 +89,27 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
             <table className="w-full min-w-[48rem] text-left text-sm" data-testid="tally">
               <thead className="bg-stone-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">{t("nominations.review.rank")}</th>
-                  <th scope="col" className="px-3 py-2">{t("nominations.review.candidate")}</th>
-                  <th scope="col" className="px-3 py-2">{t("nominations.form.currentLevel")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.nominators")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("nominations.review.accepted")}</th>
-                  <th scope="col" className="px-3 py-2">{t("nominations.review.flags")}</th>
-                  <th scope="col" className="px-3 py-2">{t("nominations.review.shortlist")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("nominations.review.rank")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("nominations.review.candidate")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("nominations.form.currentLevel")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("nominations.review.nominators")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("nominations.review.accepted")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("nominations.review.flags")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("nominations.review.shortlist")}
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-200">
@@ -105,9 +120,12 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
                       <Link href={`/admin/candidates/${c.candidateId}`} className="link font-medium">
                         {c.name}
                       </Link>
-                      {c.selfNominated && <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("nominations.review.self")}</span>}
+                      {c.selfNominated && (
+                        <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("nominations.review.self")}</span>
+                      )}
                       <div className="text-muted">
-                        {t(`gender.${c.gender}`)} · {t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · {c.workUnit} {c.currentPost}
+                        {t(`gender.${c.gender}`)} · {t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · {c.workUnit}{" "}
+                        {c.currentPost}
                       </div>
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{lvl(c.currentLevel)}</td>
@@ -125,7 +143,13 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
                       )}
                     </td>
                     <td className="px-3 py-2">
-                      <ShortlistButton action={shortlistAction} vacancyId={v.id} candidateId={c.candidateId} on={c.shortlisted} name={c.name} />
+                      <ShortlistButton
+                        action={shortlistAction}
+                        vacancyId={v.id}
+                        candidateId={c.candidateId}
+                        on={c.shortlisted}
+                        name={c.name}
+                      />
                     </td>
                   </tr>
                 ))}

@@ -60,7 +60,11 @@ export default async function NominationReviewDetail({ params }: { params: Promi
       <section className="card">
         <dl className="grid gap-x-6 gap-y-1 sm:grid-cols-[9rem_1fr]">
           <dt className="text-muted">{t("nominations.mine.target")}</dt>
-          <dd>{n.vacancy ? `${n.vacancy.post}（${n.vacancy.unit}）` : t("nominations.mine.talentPool", { field: n.suitableField ? code("field", n.suitableField) : "—" })}</dd>
+          <dd>
+            {n.vacancy
+              ? `${n.vacancy.post}（${n.vacancy.unit}）`
+              : t("nominations.mine.talentPool", { field: n.suitableField ? code("field", n.suitableField) : "—" })}
+          </dd>
           <dt className="text-muted">{t("nominations.review.nominator")}</dt>
           <dd>
             {n.nominator.realName}（{n.nominator.workUnit} {n.nominator.position}）
@@ -138,7 +142,13 @@ export default async function NominationReviewDetail({ params }: { params: Promi
                 decidable: true,
               },
             ]}
-            headers={[t("nominations.review.candidate"), t("nominations.review.nominator"), t("nominations.review.flags"), t("common.status"), t("common.actions")]}
+            headers={[
+              t("nominations.review.candidate"),
+              t("nominations.review.nominator"),
+              t("nominations.review.flags"),
+              t("common.status"),
+              t("common.actions"),
+            ]}
           />
         </section>
       )}
