@@ -421,6 +421,44 @@ export async function vacancyHasNominations(tx: Tx, vacancyId: string): Promise<
 }
 
 /**
+ * What a nomination was made against: the post and its conditions (and the per-nominator cap).
+ * Once a vacancy has nominations these cannot change under them; the window and the duties
+ * text still can (extending a window is ordinary).
+ */
+export const FROZEN_VACANCY_FIELDS = [
+  "post",
+  "unit",
+  "level",
+  "qualifications",
+  "maxAge",
+  "minEducation",
+  "requiredLevel",
+  "minYearsAtLevel",
+  "maxPerNominator",
+] as const;
+
+/**
+ * For the vacancy board's update, inside its transaction: refuses an edit of the post or the
+ * conditions of a vacancy that already has nominations, with an explanation (cancel and
+ * republish instead) and a field error on each frozen field that was changed.
+ */
+export async function assertVacancyEditable(
+  tx: Tx,
+  vacancyId: string,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Promise<void> {
+  const same = (a: unknown, b: unknown) =>
+    (a ?? null) === (b ?? null) || (a instanceof Date && b instanceof Date && a.getTime() === b.getTime());
+  const changed = FROZEN_VACANCY_FIELDS.filter((f) => f in after && !same(before[f], after[f]));
+  if (changed.length === 0 || !(await vacancyHasNominations(tx, vacancyId))) return;
+  throw new DomainError(
+    "nominations.errors.vacancyFrozen",
+    Object.fromEntries(changed.map((f) => [f, ["nominations.errors.frozenField"]])),
+  );
+}
+
+/**
  * Cancelling a vacancy voids its targeted nominations (a targeted nomination counts only for
  * its post) and tells each nominator once. Call inside the cancelling transaction.
  */

@@ -11,6 +11,7 @@ import { vacancyMachine, type VacancyDisplayStatus, type VacancyStatus } from ".
 import type { VacancyInput } from "../validation/boards";
 import { badTransition, changedMeanwhile, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
+import { assertVacancyEditable, voidTargetedNominations } from "./nominations";
 
 const summary = {
   id: true,
@@ -237,6 +238,8 @@ export async function updateVacancy(actor: Actor | null, id: string, input: Vaca
     if (!before) throw new NotFoundError();
     if (!EDITABLE.includes(before.status)) throw new DomainError("boardErrors.vacancyNotEditable");
     if (before.status === "PUBLISHED") assertWindowForPublic(input, now);
+    // Nominations were made against the post and its conditions: those are frozen once any exist.
+    await assertVacancyEditable(tx, id, before, fields(input));
     const { count } = await tx.vacancy.updateMany({ where: { id, status: before.status }, data: fields(input) });
     if (count !== 1) throw changedMeanwhile();
     await appendAudit(tx, { actor: a, action: "vacancy.update", entityType: "Vacancy", entityId: id, before, after: fields(input) });
@@ -282,6 +285,8 @@ export async function cancelVacancy(actor: Actor | null, id: string, reason: str
   const a = requireStaff(actor);
   await transaction(async (tx) => {
     await transition(tx, a, id, "CANCELLED", now, { cancelReason: reason });
+    // A targeted nomination counts only for its post: void them and tell their nominators.
+    await voidTargetedNominations(tx, id, a);
   });
 }
 
