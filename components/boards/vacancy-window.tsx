@@ -1,32 +1,58 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { displayStatus, isWindowOpen } from "@/lib/state/vacancy";
+import { isWindowOpen } from "@/lib/state/vacancy";
 import { Countdown } from "./countdown";
+import { countdownParts } from "./countdown-parts";
 import { INSTANT } from "./formats";
+import { publicVacancyStatus } from "./vacancy-status";
 
-/** The nomination window (Beijing time) and where it stands now: not yet open, open with a countdown, or closed. */
-export async function VacancyWindow({ v, now, compact = false }: { v: { status: string; opensAt: Date; closesAt: Date }; now: Date; compact?: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("vacancy"), getFormatter()]);
-  const range = t("windowRange", { opens: format.dateTime(v.opensAt, INSTANT), closes: format.dateTime(v.closesAt, INSTANT) });
-  const open = isWindowOpen(v, now);
-  const notYet = v.status === "PUBLISHED" && now < v.opensAt;
-  const shown = displayStatus(v, now);
+type T = (key: string, values?: Record<string, string | number>) => string;
+type F = { dateTime: (d: Date, o: typeof INSTANT) => string };
+type Window = { status: string; opensAt: Date; closesAt: Date };
+
+export interface WindowTexts {
+  range: string;
+  /** "距推荐截止还有…", "距推荐开始还有…", "推荐已截止。" or nothing (cancelled). */
+  state: string | null;
+  tone: "open" | "soon" | "closed";
+  live: { until: string; mode: "opens" | "closes" } | null;
+}
+
+/** The window in words for `now`: computed once per card, without a component of its own. */
+export function windowTexts(t: T, format: F, v: Window, now: Date): WindowTexts {
+  const range = t("vacancy.windowRange", { opens: format.dateTime(v.opensAt, INSTANT), closes: format.dateTime(v.closesAt, INSTANT) });
+  const status = publicVacancyStatus(v, now);
+  const left = (until: Date, mode: "opens" | "closes") => {
+    const p = countdownParts(until.getTime() - now.getTime());
+    return p ? t(`vacancy.countdown.${mode}.${p.key}`, { days: p.days, hours: p.hours, minutes: p.minutes }) : t(`vacancy.countdown.${mode === "opens" ? "started" : "ended"}`);
+  };
+  if (isWindowOpen(v, now)) return { range, state: left(v.closesAt, "closes"), tone: "open", live: { until: v.closesAt.toISOString(), mode: "closes" } };
+  if (status === "NOT_YET") return { range, state: left(v.opensAt, "opens"), tone: "soon", live: { until: v.opensAt.toISOString(), mode: "opens" } };
+  return { range, state: status === "CANCELLED" ? null : t("vacancy.windowClosed"), tone: "closed", live: null };
+}
+
+const TONE = { open: "font-medium text-green-800", soon: "font-medium text-sky-800", closed: "text-muted" } as const;
+
+/** The window as a block; on a detail page (`live`) the countdown ticks in the browser. */
+export async function VacancyWindow({ v, now, live = false }: { v: Window; now: Date; live?: boolean }) {
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const w = windowTexts(t as T, format, v, now);
   return (
-    <div className={compact ? "text-sm" : ""}>
+    <div>
       <p>
-        {!compact && <span className="text-muted">{t("fields.window")}：</span>}
-        {range}
+        <span className="text-muted">{t("vacancy.fields.window")}：</span>
+        {w.range}
       </p>
-      {open && (
-        <p className="font-medium text-green-800">
-          <Countdown until={v.closesAt.toISOString()} mode="closes" initialNow={now.getTime()} />
-        </p>
-      )}
-      {notYet && (
-        <p className="font-medium text-sky-800">
-          <Countdown until={v.opensAt.toISOString()} mode="opens" initialNow={now.getTime()} />
-        </p>
-      )}
-      {!open && !notYet && shown !== "CANCELLED" && <p className="text-muted">{t("windowClosed")}</p>}
+      {w.state && <p className={TONE[w.tone]}>{live && w.live ? <Countdown until={w.live.until} mode={w.live.mode} initialNow={now.getTime()} /> : w.state}</p>}
+    </div>
+  );
+}
+
+/** The compact two lines of a list item. */
+export function WindowLines({ w }: { w: WindowTexts }) {
+  return (
+    <div className="text-sm">
+      <p>{w.range}</p>
+      {w.state && <p className={TONE[w.tone]}>{w.state}</p>}
     </div>
   );
 }

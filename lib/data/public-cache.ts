@@ -53,36 +53,56 @@ function cached<A extends unknown[], R>(name: string, boards: Board[], fn: (...a
     tags: boards.map((b) => BOARD_TAGS[b]),
     revalidate: REVALIDATE_SECONDS,
   });
+  // Concurrent requests for the same key share one lookup: when an entry has just expired,
+  // a busy board would otherwise run the same queries once per waiting request (and SQLite's
+  // driver is synchronous, so they would queue behind each other).
+  const inFlight = new Map<string, Promise<string>>();
+  const shared = (args: A): Promise<string> => {
+    const key = JSON.stringify(args);
+    let p = inFlight.get(key);
+    if (!p) {
+      p = inner(...args).finally(() => inFlight.delete(key));
+      inFlight.set(key, p);
+    }
+    return p;
+  };
   // React's cache() also shares one answer between generateMetadata and the page of a request.
-  return cache(async (...args: A) => decode<R>(await inner(...args)));
+  return cache(async (...args: A) => decode<R>(await shared(args)));
 }
 
 const minute = () => Math.floor(Date.now() / 60_000) * 60_000;
 
-const vacancyList = cached("vacancies.list", ["vacancies"], (f: Omit<vacancies.VacancyFilters, "now">, at: number) => vacancies.listVacancies({ ...f, now: new Date(at) }));
+const vacancyList = cached("vacancies.list", ["vacancies"], (f: Omit<vacancies.VacancyFilters, "now">, at: number) => vacancies.listVacancies({ ...f, now: new Date(at || Date.now()) }));
 const noticeList = cached("notices.list", ["notices"], (f: { kind?: string; state?: string; q?: string; page?: number }, day: string) =>
   notices.listPublishedNotices({ ...f, now: new Date(`${day}T04:00:00Z`) }),
 );
 const openVacancies = cached("vacancies.open", ["vacancies"], (at: number) => vacancies.listOpenVacancies(new Date(at)));
 
-const home = cached("home", ALL, async (at: number) => {
-  const now = new Date(at);
-  const [latestPolicies, latestVacancies, latestNotices, latestAppointments, openCount, activeNotices] = await Promise.all([
+const homeLists = cached("home.lists", ALL, async () => {
+  const [latestPolicies, latestVacancies, latestNotices, latestAppointments] = await Promise.all([
     policies.latestPolicies(5),
     vacancies.latestVacancies(5),
     notices.latestNotices(5),
     appointments.latestAppointments(5),
-    vacancies.countOpenVacancies(now),
-    notices.countActiveNotices(now),
   ]);
-  return { latestPolicies, latestVacancies, latestNotices, latestAppointments, openCount, activeNotices };
+  return { latestPolicies, latestVacancies, latestNotices, latestAppointments };
 });
+const homeCounts = cached("home.counts", ["vacancies", "notices"], async (at: number) => {
+  const now = new Date(at);
+  const [openCount, activeNotices] = await Promise.all([vacancies.countOpenVacancies(now), notices.countActiveNotices(now)]);
+  return { openCount, activeNotices };
+});
+const home = async () => {
+  const [lists, counts] = await Promise.all([homeLists(), homeCounts(minute())]);
+  return { ...lists, ...counts };
+};
 
 /** Cached public reads. Arguments are plain values: they form the cache key. */
 export const board = {
   policyList: cached("policies.list", ["policies"], policies.listPublishedPolicies),
   policy: cached("policies.one", ["policies"], policies.getPublishedPolicy),
-  vacancyList: (f: Omit<vacancies.VacancyFilters, "now">) => vacancyList(f, minute()),
+  // Only the 征集中 / 已截止 filters depend on the clock; other lists share one entry.
+  vacancyList: (f: Omit<vacancies.VacancyFilters, "now">) => vacancyList(f, f.status === "OPEN" || f.status === "CLOSED" ? minute() : 0),
   vacancy: cached("vacancies.one", ["vacancies", "notices", "appointments"], vacancies.getPublishedVacancy),
   vacancyFacets: cached("vacancies.facets", ["vacancies"], vacancies.vacancyFacets),
   openVacancies: () => openVacancies(minute()),
@@ -90,7 +110,7 @@ export const board = {
   notice: cached("notices.one", ["notices", "vacancies", "appointments"], notices.getPublishedNotice),
   appointmentList: cached("appointments.list", ["appointments"], appointments.listPublishedAppointments),
   appointment: cached("appointments.one", ["appointments", "vacancies", "notices"], appointments.getPublishedAppointment),
-  home: () => home(minute()),
+  home,
   search: cached("search", ALL, searchPublished),
   feed: cached("feed", ALL, (b: FeedBoard) => feedEntries(b)),
   sitemap: cached("sitemap", ALL, sitemapEntries),

@@ -29,10 +29,20 @@ const SANITIZE: sanitizeHtml.IOptions = {
   },
 };
 
+// Rendering and sanitizing cost far more than serving a cached board: keep the latest results
+// (bodies change only when staff edit them). Bounded, oldest evicted first.
+const MEMO_MAX = 500;
+const memo = new Map<string, string>();
+
 /** Markdown → sanitized HTML, safe to insert with dangerouslySetInnerHTML. */
 export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown ?? "") as string;
-  return sanitizeHtml(html, SANITIZE);
+  const source = markdown ?? "";
+  const hit = memo.get(source);
+  if (hit !== undefined) return hit;
+  const html = sanitizeHtml(marked.parse(source) as string, SANITIZE);
+  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
+  memo.set(source, html);
+  return html;
 }
 
 /** Plain text of a Markdown body, whitespace collapsed, cut to `max` characters (for lists, descriptions, feeds). */

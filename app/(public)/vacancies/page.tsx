@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { board } from "@/lib/data/public-cache";
 import { PUBLIC_VACANCY_FILTERS } from "@/lib/data/vacancies";
 import { CADRE_LEVELS } from "@/lib/validation/qualifications";
@@ -8,7 +8,7 @@ import { FilterForm } from "@/components/boards/filter-form";
 import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
-import { VacancyCard } from "@/components/boards/vacancy-card";
+import { VacancyCard, vacancyCardTexts } from "@/components/boards/vacancy-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vacancy");
@@ -22,7 +22,7 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
   const status = (PUBLIC_VACANCY_FILTERS as readonly string[]).includes(p.status ?? "") ? p.status : undefined;
   const level = (CADRE_LEVELS as readonly string[]).includes(p.level ?? "") ? p.level : undefined;
   const filters = { status, level, unit: p.unit?.slice(0, 100) || undefined, q: p.q?.slice(0, 50) || undefined, page: Number(p.page) || 1 };
-  const [t, list, facets] = await Promise.all([getTranslations(), board.vacancyList(filters), board.vacancyFacets()]);
+  const [t, format, list, facets] = await Promise.all([getTranslations(), getFormatter(), board.vacancyList(filters), board.vacancyFacets()]);
   const now = new Date();
   return (
     <div className="space-y-5">
@@ -47,7 +47,7 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
       ) : (
         <ul className="space-y-3">
           {list.rows.map((v) => (
-            <VacancyCard key={v.id} v={v} now={now} />
+            <VacancyCard key={v.id} v={v} texts={vacancyCardTexts(t, format, v, now)} />
           ))}
         </ul>
       )}

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { board } from "@/lib/data/public-cache";
 import { PageTitle } from "@/components/boards/page-title";
 import { BackLink } from "@/components/boards/back-link";
 import { GuideList, WhoMayNominate } from "@/components/boards/guide-list";
-import { VacancyWindow } from "@/components/boards/vacancy-window";
+import { WindowLines, windowTexts } from "@/components/boards/vacancy-window";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations();
@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function TargetedGuidePage() {
-  const [t, open] = await Promise.all([getTranslations(), board.openVacancies()]);
+  const [t, format, open] = await Promise.all([getTranslations(), getFormatter(), board.openVacancies()]);
   const now = new Date();
   return (
     <div className="space-y-6">
@@ -41,7 +41,7 @@ export default async function TargetedGuidePage() {
                   <p className="text-sm text-muted">
                     {v.unit} · {t(`qualify.level.${v.level}`)} · {t("vacancy.headcountN", { count: v.headcount })}
                   </p>
-                  <VacancyWindow v={v} now={now} compact />
+                  <WindowLines w={windowTexts(t, format, v, now)} />
                 </div>
                 <Link href={`/nominate/targeted/${v.id}`} className="btn-primary">
                   {t("vacancy.howTo.button")}

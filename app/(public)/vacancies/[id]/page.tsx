@@ -45,7 +45,7 @@ export default async function VacancyPage({ params }: Props) {
         <h2 id="nominate-title" className="text-xl">
           {t("vacancy.howTo.title")}
         </h2>
-        <VacancyWindow v={v} now={now} />
+        <VacancyWindow v={v} now={now} live />
         {open ? (
           <div className="space-y-3">
             <p>{t("vacancy.howTo.open", { count: v.maxPerNominator })}</p>

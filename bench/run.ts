@@ -1,0 +1,107 @@
+// `npm run bench`: builds the site if its sources changed, seeds a large data set into a
+// temporary SQLite database of its own, starts the production server on a free loopback port
+// (demo mode, that database), runs the suites below in one go and prints their figures.
+//
+// To add a suite (e.g. nominations): write bench/<name>.ts exporting an async function that
+// takes a BenchContext ({ baseUrl, dbUrl, log, load }) and register it in SUITES.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { applyMigrations } from "../scripts/db/migrate";
+import { scriptClient } from "../scripts/seed/run";
+import { seedAccounts } from "../scripts/seed/accounts";
+import { seedBenchBoards, BENCH_SIZES } from "./seed-boards";
+import { benchBoards } from "./boards";
+import { loadHelper, type BenchContext, type BenchSuite } from "./context";
+
+const log = (s: string) => console.log(s);
+
+/** Suites that run after the boards, against the same server and database. */
+const SUITES: { name: string; run: BenchSuite }[] = [
+  // { name: "nominations", run: benchNominations },
+];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+    srv.on("error", reject);
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < ms) {
+    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server did not answer at ${url}`);
+}
+
+async function main() {
+  // A build dir of its own, so the bench never rebuilds under another running server.
+  process.env.NEXT_DIST_DIR ||= ".next-bench";
+  const { prepareBuild } = await import("../scripts/prepare");
+  log(`build (${process.env.NEXT_DIST_DIR}, only if sources changed)…`);
+  await prepareBuild();
+
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openselect-bench-"));
+  const dbUrl = `file:${path.join(dir, "bench.db")}`;
+  let server: ChildProcess | undefined;
+  try {
+    const t0 = Date.now();
+    await applyMigrations(dbUrl);
+    const Database = (await import("better-sqlite3")).default;
+    const conn = new Database(dbUrl.slice("file:".length));
+    conn.pragma("journal_mode = WAL");
+    conn.close();
+    const prisma = scriptClient(dbUrl);
+    let vacancyId: string;
+    try {
+      await seedAccounts(prisma);
+      const seeded = await seedBenchBoards(prisma);
+      vacancyId = seeded.vacancyIds[0];
+    } finally {
+      await prisma.$disconnect();
+    }
+    log(`seeded ${BENCH_SIZES.vacancies} vacancies, ${BENCH_SIZES.notices} notices, ${BENCH_SIZES.policies} policies, ${BENCH_SIZES.appointments} appointments in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, DATABASE_URL: dbUrl, OPENSELECT_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production" as const };
+    const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    server = child;
+    await waitFor(`${baseUrl}/privacy`, child);
+    log(`server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version})`);
+
+    const ctx: BenchContext = { baseUrl, dbUrl, log, load: loadHelper(baseUrl, log) };
+    await benchBoards({ ...ctx, vacancyId });
+    for (const s of SUITES) {
+      log("");
+      log(`— ${s.name} —`);
+      await s.run(ctx);
+    }
+  } finally {
+    server?.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 500));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (e) => {
+    console.error(`bench failed: ${e instanceof Error ? e.stack : e}`);
+    process.exit(1);
+  },
+);
