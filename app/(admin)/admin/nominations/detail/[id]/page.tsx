@@ -12,7 +12,7 @@ import { nominationMachine } from "@/lib/state/nomination";
 import { REASON_FIELDS } from "@/lib/validation/nomination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagList } from "@/components/nominations/flag-list";
-import { DecisionTable } from "@/components/admin-nominations/decision-table";
+import { DecisionButtons } from "@/components/admin-nominations/decision-buttons";
 import { decideAction } from "../../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -128,28 +128,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
       </section>
       {decidable && (
         <section aria-label={t("nominations.review.accept")}>
-          <DecisionTable
-            action={decideAction}
-            rows={[
-              {
-                id: n.id,
-                status: n.status,
-                statusLabel: t(`nominations.status.${n.status}`),
-                candidate: { id: n.candidate.id, name: stated.name, sub: stated.workUnit },
-                nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
-                cells: [],
-                flags: n.flags,
-                decidable: true,
-              },
-            ]}
-            headers={[
-              t("nominations.review.candidate"),
-              t("nominations.review.nominator"),
-              t("nominations.review.flags"),
-              t("common.status"),
-              t("common.actions"),
-            ]}
-          />
+          <DecisionButtons action={decideAction} id={n.id} />
         </section>
       )}
     </div>
