@@ -411,9 +411,12 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
       const res = await fetch(ctx.baseUrl + p, { headers: { cookie }, redirect: "manual" });
       if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status} with a session (login failed?)`);
       await autocannon({ url: ctx.baseUrl + p, connections: 8, duration: 2, headers: { cookie } });
+      // One connection: the server's time per page. Eight: what two cores sustain.
+      const one = await autocannon({ url: ctx.baseUrl + p, connections: 1, duration: 5, headers: { cookie } });
       const out = await autocannon({ url: ctx.baseUrl + p, connections: 8, duration: 8, headers: { cookie } });
+      const bad = one.non2xx + out.non2xx;
       log(
-        `${name.padEnd(28)} ${out.requests.average.toFixed(1).padStart(7)} req/s  p50 ${String(out.latency.p50).padStart(4)} ms  p99 ${String(out.latency.p99).padStart(5)} ms${out.non2xx ? `  (${out.non2xx} non-2xx)` : ""}`,
+        `${name.padEnd(28)} 1 conn: p50 ${String(one.latency.p50).padStart(4)} ms  |  8 conn: ${out.requests.average.toFixed(1).padStart(6)} req/s  p50 ${String(out.latency.p50).padStart(4)} ms  p99 ${String(out.latency.p99).padStart(5)} ms${bad ? `  (${bad} non-2xx)` : ""}`,
       );
     }
   }

@@ -14,13 +14,14 @@ import { scriptClient } from "../scripts/seed/run";
 import { seedAccounts } from "../scripts/seed/accounts";
 import { seedBenchBoards, BENCH_SIZES } from "./seed-boards";
 import { benchBoards } from "./boards";
+import { benchNominations } from "./nominations";
 import { loadHelper, type BenchContext, type BenchSuite } from "./context";
 
 const log = (s: string) => console.log(s);
 
 /** Suites that run after the boards, against the same server and database. */
 const SUITES: { name: string; run: BenchSuite }[] = [
-  // { name: "nominations", run: benchNominations },
+  { name: "nominations", run: benchNominations },
 ];
 
 async function freePort(): Promise<number> {

@@ -15,6 +15,8 @@ import { ShortlistButton } from "@/components/admin-nominations/shortlist-button
 import { ExportLinks } from "@/components/admin-nominations/export-links";
 import { decideAction, shortlistAction } from "../actions";
 
+const TALLY_SHOWN = 50;
+
 type Props = { params: Promise<{ vacancyId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -37,6 +39,8 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     throw e;
   });
   const { vacancy: v, tally } = review;
+  // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
+  const shownTally = sp.tally === "all" ? tally : tally.slice(0, TALLY_SHOWN);
   const now = new Date();
   const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
   const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
@@ -113,7 +117,7 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-200">
-                {tally.map((c, i) => (
+                {shownTally.map((c, i) => (
                   <tr key={c.candidateId} data-testid="tally-row" className={c.shortlisted ? "bg-green-50" : undefined}>
                     <td className="px-3 py-2 tabular-nums">{i + 1}</td>
                     <td className="px-3 py-2">
@@ -156,6 +160,13 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
               </tbody>
             </table>
           </div>
+        )}
+        {tally.length > shownTally.length && (
+          <p>
+            <Link href={`/admin/nominations/${v.id}?tally=all`} className="link">
+              {t("nominations.review.tallyAll", { count: tally.length })}
+            </Link>
+          </p>
         )}
       </section>
 
