@@ -23,7 +23,7 @@ export async function NoticeEntries({ entries }: { entries: Pick<NoticeEntryView
         <thead>
           <tr className="border-b border-stone-300 bg-stone-50">
             {cols.map(([k, label]) => (
-              <th key={k} scope="col" className="px-2 py-2 font-semibold">
+              <th key={k} scope="col" className="px-2 py-2 font-semibold whitespace-nowrap">
                 {label}
               </th>
             ))}
@@ -33,7 +33,7 @@ export async function NoticeEntries({ entries }: { entries: Pick<NoticeEntryView
           {entries.map((e, i) => (
             <tr key={i} className="border-b border-stone-200 align-top">
               {cols.map(([k]) => (
-                <td key={k} className="px-2 py-2">
+                <td key={k} className={`px-2 py-2 ${k === "name" || k === "gender" || k === "birthYearMonth" ? "whitespace-nowrap" : ""}`}>
                   {value(e, k)}
                 </td>
               ))}

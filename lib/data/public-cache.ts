@@ -15,6 +15,7 @@ import "server-only";
 //   so callers get the same types as from the uncached functions in lib/data/*.ts.
 // - Reads whose answer depends on the clock take the minute (or the Beijing day) as an
 //   argument, so it is part of the cache key.
+import { randomUUID } from "node:crypto";
 import { cache } from "react";
 import { unstable_cache, updateTag } from "next/cache";
 import { shanghaiToday } from "../calendar/dates";
@@ -48,8 +49,16 @@ function decode<T>(text: string): T {
   return JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.$date === "string" && Object.keys(v).length === 1 ? new Date(v.$date) : v)) as T;
 }
 
+// Next keeps these entries in files under the build directory, and the key knows nothing of
+// the database: a server started on another database with the same build (a fresh demo, a
+// restored backup, the e2e and bench runs) would serve the previous database's boards. Each
+// server process therefore keys its entries with its own epoch; after a restart the cache
+// refills from the database it actually uses.
+const g = globalThis as unknown as { openselectCacheEpoch?: string };
+const EPOCH = (g.openselectCacheEpoch ??= randomUUID());
+
 function cached<A extends unknown[], R>(name: string, boards: Board[], fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  const inner = unstable_cache(async (...args: A) => encode(await fn(...args)), [`openselect:${name}`], {
+  const inner = unstable_cache(async (...args: A) => encode(await fn(...args)), [`openselect:${name}`, EPOCH], {
     tags: boards.map((b) => BOARD_TAGS[b]),
     revalidate: REVALIDATE_SECONDS,
   });
