@@ -5,7 +5,11 @@ import type { MetadataRoute } from "next";
 export default function robots(): MetadataRoute.Robots {
   const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
   return {
-    rules: { userAgent: "*", allow: "/", disallow: ["/admin", "/account", "/api/", "/login", "/register", "/nominate/targeted/", "/nominate/open/new", "/search"] },
+    rules: {
+      userAgent: "*",
+      allow: "/",
+      disallow: ["/admin", "/account", "/api/", "/login", "/register", "/nominate/targeted/", "/nominate/open/new", "/search"],
+    },
     sitemap: `${base}/sitemap.xml`,
   };
 }

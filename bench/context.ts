@@ -43,7 +43,9 @@ export function loadHelper(baseUrl: string, log: (s: string) => void): BenchCont
       non2xx: r.non2xx,
       errors: r.errors,
     };
-    log(`  ${name.padEnd(24)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(5)} ms  (${result.requests} requests${result.non2xx ? `, ${result.non2xx} non-2xx` : ""}${result.errors ? `, ${result.errors} errors` : ""})`);
+    log(
+      `  ${name.padEnd(24)} ${result.requestsPerSecond.toFixed(1).padStart(8)} req/s  p50 ${String(result.p50).padStart(4)} ms  p99 ${String(result.p99).padStart(5)} ms  (${result.requests} requests${result.non2xx ? `, ${result.non2xx} non-2xx` : ""}${result.errors ? `, ${result.errors} errors` : ""})`,
+    );
     return result;
   };
 }

@@ -20,9 +20,7 @@ import { loadHelper, type BenchContext, type BenchSuite } from "./context";
 const log = (s: string) => console.log(s);
 
 /** Suites that run after the boards, against the same server and database. */
-const SUITES: { name: string; run: BenchSuite }[] = [
-  { name: "nominations", run: benchNominations },
-];
+const SUITES: { name: string; run: BenchSuite }[] = [{ name: "nominations", run: benchNominations }];
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -75,12 +73,24 @@ async function main() {
     } finally {
       await prisma.$disconnect();
     }
-    log(`seeded ${BENCH_SIZES.vacancies} vacancies, ${BENCH_SIZES.notices} notices, ${BENCH_SIZES.policies} policies, ${BENCH_SIZES.appointments} appointments in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    log(
+      `seeded ${BENCH_SIZES.vacancies} vacancies, ${BENCH_SIZES.notices} notices, ${BENCH_SIZES.policies} policies, ${BENCH_SIZES.appointments} appointments in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, DATABASE_URL: dbUrl, OPENSELECT_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1", NODE_ENV: "production" as const };
-    const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    const env = {
+      ...process.env,
+      DATABASE_URL: dbUrl,
+      OPENSELECT_DEMO: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      AUTH_TRUST_HOST: "1",
+      NODE_ENV: "production" as const,
+    };
+    const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+      env,
+      stdio: ["ignore", "ignore", "inherit"],
+    });
     server = child;
     await waitFor(`${baseUrl}/privacy`, child);
     log(`server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version})`);

@@ -14,7 +14,8 @@ async function inBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>)
   for (let i = 0; i < rows.length; i += BATCH) await insert(rows.slice(i, i + BATCH));
 }
 
-const LOREM = "根据干部工作需要，按照《党政领导干部选拔任用工作条例》有关规定，现将有关事项公告如下。\n\n- 坚持党管干部原则\n- 坚持五湖四海、任人唯贤\n- 坚持事业为上、人岗相适、人事相宜\n\n";
+const LOREM =
+  "根据干部工作需要，按照《党政领导干部选拔任用工作条例》有关规定，现将有关事项公告如下。\n\n- 坚持党管干部原则\n- 坚持五湖四海、任人唯贤\n- 坚持事业为上、人岗相适、人事相宜\n\n";
 
 export async function seedBenchBoards(prisma: PrismaClient, now = new Date()): Promise<{ vacancyIds: string[] }> {
   const r = rng(2026);

@@ -13,7 +13,19 @@ export async function generateMetadata(): Promise<Metadata> {
   return { description: t("home.lead"), alternates: feedAlternates("vacancies", t("vacancy.title")) };
 }
 
-function Latest({ title, href, more, empty, children }: { title: string; href: string; more: string; empty: string; children: React.ReactNode[] }) {
+function Latest({
+  title,
+  href,
+  more,
+  empty,
+  children,
+}: {
+  title: string;
+  href: string;
+  more: string;
+  empty: string;
+  children: React.ReactNode[];
+}) {
   return (
     <section className="card flex flex-col" aria-label={title}>
       <div className="mb-2 flex items-baseline justify-between gap-2 border-b border-stone-200 pb-2">

@@ -2,7 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Status filter, search box and the "new" button of a console list. */
-export async function AdminFilter({ action, statuses, status, q, newHref, newLabel, extra }: {
+export async function AdminFilter({
+  action,
+  statuses,
+  status,
+  q,
+  newHref,
+  newLabel,
+  extra,
+}: {
   action: string;
   statuses: { value: string; label: string }[];
   status?: string;

@@ -43,7 +43,9 @@ export async function AdminList({ rows, basePath, titleHeader }: { rows: AdminRo
               <td className="px-3 py-2">
                 <BoardBadge tone={r.status} label={r.statusLabel} />
               </td>
-              <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">{format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}</td>
+              <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">
+                {format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}
+              </td>
             </tr>
           ))}
         </tbody>

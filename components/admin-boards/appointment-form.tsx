@@ -8,7 +8,13 @@ import { MarkdownField, SelectField } from "./form-bits";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
-export function AppointmentForm({ action, id, initial = {}, vacancies, notices }: {
+export function AppointmentForm({
+  action,
+  id,
+  initial = {},
+  vacancies,
+  notices,
+}: {
   action: Action;
   id?: string;
   initial?: Record<string, string>;
@@ -24,16 +30,68 @@ export function AppointmentForm({ action, id, initial = {}, vacancies, notices }
       <FormStatus message={state.message} ok={state.ok} />
       {id && <input type="hidden" name="id" value={id} />}
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField name="kind" label={t("appointment.fields.kind")} errors={e.kind} defaultValue={v.kind ?? "APPOINT"} options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: t(`appointment.kind.${k}`) }))} />
-        <Field name="personName" label={t("appointment.fields.personName")} required errors={e.personName} defaultValue={v.personName} maxLength={40} />
+        <SelectField
+          name="kind"
+          label={t("appointment.fields.kind")}
+          errors={e.kind}
+          defaultValue={v.kind ?? "APPOINT"}
+          options={APPOINTMENT_KINDS.map((k) => ({ value: k, label: t(`appointment.kind.${k}`) }))}
+        />
+        <Field
+          name="personName"
+          label={t("appointment.fields.personName")}
+          required
+          errors={e.personName}
+          defaultValue={v.personName}
+          maxLength={40}
+        />
         <Field name="post" label={t("appointment.fields.post")} required errors={e.post} defaultValue={v.post} maxLength={200} />
         <Field name="unit" label={t("appointment.fields.unit")} required errors={e.unit} defaultValue={v.unit} maxLength={100} />
-        <Field name="docNumber" label={t("appointment.fields.docNumber")} errors={e.docNumber} defaultValue={v.docNumber} maxLength={60} hint={t("boardAdmin.docNumberHint")} />
-        <Field name="decidedOn" label={t("appointment.fields.decidedOn")} required errors={e.decidedOn} defaultValue={v.decidedOn} type="date" />
-        <SelectField name="vacancyId" label={t("appointment.fields.vacancy")} required={false} errors={e.vacancyId} defaultValue={v.vacancyId} options={vacancies.map((x) => ({ value: x.id, label: x.label }))} placeholder={t("boardAdmin.noLink")} hint={t("boardAdmin.appointment.vacancyHint")} />
-        <SelectField name="noticeId" label={t("appointment.fields.notice")} required={false} errors={e.noticeId} defaultValue={v.noticeId} options={notices.map((x) => ({ value: x.id, label: x.label }))} placeholder={t("boardAdmin.noLink")} />
+        <Field
+          name="docNumber"
+          label={t("appointment.fields.docNumber")}
+          errors={e.docNumber}
+          defaultValue={v.docNumber}
+          maxLength={60}
+          hint={t("boardAdmin.docNumberHint")}
+        />
+        <Field
+          name="decidedOn"
+          label={t("appointment.fields.decidedOn")}
+          required
+          errors={e.decidedOn}
+          defaultValue={v.decidedOn}
+          type="date"
+        />
+        <SelectField
+          name="vacancyId"
+          label={t("appointment.fields.vacancy")}
+          required={false}
+          errors={e.vacancyId}
+          defaultValue={v.vacancyId}
+          options={vacancies.map((x) => ({ value: x.id, label: x.label }))}
+          placeholder={t("boardAdmin.noLink")}
+          hint={t("boardAdmin.appointment.vacancyHint")}
+        />
+        <SelectField
+          name="noticeId"
+          label={t("appointment.fields.notice")}
+          required={false}
+          errors={e.noticeId}
+          defaultValue={v.noticeId}
+          options={notices.map((x) => ({ value: x.id, label: x.label }))}
+          placeholder={t("boardAdmin.noLink")}
+        />
       </div>
-      <MarkdownField name="body" label={t("appointment.fields.body")} required={false} errors={e.body} defaultValue={v.body} rows={6} maxLength={20_000} />
+      <MarkdownField
+        name="body"
+        label={t("appointment.fields.body")}
+        required={false}
+        errors={e.body}
+        defaultValue={v.body}
+        rows={6}
+        maxLength={20_000}
+      />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? t("common.submitting") : t("boardAdmin.saveDraft")}
       </button>

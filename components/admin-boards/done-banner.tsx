@@ -1,6 +1,18 @@
 import { getTranslations } from "next-intl/server";
 
-const DONE = ["created", "saved", "publish", "unpublish", "toDraft", "cancel", "notice", "fill", "reopen", "vacancyAdvanced", "vacancyFilled"] as const;
+const DONE = [
+  "created",
+  "saved",
+  "publish",
+  "unpublish",
+  "toDraft",
+  "cancel",
+  "notice",
+  "fill",
+  "reopen",
+  "vacancyAdvanced",
+  "vacancyFilled",
+] as const;
 
 /** After a console action redirects back to the item: what just happened, announced politely. */
 export async function DoneBanner({ done }: { done?: string }) {

@@ -3,16 +3,49 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 
 /** A Markdown body field with its hint on what the site accepts. */
-export function MarkdownField({ name, label, errors, defaultValue, rows = 12, required = true, maxLength }: { name: string; label: string; errors?: string[]; defaultValue?: string; rows?: number; required?: boolean; maxLength: number }) {
+export function MarkdownField({
+  name,
+  label,
+  errors,
+  defaultValue,
+  rows = 12,
+  required = true,
+  maxLength,
+}: {
+  name: string;
+  label: string;
+  errors?: string[];
+  defaultValue?: string;
+  rows?: number;
+  required?: boolean;
+  maxLength: number;
+}) {
   const t = useTranslations("boardAdmin");
   return (
     <Field name={name} label={label} required={required} errors={errors} hint={t("markdownHint")}>
-      {(p) => <textarea {...p} rows={rows} maxLength={maxLength} defaultValue={defaultValue} className="input font-mono text-[15px] leading-relaxed" />}
+      {(p) => (
+        <textarea
+          {...p}
+          rows={rows}
+          maxLength={maxLength}
+          defaultValue={defaultValue}
+          className="input font-mono text-[15px] leading-relaxed"
+        />
+      )}
     </Field>
   );
 }
 
-export function SelectField({ name, label, errors, defaultValue, options, required = true, hint, placeholder }: {
+export function SelectField({
+  name,
+  label,
+  errors,
+  defaultValue,
+  options,
+  required = true,
+  hint,
+  placeholder,
+}: {
   name: string;
   label: string;
   errors?: string[];

@@ -14,7 +14,17 @@ function lineErrors(t: ReturnType<typeof useTranslations>, errors?: string[]): s
   });
 }
 
-export function HolidayForm({ action, years, defaultYear, defaultText }: { action: Action; years: number[]; defaultYear: number; defaultText?: string }) {
+export function HolidayForm({
+  action,
+  years,
+  defaultYear,
+  defaultText,
+}: {
+  action: Action;
+  years: number[];
+  defaultYear: number;
+  defaultText?: string;
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   const e = state.errors ?? {};

@@ -22,7 +22,17 @@ function rowCount(values: Record<string, string>): number {
 
 let nextKey = 1;
 
-export function NoticeForm({ action, id, initial = {}, vacancies }: { action: Action; id?: string; initial?: Record<string, string>; vacancies: { id: string; label: string }[] }) {
+export function NoticeForm({
+  action,
+  id,
+  initial = {},
+  vacancies,
+}: {
+  action: Action;
+  id?: string;
+  initial?: Record<string, string>;
+  vacancies: { id: string; label: string }[];
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   const e = state.errors ?? {};
@@ -31,7 +41,8 @@ export function NoticeForm({ action, id, initial = {}, vacancies }: { action: Ac
   // Each row has a stable key (typed values stay with their row when another is removed) and
   // the position of its values in `v` (null for a row added since), so that after a submission
   // the rows are rebuilt from what the server echoed back.
-  const fromValues = (vals: Record<string, string>) => Array.from({ length: Math.max(1, rowCount(vals)) }, (_, i) => ({ key: nextKey++, src: i as number | null }));
+  const fromValues = (vals: Record<string, string>) =>
+    Array.from({ length: Math.max(1, rowCount(vals)) }, (_, i) => ({ key: nextKey++, src: i as number | null }));
   const [rows, setRows] = useState(() => fromValues(v));
   const [seen, setSeen] = useState(state);
   if (seen !== state) {
@@ -72,10 +83,31 @@ export function NoticeForm({ action, id, initial = {}, vacancies }: { action: Ac
             <legend className="mb-2 text-lg font-semibold">{t("notice.fields.period")}</legend>
             <p className="text-sm text-muted">{t("boardAdmin.notice.periodHint")}</p>
             <div className="grid gap-5 sm:grid-cols-2">
-              <Field name="startsOn" label={t("boardAdmin.notice.startsOn")} required errors={e.startsOn} defaultValue={v.startsOn} type="date" />
-              <Field name="workingDays" label={t("boardAdmin.notice.workingDays")} required errors={e.workingDays} defaultValue={v.workingDays ?? "5"} type="number" inputMode="numeric" />
+              <Field
+                name="startsOn"
+                label={t("boardAdmin.notice.startsOn")}
+                required
+                errors={e.startsOn}
+                defaultValue={v.startsOn}
+                type="date"
+              />
+              <Field
+                name="workingDays"
+                label={t("boardAdmin.notice.workingDays")}
+                required
+                errors={e.workingDays}
+                defaultValue={v.workingDays ?? "5"}
+                type="number"
+                inputMode="numeric"
+              />
             </div>
-            <Field name="contact" label={t("boardAdmin.notice.contact")} required errors={e.contact} hint={t("boardAdmin.notice.contactHint")}>
+            <Field
+              name="contact"
+              label={t("boardAdmin.notice.contact")}
+              required
+              errors={e.contact}
+              hint={t("boardAdmin.notice.contactHint")}
+            >
               {(p) => <textarea {...p} rows={3} maxLength={300} defaultValue={v.contact} className="input" />}
             </Field>
           </fieldset>
@@ -87,7 +119,11 @@ export function NoticeForm({ action, id, initial = {}, vacancies }: { action: Ac
                 <div className="flex items-center justify-between">
                   <p className="font-semibold">{t("boardAdmin.notice.entryN", { n: i + 1 })}</p>
                   {rows.length > 1 && (
-                    <button type="button" className="btn-secondary min-h-9 px-3 py-1 text-sm" onClick={() => setRows(rows.filter((r) => r.key !== key))}>
+                    <button
+                      type="button"
+                      className="btn-secondary min-h-9 px-3 py-1 text-sm"
+                      onClick={() => setRows(rows.filter((r) => r.key !== key))}
+                    >
                       {t("boardAdmin.notice.removeEntry", { n: i + 1 })}
                     </button>
                   )}

@@ -19,9 +19,22 @@ export function PolicyForm({ action, id, initial = {} }: { action: Action; id?: 
       {id && <input type="hidden" name="id" value={id} />}
       <Field name="title" label={t("policy.fields.title")} required errors={e.title} defaultValue={v.title} maxLength={200} />
       <div className="grid gap-5 sm:grid-cols-2">
-        <SelectField name="category" label={t("policy.fields.category")} errors={e.category} defaultValue={v.category} options={POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`policy.category.${c}`) }))} />
+        <SelectField
+          name="category"
+          label={t("policy.fields.category")}
+          errors={e.category}
+          defaultValue={v.category}
+          options={POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`policy.category.${c}`) }))}
+        />
         <Field name="issuer" label={t("policy.fields.issuer")} required errors={e.issuer} defaultValue={v.issuer} maxLength={100} />
-        <Field name="docNumber" label={t("policy.fields.docNumber")} errors={e.docNumber} defaultValue={v.docNumber} maxLength={60} hint={t("boardAdmin.docNumberHint")} />
+        <Field
+          name="docNumber"
+          label={t("policy.fields.docNumber")}
+          errors={e.docNumber}
+          defaultValue={v.docNumber}
+          maxLength={60}
+          hint={t("boardAdmin.docNumberHint")}
+        />
         <Field name="issuedOn" label={t("policy.fields.issuedOn")} required errors={e.issuedOn} defaultValue={v.issuedOn} type="date" />
       </div>
       <MarkdownField name="body" label={t("policy.fields.body")} errors={e.body} defaultValue={v.body} rows={16} maxLength={100_000} />

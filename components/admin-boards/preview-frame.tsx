@@ -2,7 +2,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** The public rendering of an item inside the console, with a note on who can see it now. */
-export async function PreviewFrame({ isPublic, publicHref, children }: { isPublic: boolean; publicHref: string; children: React.ReactNode }) {
+export async function PreviewFrame({
+  isPublic,
+  publicHref,
+  children,
+}: {
+  isPublic: boolean;
+  publicHref: string;
+  children: React.ReactNode;
+}) {
   const t = await getTranslations("boardAdmin");
   return (
     <section aria-labelledby="preview-title" className="space-y-3">

@@ -18,7 +18,9 @@ const TONES: Record<string, string> = {
 
 export function BoardBadge({ tone, label }: { tone: string; label: string }) {
   return (
-    <span className={`inline-block shrink-0 rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${TONES[tone] ?? "border-stone-300 bg-stone-100 text-stone-800"}`}>
+    <span
+      className={`inline-block shrink-0 rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${TONES[tone] ?? "border-stone-300 bg-stone-100 text-stone-800"}`}
+    >
       {label}
     </span>
   );

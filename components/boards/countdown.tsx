@@ -10,8 +10,8 @@ import { countdownParts } from "./countdown-parts";
 export function Countdown({ until, mode, initialNow }: { until: string; mode: "opens" | "closes"; initialNow: number }) {
   const t = useTranslations("vacancy.countdown");
   const [now, setNow] = useState(initialNow);
+  // The page was rendered for this request, so the server's clock is right for the first paint.
   useEffect(() => {
-    setNow(Date.now());
     const timer = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(timer);
   }, []);

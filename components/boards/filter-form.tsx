@@ -11,7 +11,17 @@ export interface FilterSelect {
  * A board's filters as a plain GET form: works without JavaScript, and the URL of a filtered
  * list can be shared. Changing a filter starts again at page 1.
  */
-export async function FilterForm({ action, selects, q, searchLabel }: { action: string; selects: FilterSelect[]; q?: string; searchLabel: string }) {
+export async function FilterForm({
+  action,
+  selects,
+  q,
+  searchLabel,
+}: {
+  action: string;
+  selects: FilterSelect[];
+  q?: string;
+  searchLabel: string;
+}) {
   const t = await getTranslations("boards");
   return (
     <form action={action} method="get" role="search" className="card grid gap-3 sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-end">

@@ -2,7 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { NoticeEntryView } from "@/lib/data/notices";
 
 /** The persons of a 任职前公示: a table on wider screens, one card per person on a phone. */
-export async function NoticeEntries({ entries }: { entries: Pick<NoticeEntryView, "name" | "gender" | "birthYearMonth" | "education" | "currentPost" | "proposedPost">[] }) {
+export async function NoticeEntries({
+  entries,
+}: {
+  entries: Pick<NoticeEntryView, "name" | "gender" | "birthYearMonth" | "education" | "currentPost" | "proposedPost">[];
+}) {
   const t = await getTranslations();
   const cols = [
     ["name", t("notice.entry.name")],
@@ -13,7 +17,11 @@ export async function NoticeEntries({ entries }: { entries: Pick<NoticeEntryView
     ["proposedPost", t("notice.entry.proposedPost")],
   ] as const;
   const value = (e: (typeof entries)[number], k: (typeof cols)[number][0]) =>
-    k === "gender" ? t(`gender.${e.gender}`) : k === "birthYearMonth" ? t("notice.entry.yearMonth", { year: e.birthYearMonth.slice(0, 4), month: Number(e.birthYearMonth.slice(5, 7)) }) : e[k];
+    k === "gender"
+      ? t(`gender.${e.gender}`)
+      : k === "birthYearMonth"
+        ? t("notice.entry.yearMonth", { year: e.birthYearMonth.slice(0, 4), month: Number(e.birthYearMonth.slice(5, 7)) })
+        : e[k];
   return (
     <section className="card space-y-3" aria-labelledby="entries-title">
       <h2 id="entries-title" className="text-xl">

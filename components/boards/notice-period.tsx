@@ -4,7 +4,15 @@ import { BoardBadge } from "./board-badge";
 import { DAY } from "./formats";
 
 /** "公示期：… 至 …" with its state badge. */
-export async function NoticePeriod({ n, now, workingDays }: { n: { startsOn: Date; endsOn: Date }; now: Date; workingDays?: number | null }) {
+export async function NoticePeriod({
+  n,
+  now,
+  workingDays,
+}: {
+  n: { startsOn: Date; endsOn: Date };
+  now: Date;
+  workingDays?: number | null;
+}) {
   const [t, format] = await Promise.all([getTranslations("notice"), getFormatter()]);
   const state = periodState(n, now);
   return (

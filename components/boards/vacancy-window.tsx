@@ -23,11 +23,16 @@ export function windowTexts(t: T, format: F, v: Window, now: Date): WindowTexts 
   const status = publicVacancyStatus(v, now);
   const left = (until: Date, mode: "opens" | "closes") => {
     const p = countdownParts(until.getTime() - now.getTime());
-    return p ? t(`vacancy.countdown.${mode}.${p.key}`, { days: p.days, hours: p.hours, minutes: p.minutes }) : t(`vacancy.countdown.${mode === "opens" ? "started" : "ended"}`);
+    return p
+      ? t(`vacancy.countdown.${mode}.${p.key}`, { days: p.days, hours: p.hours, minutes: p.minutes })
+      : t(`vacancy.countdown.${mode === "opens" ? "started" : "ended"}`);
   };
-  if (isWindowOpen(v, now)) return { range, state: left(v.closesAt, "closes"), tone: "open", live: { until: v.closesAt.toISOString(), mode: "closes" } };
-  if (status === "NOT_YET") return { range, state: left(v.opensAt, "opens"), tone: "soon", live: { until: v.opensAt.toISOString(), mode: "opens" } };
-  return { range, state: status === "CANCELLED" ? null : t("vacancy.windowClosed"), tone: "closed", live: null };
+  if (isWindowOpen(v, now))
+    return { range, state: left(v.closesAt, "closes"), tone: "open", live: { until: v.closesAt.toISOString(), mode: "closes" } };
+  if (status === "NOT_YET")
+    return { range, state: left(v.opensAt, "opens"), tone: "soon", live: { until: v.opensAt.toISOString(), mode: "opens" } };
+  // A draft's window means nothing yet; a cancelled vacancy says so in its badge.
+  return { range, state: status === "CANCELLED" || status === "DRAFT" ? null : t("vacancy.windowClosed"), tone: "closed", live: null };
 }
 
 const TONE = { open: "font-medium text-green-800", soon: "font-medium text-sky-800", closed: "text-muted" } as const;
@@ -42,7 +47,11 @@ export async function VacancyWindow({ v, now, live = false }: { v: Window; now: 
         <span className="text-muted">{t("vacancy.fields.window")}：</span>
         {w.range}
       </p>
-      {w.state && <p className={TONE[w.tone]}>{live && w.live ? <Countdown until={w.live.until} mode={w.live.mode} initialNow={now.getTime()} /> : w.state}</p>}
+      {w.state && (
+        <p className={TONE[w.tone]}>
+          {live && w.live ? <Countdown until={w.live.until} mode={w.live.mode} initialNow={now.getTime()} /> : w.state}
+        </p>
+      )}
     </div>
   );
 }

@@ -55,7 +55,13 @@ export function arrangementToText(days: readonly ArrangementDay[]): string {
   let i = 0;
   while (i < sorted.length) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].kind === sorted[i].kind && sorted[j + 1].name === sorted[i].name && sorted[j + 1].day === addDays(sorted[j].day, 1)) j++;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].kind === sorted[i].kind &&
+      sorted[j + 1].name === sorted[i].name &&
+      sorted[j + 1].day === addDays(sorted[j].day, 1)
+    )
+      j++;
     const mark = sorted[i].kind === "WORKDAY" ? "班" : "休";
     lines.push(i === j ? `${sorted[i].day} ${sorted[i].name} ${mark}` : `${sorted[i].day} 至 ${sorted[j].day} ${sorted[i].name} ${mark}`);
     i = j + 1;

@@ -12,7 +12,16 @@ import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged,
 import { DomainError, NotFoundError } from "./errors";
 import { advanceLinkedVacancy } from "./vacancies";
 
-const summary = { id: true, kind: true, personName: true, post: true, unit: true, docNumber: true, decidedOn: true, publishedAt: true } as const;
+const summary = {
+  id: true,
+  kind: true,
+  personName: true,
+  post: true,
+  unit: true,
+  docNumber: true,
+  decidedOn: true,
+  publishedAt: true,
+} as const;
 
 export interface AppointmentSummary {
   id: string;
@@ -31,7 +40,13 @@ export interface AppointmentDetail extends AppointmentSummary {
   notice: { id: string; title: string } | null;
 }
 
-export const appointmentText = (w: string) => [{ personName: { contains: w } }, { post: { contains: w } }, { unit: { contains: w } }, { docNumber: { contains: w } }, { body: { contains: w } }];
+export const appointmentText = (w: string) => [
+  { personName: { contains: w } },
+  { post: { contains: w } },
+  { unit: { contains: w } },
+  { docNumber: { contains: w } },
+  { body: { contains: w } },
+];
 const textFilter = (q: string | undefined) => wordsWhere(q, appointmentText);
 
 // ---------------------------------------------------------------------------------------------
@@ -66,13 +81,19 @@ export async function getPublishedAppointment(id: string): Promise<AppointmentDe
   const { vacancy, notice, ...rest } = row;
   return {
     ...rest,
-    vacancy: vacancy && vacancy.status !== "DRAFT" && vacancy.publishedAt ? { id: vacancy.id, post: vacancy.post, unit: vacancy.unit } : null,
+    vacancy:
+      vacancy && vacancy.status !== "DRAFT" && vacancy.publishedAt ? { id: vacancy.id, post: vacancy.post, unit: vacancy.unit } : null,
     notice: notice && notice.status === "PUBLISHED" ? { id: notice.id, title: notice.title } : null,
   };
 }
 
 export async function latestAppointments(take = 5): Promise<AppointmentSummary[]> {
-  return db().appointment.findMany({ where: { status: "PUBLISHED" }, select: summary, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], take });
+  return db().appointment.findMany({
+    where: { status: "PUBLISHED" },
+    select: summary,
+    orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
+    take,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -84,7 +105,13 @@ export async function listAppointments(actor: Actor | null, filters: { status?: 
   const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
   const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
-    db().appointment.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
+    db().appointment.findMany({
+      where,
+      select: { ...summary, status: true, updatedAt: true },
+      orderBy: [{ updatedAt: "desc" }],
+      skip,
+      take,
+    }),
     db().appointment.count({ where }),
   ]);
   return paged(rows, total, page);
@@ -135,7 +162,13 @@ export async function createAppointment(actor: Actor | null, input: AppointmentI
   return transaction(async (tx) => {
     const data = await fields(tx, input);
     const row = await tx.appointment.create({ data: { ...data, status: "DRAFT", createdById: a.id }, select: { id: true } });
-    await appendAudit(tx, { actor: a, action: "appointment.create", entityType: "Appointment", entityId: row.id, after: { ...data, status: "DRAFT" } });
+    await appendAudit(tx, {
+      actor: a,
+      action: "appointment.create",
+      entityType: "Appointment",
+      entityId: row.id,
+      after: { ...data, status: "DRAFT" },
+    });
     return row;
   });
 }
@@ -145,7 +178,18 @@ export async function updateAppointment(actor: Actor | null, id: string, input: 
   await transaction(async (tx) => {
     const before = await tx.appointment.findUnique({
       where: { id },
-      select: { kind: true, personName: true, post: true, unit: true, docNumber: true, decidedOn: true, body: true, vacancyId: true, noticeId: true, status: true },
+      select: {
+        kind: true,
+        personName: true,
+        post: true,
+        unit: true,
+        docNumber: true,
+        decidedOn: true,
+        body: true,
+        vacancyId: true,
+        noticeId: true,
+        status: true,
+      },
     });
     if (!before) throw new NotFoundError();
     assertEditable(before.status);
@@ -156,13 +200,19 @@ export async function updateAppointment(actor: Actor | null, id: string, input: 
   });
 }
 
-export async function setAppointmentStatus(actor: Actor | null, id: string, to: PublicationStatus, now = new Date()): Promise<{ vacancyFilled: boolean }> {
+export async function setAppointmentStatus(
+  actor: Actor | null,
+  id: string,
+  to: PublicationStatus,
+  now = new Date(),
+): Promise<{ vacancyFilled: boolean }> {
   const a = requireStaff(actor);
   return transaction(async (tx) => {
     await changePublication(tx, tx.appointment, { actor: a, entityType: "Appointment", id, to, now });
     if (to !== "PUBLISHED") return { vacancyFilled: false };
     const row = await tx.appointment.findUnique({ where: { id }, select: { kind: true, vacancyId: true } });
-    const vacancyFilled = row?.kind === "APPOINT" && row.vacancyId ? await advanceLinkedVacancy(tx, a, row.vacancyId, "FILLED", now) : false;
+    const vacancyFilled =
+      row?.kind === "APPOINT" && row.vacancyId ? await advanceLinkedVacancy(tx, a, row.vacancyId, "FILLED", now) : false;
     return { vacancyFilled };
   });
 }

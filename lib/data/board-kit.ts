@@ -39,7 +39,10 @@ export function searchTerm(q: string | undefined | null): string | undefined {
  * `%`, `_` and `\` separate words like spaces do; every word must match (AND).
  */
 export function searchWords(q: string | undefined | null): string[] {
-  return (searchTerm(q) ?? "").split(/[\s%_\\]+/).filter(Boolean).slice(0, 5);
+  return (searchTerm(q) ?? "")
+    .split(/[\s%_\\]+/)
+    .filter(Boolean)
+    .slice(0, 5);
 }
 
 /** Prisma `where` for "every word matches one of these fields"; {} when there is nothing to search. */
@@ -54,7 +57,10 @@ export const badTransition = () => new DomainError("boardErrors.badTransition");
 
 /** The subset of a Prisma delegate that a publication status change needs. */
 interface PublicationDelegate {
-  findUnique(args: { where: { id: string }; select: { status: true; publishedAt: true } }): Promise<{ status: string; publishedAt: Date | null } | null>;
+  findUnique(args: {
+    where: { id: string };
+    select: { status: true; publishedAt: true };
+  }): Promise<{ status: string; publishedAt: Date | null } | null>;
   updateMany(args: { where: { id: string; status: string }; data: { status: string; publishedAt?: Date } }): Promise<{ count: number }>;
 }
 

@@ -22,7 +22,9 @@ export interface HolidayYearSummary {
   workdays: number;
 }
 
-export async function calendarOverview(actor: Actor | null): Promise<{ packageLastYear: number; coveredThrough: number; years: HolidayYearSummary[] }> {
+export async function calendarOverview(
+  actor: Actor | null,
+): Promise<{ packageLastYear: number; coveredThrough: number; years: HolidayYearSummary[] }> {
   requireStaff(actor);
   const cal = await loadWorkCalendar();
   const rows = await db().holidayArrangement.groupBy({ by: ["year", "kind"], _count: { _all: true }, orderBy: { year: "asc" } });
@@ -61,7 +63,11 @@ export async function saveHolidayYear(actor: Actor | null, year: number, text: s
   if (parsed.errors.length) throw new ArrangementError(parsed.errors);
   if (!parsed.days.some((d) => d.kind === "HOLIDAY")) throw new DomainError("errors.invalid", { text: ["boardErrors.arrangementEmpty"] });
   return transaction(async (tx) => {
-    const before = await tx.holidayArrangement.findMany({ where: { year }, select: { date: true, kind: true, name: true }, orderBy: { date: "asc" } });
+    const before = await tx.holidayArrangement.findMany({
+      where: { year },
+      select: { date: true, kind: true, name: true },
+      orderBy: { date: "asc" },
+    });
     await tx.holidayArrangement.deleteMany({ where: { year } });
     await tx.holidayArrangement.createMany({
       data: parsed.days.map((d: ArrangementDay) => ({ year, date: parseDay(d.day)!, kind: d.kind, name: d.name })),
@@ -71,7 +77,9 @@ export async function saveHolidayYear(actor: Actor | null, year: number, text: s
       action: "calendar.saveYear",
       entityType: "HolidayArrangement",
       entityId: String(year),
-      before: before.length ? arrangementToText(before.map((r) => ({ day: formatDay(r.date), kind: r.kind as DayKind, name: r.name }))) : null,
+      before: before.length
+        ? arrangementToText(before.map((r) => ({ day: formatDay(r.date), kind: r.kind as DayKind, name: r.name })))
+        : null,
       after: arrangementToText(parsed.days),
     });
     return { days: parsed.days.length };

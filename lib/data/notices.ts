@@ -50,9 +50,22 @@ export interface NoticeDetail extends NoticeSummary {
   appointments: { id: string; kind: string; personName: string; decidedOn: Date }[];
 }
 
-const entrySelect = { id: true, position: true, name: true, gender: true, birthYearMonth: true, education: true, currentPost: true, proposedPost: true } as const;
+const entrySelect = {
+  id: true,
+  position: true,
+  name: true,
+  gender: true,
+  birthYearMonth: true,
+  education: true,
+  currentPost: true,
+  proposedPost: true,
+} as const;
 
-export const noticeText = (w: string) => [{ title: { contains: w } }, { body: { contains: w } }, { entries: { some: { name: { contains: w } } } }];
+export const noticeText = (w: string) => [
+  { title: { contains: w } },
+  { body: { contains: w } },
+  { entries: { some: { name: { contains: w } } } },
+];
 const textFilter = (q: string | undefined) => wordsWhere(q, noticeText);
 
 export const NOTICE_STATES = ["UPCOMING", "ACTIVE", "ENDED"] as const;
@@ -76,7 +89,13 @@ const todayAsDate = (now: Date) => parseDay(shanghaiToday(now))!;
 // ---------------------------------------------------------------------------------------------
 // Public
 
-export async function listPublishedNotices(filters: { kind?: string; state?: string; q?: string; page?: number; now?: Date }): Promise<Paged<NoticeSummary>> {
+export async function listPublishedNotices(filters: {
+  kind?: string;
+  state?: string;
+  q?: string;
+  page?: number;
+  now?: Date;
+}): Promise<Paged<NoticeSummary>> {
   const { page, skip, take } = pageWindow(filters.page);
   const where = {
     status: "PUBLISHED",
@@ -106,12 +125,20 @@ export async function getPublishedNotice(id: string): Promise<NoticeDetail | nul
   });
   if (!n) return null;
   const workingDays = n.startsOn && n.endsOn ? periodWorkingDays(await loadWorkCalendar(), n.startsOn, n.endsOn) : null;
-  const vacancy = n.vacancy && n.vacancy.status !== "DRAFT" && n.vacancy.publishedAt ? { id: n.vacancy.id, post: n.vacancy.post, unit: n.vacancy.unit } : null;
+  const vacancy =
+    n.vacancy && n.vacancy.status !== "DRAFT" && n.vacancy.publishedAt
+      ? { id: n.vacancy.id, post: n.vacancy.post, unit: n.vacancy.unit }
+      : null;
   return { ...n, vacancy, workingDays };
 }
 
 export async function latestNotices(take = 5): Promise<NoticeSummary[]> {
-  return db().notice.findMany({ where: { status: "PUBLISHED" }, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take });
+  return db().notice.findMany({
+    where: { status: "PUBLISHED" },
+    select: summary,
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take,
+  });
 }
 
 /** 任职前公示 in their period today. */
@@ -216,8 +243,17 @@ export async function createNotice(actor: Actor | null, input: NoticeInput): Pro
   const a = requireStaff(actor);
   return transaction(async (tx) => {
     const { data, entries } = await fields(tx, input);
-    const row = await tx.notice.create({ data: { ...data, status: "DRAFT", createdById: a.id, entries: { create: entries } }, select: { id: true } });
-    await appendAudit(tx, { actor: a, action: "notice.create", entityType: "Notice", entityId: row.id, after: { ...data, entries, status: "DRAFT" } });
+    const row = await tx.notice.create({
+      data: { ...data, status: "DRAFT", createdById: a.id, entries: { create: entries } },
+      select: { id: true },
+    });
+    await appendAudit(tx, {
+      actor: a,
+      action: "notice.create",
+      entityType: "Notice",
+      entityId: row.id,
+      after: { ...data, entries, status: "DRAFT" },
+    });
     return row;
   });
 }
@@ -227,7 +263,17 @@ export async function updateNotice(actor: Actor | null, id: string, input: Notic
   await transaction(async (tx) => {
     const before = await tx.notice.findUnique({
       where: { id },
-      select: { kind: true, title: true, body: true, startsOn: true, endsOn: true, contact: true, vacancyId: true, status: true, entries: { select: entrySelect } },
+      select: {
+        kind: true,
+        title: true,
+        body: true,
+        startsOn: true,
+        endsOn: true,
+        contact: true,
+        vacancyId: true,
+        status: true,
+        entries: { select: entrySelect },
+      },
     });
     if (!before) throw new NotFoundError();
     assertEditable(before.status);
@@ -254,7 +300,8 @@ async function assertPublishable(tx: Tx, id: string, now: Date) {
   if (!n) throw new NotFoundError();
   if (n.kind !== "PRE_APPOINTMENT") return n;
   if (!n.startsOn || !n.endsOn || !n.contact || n._count.entries === 0) throw new DomainError("boardErrors.noticeIncomplete");
-  if (formatDay(n.startsOn) < shanghaiToday(now)) throw new DomainError("boardErrors.noticeStartsInPast", { startsOn: ["boardErrors.noticeStartsInPast"] });
+  if (formatDay(n.startsOn) < shanghaiToday(now))
+    throw new DomainError("boardErrors.noticeStartsInPast", { startsOn: ["boardErrors.noticeStartsInPast"] });
   const cal = await loadWorkCalendar(tx);
   let days: number;
   try {
@@ -270,7 +317,12 @@ async function assertPublishable(tx: Tx, id: string, now: Date) {
   return n;
 }
 
-export async function setNoticeStatus(actor: Actor | null, id: string, to: PublicationStatus, now = new Date()): Promise<{ vacancyAdvanced: boolean }> {
+export async function setNoticeStatus(
+  actor: Actor | null,
+  id: string,
+  to: PublicationStatus,
+  now = new Date(),
+): Promise<{ vacancyAdvanced: boolean }> {
   const a = requireStaff(actor);
   return transaction(async (tx) => {
     const n = to === "PUBLISHED" ? await assertPublishable(tx, id, now) : null;

@@ -23,7 +23,12 @@ export interface PolicySummary {
 }
 export type PolicyDetail = PolicySummary & { body: string };
 
-export const policyText = (w: string) => [{ title: { contains: w } }, { docNumber: { contains: w } }, { issuer: { contains: w } }, { body: { contains: w } }];
+export const policyText = (w: string) => [
+  { title: { contains: w } },
+  { docNumber: { contains: w } },
+  { issuer: { contains: w } },
+  { body: { contains: w } },
+];
 const textFilter = (q: string | undefined) => wordsWhere(q, policyText);
 
 // ---------------------------------------------------------------------------------------------
@@ -82,7 +87,13 @@ export async function createPolicy(actor: Actor | null, input: PolicyInput): Pro
   const a = requireStaff(actor);
   return transaction(async (tx) => {
     const row = await tx.policy.create({ data: { ...fields(input), status: "DRAFT", createdById: a.id }, select: { id: true } });
-    await appendAudit(tx, { actor: a, action: "policy.create", entityType: "Policy", entityId: row.id, after: { ...fields(input), status: "DRAFT" } });
+    await appendAudit(tx, {
+      actor: a,
+      action: "policy.create",
+      entityType: "Policy",
+      entityId: row.id,
+      after: { ...fields(input), status: "DRAFT" },
+    });
     return row;
   });
 }

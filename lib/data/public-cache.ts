@@ -46,7 +46,9 @@ function encode(value: unknown): string {
 }
 
 function decode<T>(text: string): T {
-  return JSON.parse(text, (_k, v) => (v && typeof v === "object" && typeof v.$date === "string" && Object.keys(v).length === 1 ? new Date(v.$date) : v)) as T;
+  return JSON.parse(text, (_k, v) =>
+    v && typeof v === "object" && typeof v.$date === "string" && Object.keys(v).length === 1 ? new Date(v.$date) : v,
+  ) as T;
 }
 
 // Next keeps these entries in files under the build directory, and the key knows nothing of
@@ -81,7 +83,9 @@ function cached<A extends unknown[], R>(name: string, boards: Board[], fn: (...a
 
 const minute = () => Math.floor(Date.now() / 60_000) * 60_000;
 
-const vacancyList = cached("vacancies.list", ["vacancies"], (f: Omit<vacancies.VacancyFilters, "now">, at: number) => vacancies.listVacancies({ ...f, now: new Date(at || Date.now()) }));
+const vacancyList = cached("vacancies.list", ["vacancies"], (f: Omit<vacancies.VacancyFilters, "now">, at: number) =>
+  vacancies.listVacancies({ ...f, now: new Date(at || Date.now()) }),
+);
 const noticeList = cached("notices.list", ["notices"], (f: { kind?: string; state?: string; q?: string; page?: number }, day: string) =>
   notices.listPublishedNotices({ ...f, now: new Date(`${day}T04:00:00Z`) }),
 );

@@ -39,19 +39,43 @@ async function fetchKind(kind: SearchKind, q: string, skip: number, take: number
   switch (kind) {
     case "policies":
       return (
-        await db().policy.findMany({ where: w.policies, select: { id: true, title: true, issuer: true, issuedOn: true }, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take })
+        await db().policy.findMany({
+          where: w.policies,
+          select: { id: true, title: true, issuer: true, issuedOn: true },
+          orderBy: [{ issuedOn: "desc" }, { id: "desc" }],
+          skip,
+          take,
+        })
       ).map((r) => ({ kind, id: r.id, title: r.title, detail: r.issuer, date: r.issuedOn }));
     case "vacancies":
       return (
-        await db().vacancy.findMany({ where: w.vacancies, select: { id: true, post: true, unit: true, publishedAt: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take })
+        await db().vacancy.findMany({
+          where: w.vacancies,
+          select: { id: true, post: true, unit: true, publishedAt: true },
+          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+          skip,
+          take,
+        })
       ).map((r) => ({ kind, id: r.id, title: r.post, detail: r.unit, date: r.publishedAt! }));
     case "notices":
       return (
-        await db().notice.findMany({ where: w.notices, select: { id: true, title: true, kind: true, publishedAt: true }, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take })
+        await db().notice.findMany({
+          where: w.notices,
+          select: { id: true, title: true, kind: true, publishedAt: true },
+          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+          skip,
+          take,
+        })
       ).map((r) => ({ kind, id: r.id, title: r.title, detail: r.kind, date: r.publishedAt! }));
     case "appointments":
       return (
-        await db().appointment.findMany({ where: w.appointments, select: { id: true, kind: true, personName: true, post: true, decidedOn: true }, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], skip, take })
+        await db().appointment.findMany({
+          where: w.appointments,
+          select: { id: true, kind: true, personName: true, post: true, decidedOn: true },
+          orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
+          skip,
+          take,
+        })
       ).map((r) => ({ kind, id: r.id, title: r.personName, detail: `${r.kind}|${r.post}`, date: r.decidedOn }));
   }
 }
@@ -95,5 +119,11 @@ export async function searchPublished(input: { q?: string; kind?: string; page?:
   const lists = await Promise.all(SEARCH_KINDS.map((k) => (c[k] ? fetchKind(k, q, 0, skip + take) : Promise.resolve([]))));
   const merged = lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
   const total = Object.values(c).reduce((s, n) => s + n, 0);
-  return { ...paged(merged.slice(skip, skip + take), total, page, BOARD_PAGE_SIZE), pageCount: Math.min(50, Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE))), q, kind, counts: c };
+  return {
+    ...paged(merged.slice(skip, skip + take), total, page, BOARD_PAGE_SIZE),
+    pageCount: Math.min(50, Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE))),
+    q,
+    kind,
+    counts: c,
+  };
 }

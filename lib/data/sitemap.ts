@@ -7,12 +7,28 @@ export interface SitemapEntry {
   lastModified?: Date;
 }
 
-const STATIC_PATHS = ["/", "/policies", "/vacancies", "/nominate", "/nominate/targeted", "/nominate/open", "/notices", "/appointments", "/messages", "/search", "/privacy"];
+const STATIC_PATHS = [
+  "/",
+  "/policies",
+  "/vacancies",
+  "/nominate",
+  "/nominate/targeted",
+  "/nominate/open",
+  "/notices",
+  "/appointments",
+  "/messages",
+  "/search",
+  "/privacy",
+];
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const [p, v, n, a] = await Promise.all([
     db().policy.findMany({ where: { status: "PUBLISHED" }, select: { id: true, updatedAt: true }, orderBy: { issuedOn: "desc" } }),
-    db().vacancy.findMany({ where: { status: { not: "DRAFT" }, publishedAt: { not: null } }, select: { id: true, updatedAt: true }, orderBy: { publishedAt: "desc" } }),
+    db().vacancy.findMany({
+      where: { status: { not: "DRAFT" }, publishedAt: { not: null } },
+      select: { id: true, updatedAt: true },
+      orderBy: { publishedAt: "desc" },
+    }),
     db().notice.findMany({ where: { status: "PUBLISHED" }, select: { id: true, updatedAt: true }, orderBy: { publishedAt: "desc" } }),
     db().appointment.findMany({ where: { status: "PUBLISHED" }, select: { id: true, updatedAt: true }, orderBy: { decidedOn: "desc" } }),
   ]);

@@ -67,7 +67,13 @@ export interface VacancyDetail extends VacancySummary {
 /** What the public may see: published at some point, so never a draft, nor a draft cancelled before publication. */
 const PUBLIC = { status: { not: "DRAFT" }, publishedAt: { not: null } } as const;
 
-export const PUBLIC_VACANCY_FILTERS = ["OPEN", "CLOSED", "NOTICE", "FILLED", "CANCELLED"] as const satisfies readonly VacancyDisplayStatus[];
+export const PUBLIC_VACANCY_FILTERS = [
+  "OPEN",
+  "CLOSED",
+  "NOTICE",
+  "FILLED",
+  "CANCELLED",
+] as const satisfies readonly VacancyDisplayStatus[];
 
 function displayWhere(status: string | undefined, now: Date) {
   switch (status) {
@@ -84,7 +90,12 @@ function displayWhere(status: string | undefined, now: Date) {
   }
 }
 
-export const vacancyText = (w: string) => [{ post: { contains: w } }, { unit: { contains: w } }, { duties: { contains: w } }, { qualifications: { contains: w } }];
+export const vacancyText = (w: string) => [
+  { post: { contains: w } },
+  { unit: { contains: w } },
+  { duties: { contains: w } },
+  { qualifications: { contains: w } },
+];
 const textFilter = (q: string | undefined) => wordsWhere(q, vacancyText);
 
 // ---------------------------------------------------------------------------------------------
@@ -122,8 +133,16 @@ export async function getPublishedVacancy(id: string): Promise<VacancyDetail | n
     where: { id, ...PUBLIC },
     select: {
       ...detail,
-      notices: { where: { status: "PUBLISHED" }, select: { id: true, title: true, kind: true, publishedAt: true }, orderBy: { publishedAt: "desc" } },
-      appointments: { where: { status: "PUBLISHED" }, select: { id: true, kind: true, personName: true, decidedOn: true }, orderBy: { decidedOn: "desc" } },
+      notices: {
+        where: { status: "PUBLISHED" },
+        select: { id: true, title: true, kind: true, publishedAt: true },
+        orderBy: { publishedAt: "desc" },
+      },
+      appointments: {
+        where: { status: "PUBLISHED" },
+        select: { id: true, kind: true, personName: true, decidedOn: true },
+        orderBy: { decidedOn: "desc" },
+      },
     },
   });
   return row;
@@ -223,7 +242,13 @@ export async function createVacancy(actor: Actor | null, input: VacancyInput): P
   const a = requireStaff(actor);
   return transaction(async (tx) => {
     const row = await tx.vacancy.create({ data: { ...fields(input), status: "DRAFT", createdById: a.id }, select: { id: true } });
-    await appendAudit(tx, { actor: a, action: "vacancy.create", entityType: "Vacancy", entityId: row.id, after: { ...fields(input), status: "DRAFT" } });
+    await appendAudit(tx, {
+      actor: a,
+      action: "vacancy.create",
+      entityType: "Vacancy",
+      entityId: row.id,
+      after: { ...fields(input), status: "DRAFT" },
+    });
     return row;
   });
 }
@@ -246,7 +271,14 @@ export async function updateVacancy(actor: Actor | null, id: string, input: Vaca
   });
 }
 
-async function transition(tx: Tx, a: Actor, id: string, to: VacancyStatus, now: Date, extra: { cancelReason?: string } = {}): Promise<{ from: string }> {
+async function transition(
+  tx: Tx,
+  a: Actor,
+  id: string,
+  to: VacancyStatus,
+  now: Date,
+  extra: { cancelReason?: string } = {},
+): Promise<{ from: string }> {
   const row = await tx.vacancy.findUnique({ where: { id }, select: { status: true, opensAt: true, closesAt: true, publishedAt: true } });
   if (!row) throw new NotFoundError();
   if (!vacancyMachine.can(row.status, to)) throw badTransition();
@@ -260,7 +292,13 @@ async function transition(tx: Tx, a: Actor, id: string, to: VacancyStatus, now: 
   };
   const { count } = await tx.vacancy.updateMany({ where: { id, status: row.status }, data });
   if (count !== 1) throw changedMeanwhile();
-  const verb = { PUBLISHED: row.status === "DRAFT" ? "publish" : "reopen", NOTICE: "notice", FILLED: "fill", CANCELLED: "cancel", DRAFT: "draft" }[to];
+  const verb = {
+    PUBLISHED: row.status === "DRAFT" ? "publish" : "reopen",
+    NOTICE: "notice",
+    FILLED: "fill",
+    CANCELLED: "cancel",
+    DRAFT: "draft",
+  }[to];
   await appendAudit(tx, {
     actor: a,
     action: `vacancy.${verb}`,
@@ -291,7 +329,12 @@ export async function cancelVacancy(actor: Actor | null, id: string, reason: str
 }
 
 /** The other moves: 公示中 (NOTICE), back to 已发布 (PUBLISHED), 已任命 (FILLED). */
-export async function setVacancyStatus(actor: Actor | null, id: string, to: Exclude<VacancyStatus, "DRAFT" | "CANCELLED">, now = new Date()): Promise<{ from: string }> {
+export async function setVacancyStatus(
+  actor: Actor | null,
+  id: string,
+  to: Exclude<VacancyStatus, "DRAFT" | "CANCELLED">,
+  now = new Date(),
+): Promise<{ from: string }> {
   const a = requireStaff(actor);
   return transaction((tx) => transition(tx, a, id, to, now));
 }

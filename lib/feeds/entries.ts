@@ -28,11 +28,32 @@ export async function feedEntries(board: FeedBoard): Promise<FeedEntry[]> {
       return (
         await db().vacancy.findMany({
           where: { status: { not: "DRAFT" }, publishedAt: { not: null } },
-          select: { id: true, post: true, unit: true, level: true, duties: true, opensAt: true, closesAt: true, publishedAt: true, updatedAt: true, status: true },
+          select: {
+            id: true,
+            post: true,
+            unit: true,
+            level: true,
+            duties: true,
+            opensAt: true,
+            closesAt: true,
+            publishedAt: true,
+            updatedAt: true,
+            status: true,
+          },
           orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
           take: FEED_SIZE,
         })
-      ).map((v) => ({ id: v.id, title: v.post, subtitle: v.unit, kind: v.level, excerpt: markdownExcerpt(v.duties, 200), date: v.publishedAt!, updated: v.updatedAt, opensAt: v.opensAt, closesAt: v.closesAt }));
+      ).map((v) => ({
+        id: v.id,
+        title: v.post,
+        subtitle: v.unit,
+        kind: v.level,
+        excerpt: markdownExcerpt(v.duties, 200),
+        date: v.publishedAt!,
+        updated: v.updatedAt,
+        opensAt: v.opensAt,
+        closesAt: v.closesAt,
+      }));
     case "notices":
       return (
         await db().notice.findMany({
@@ -41,15 +62,41 @@ export async function feedEntries(board: FeedBoard): Promise<FeedEntry[]> {
           orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
           take: FEED_SIZE,
         })
-      ).map((n) => ({ id: n.id, title: n.title, subtitle: "", kind: n.kind, excerpt: markdownExcerpt(n.body, 200), date: n.publishedAt!, updated: n.updatedAt }));
+      ).map((n) => ({
+        id: n.id,
+        title: n.title,
+        subtitle: "",
+        kind: n.kind,
+        excerpt: markdownExcerpt(n.body, 200),
+        date: n.publishedAt!,
+        updated: n.updatedAt,
+      }));
     case "appointments":
       return (
         await db().appointment.findMany({
           where: { status: "PUBLISHED" },
-          select: { id: true, kind: true, personName: true, post: true, unit: true, body: true, decidedOn: true, publishedAt: true, updatedAt: true },
+          select: {
+            id: true,
+            kind: true,
+            personName: true,
+            post: true,
+            unit: true,
+            body: true,
+            decidedOn: true,
+            publishedAt: true,
+            updatedAt: true,
+          },
           orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
           take: FEED_SIZE,
         })
-      ).map((a) => ({ id: a.id, title: a.personName, subtitle: a.post, kind: a.kind, excerpt: markdownExcerpt(a.body, 200), date: a.publishedAt ?? a.decidedOn, updated: a.updatedAt }));
+      ).map((a) => ({
+        id: a.id,
+        title: a.personName,
+        subtitle: a.post,
+        kind: a.kind,
+        excerpt: markdownExcerpt(a.body, 200),
+        date: a.publishedAt ?? a.decidedOn,
+        updated: a.updatedAt,
+      }));
   }
 }

@@ -51,8 +51,10 @@ const VACANCIES: DemoVacancy[] = [
     unit: "舟山市生态环境局",
     level: "DEPUTY_DIVISION",
     headcount: 1,
-    duties: "协助局长分管海洋生态环境保护、入海排污口监管和环境执法工作。\n\n- 组织实施近岸海域污染防治\n- 牵头推进“蓝色海湾”整治行动\n- 联系定海分局、普陀分局",
-    qualifications: "具有大学本科以上文化程度，环境科学、海洋科学或相关专业优先；具有 5 年以上工龄和 2 年以上基层工作经历；现任正科级领导职务满 3 年；身体健康，年龄在 45 周岁以下。",
+    duties:
+      "协助局长分管海洋生态环境保护、入海排污口监管和环境执法工作。\n\n- 组织实施近岸海域污染防治\n- 牵头推进“蓝色海湾”整治行动\n- 联系定海分局、普陀分局",
+    qualifications:
+      "具有大学本科以上文化程度，环境科学、海洋科学或相关专业优先；具有 5 年以上工龄和 2 年以上基层工作经历；现任正科级领导职务满 3 年；身体健康，年龄在 45 周岁以下。",
     maxAge: 45,
     minEducation: "BACHELOR",
     requiredLevel: "SECTION",
@@ -352,7 +354,8 @@ interface DemoNotice {
   entries?: { name: string; gender: "M" | "F"; birthYearMonth: string; education: string; currentPost: string; proposedPost: string }[];
 }
 
-const CONTACT = "电话：0580-12380（工作日 8:30–17:00）\n来信：舟山市委组织部干部监督科（邮编 316000）\n来访：舟山市新城千岛路 268 号市行政中心";
+const CONTACT =
+  "电话：0580-12380（工作日 8:30–17:00）\n来信：舟山市委组织部干部监督科（邮编 316000）\n来访：舟山市新城千岛路 268 号市行政中心";
 
 const NOTICES: DemoNotice[] = [
   {
@@ -363,7 +366,16 @@ const NOTICES: DemoNotice[] = [
     vacancy: "gh",
     starts: -2,
     published: -3,
-    entries: [{ name: "周海波", gender: "M", birthYearMonth: "1984-07", education: "大学，工学学士", currentPost: "舟山市港航和口岸管理局港口规划处处长", proposedPost: "舟山市港航和口岸管理局副局长" }],
+    entries: [
+      {
+        name: "周海波",
+        gender: "M",
+        birthYearMonth: "1984-07",
+        education: "大学，工学学士",
+        currentPost: "舟山市港航和口岸管理局港口规划处处长",
+        proposedPost: "舟山市港航和口岸管理局副局长",
+      },
+    ],
   },
   {
     key: "bq",
@@ -373,7 +385,16 @@ const NOTICES: DemoNotice[] = [
     vacancy: "bq",
     starts: -1,
     published: -2,
-    entries: [{ name: "陈思雨", gender: "F", birthYearMonth: "1992-03", education: "研究生，管理学硕士", currentPost: "舟山市定海区白泉镇党政办主任（四级主任科员）", proposedPost: "舟山市定海区白泉镇党委副书记" }],
+    entries: [
+      {
+        name: "陈思雨",
+        gender: "F",
+        birthYearMonth: "1992-03",
+        education: "研究生，管理学硕士",
+        currentPost: "舟山市定海区白泉镇党政办主任（四级主任科员）",
+        proposedPost: "舟山市定海区白泉镇党委副书记",
+      },
+    ],
   },
   {
     key: "hy",
@@ -383,7 +404,16 @@ const NOTICES: DemoNotice[] = [
     vacancy: "hy",
     starts: -55,
     published: -56,
-    entries: [{ name: "林晓东", gender: "M", birthYearMonth: "1986-11", education: "大学，经济学学士", currentPost: "舟山市海洋经济发展局海洋产业处副处长", proposedPost: "舟山市海洋经济发展局海洋产业处处长" }],
+    entries: [
+      {
+        name: "林晓东",
+        gender: "M",
+        birthYearMonth: "1986-11",
+        education: "大学，经济学学士",
+        currentPost: "舟山市海洋经济发展局海洋产业处副处长",
+        proposedPost: "舟山市海洋经济发展局海洋产业处处长",
+      },
+    ],
   },
   {
     key: "cz",
@@ -394,8 +424,22 @@ const NOTICES: DemoNotice[] = [
     starts: -70,
     published: -71,
     entries: [
-      { name: "许丽华", gender: "F", birthYearMonth: "1991-05", education: "大学，管理学学士", currentPost: "舟山市财政局预算处一级科员", proposedPost: "舟山市财政局预算处副处长" },
-      { name: "郑国华", gender: "M", birthYearMonth: "1983-09", education: "研究生，法学硕士", currentPost: "舟山市司法局法治督察处副处长", proposedPost: "舟山市司法局行政复议处处长" },
+      {
+        name: "许丽华",
+        gender: "F",
+        birthYearMonth: "1991-05",
+        education: "大学，管理学学士",
+        currentPost: "舟山市财政局预算处一级科员",
+        proposedPost: "舟山市财政局预算处副处长",
+      },
+      {
+        name: "郑国华",
+        gender: "M",
+        birthYearMonth: "1983-09",
+        education: "研究生，法学硕士",
+        currentPost: "舟山市司法局法治督察处副处长",
+        proposedPost: "舟山市司法局行政复议处处长",
+      },
     ],
   },
   {
@@ -405,7 +449,16 @@ const NOTICES: DemoNotice[] = [
     body: "经研究，拟任用下列同志，现予以公示。",
     starts: 2,
     published: 0,
-    entries: [{ name: "贺俊杰", gender: "M", birthYearMonth: "1990-11", education: "大学，农学学士", currentPost: "舟山市普陀区农林水利局办公室主任", proposedPost: "舟山市普陀区农林水利局副局长" }],
+    entries: [
+      {
+        name: "贺俊杰",
+        gender: "M",
+        birthYearMonth: "1990-11",
+        education: "大学，农学学士",
+        currentPost: "舟山市普陀区农林水利局办公室主任",
+        proposedPost: "舟山市普陀区农林水利局副局长",
+      },
+    ],
   },
   {
     key: "g1",
@@ -446,15 +499,83 @@ const NOTICES: DemoNotice[] = [
 ];
 
 const APPOINTMENTS = [
-  { kind: "APPOINT", personName: "林晓东", post: "舟山市海洋经济发展局海洋产业处处长", unit: "舟山市海洋经济发展局", docNumber: "舟委干〔2026〕41号", decided: -44, vacancy: "hy", notice: "hy" },
-  { kind: "APPOINT", personName: "许丽华", post: "舟山市财政局预算处副处长", unit: "舟山市财政局", docNumber: "舟委干〔2026〕38号", decided: -58, vacancy: "cz", notice: "cz" },
-  { kind: "APPOINT", personName: "郑国华", post: "舟山市司法局行政复议处处长", unit: "舟山市司法局", docNumber: "舟委干〔2026〕38号", decided: -58, notice: "cz" },
-  { kind: "REMOVE", personName: "郑国华", post: "舟山市司法局法治督察处副处长", unit: "舟山市司法局", docNumber: "舟委干〔2026〕38号", decided: -58 },
-  { kind: "APPOINT", personName: "王建国", post: "舟山市定海区发展和改革局局长", unit: "舟山市定海区发展和改革局", docNumber: "定委干〔2026〕17号", decided: -33 },
-  { kind: "REMOVE", personName: "赵立新", post: "舟山市定海区发展和改革局局长", unit: "舟山市定海区发展和改革局", docNumber: "定委干〔2026〕17号", decided: -33 },
-  { kind: "APPOINT", personName: "何雅琴", post: "舟山市文化和广电旅游体育局副局长", unit: "舟山市文化和广电旅游体育局", docNumber: "舟委干〔2026〕29号", decided: -90 },
-  { kind: "APPOINT", personName: "孙振华", post: "嵊泗县商务局副局长", unit: "嵊泗县商务局", docNumber: "嵊委干〔2026〕9号", decided: -120 },
-  { kind: "REMOVE", personName: "马海军", post: "舟山市人力资源和社会保障局副局长（退休）", unit: "舟山市人力资源和社会保障局", docNumber: "舟委干〔2026〕22号", decided: -140 },
+  {
+    kind: "APPOINT",
+    personName: "林晓东",
+    post: "舟山市海洋经济发展局海洋产业处处长",
+    unit: "舟山市海洋经济发展局",
+    docNumber: "舟委干〔2026〕41号",
+    decided: -44,
+    vacancy: "hy",
+    notice: "hy",
+  },
+  {
+    kind: "APPOINT",
+    personName: "许丽华",
+    post: "舟山市财政局预算处副处长",
+    unit: "舟山市财政局",
+    docNumber: "舟委干〔2026〕38号",
+    decided: -58,
+    vacancy: "cz",
+    notice: "cz",
+  },
+  {
+    kind: "APPOINT",
+    personName: "郑国华",
+    post: "舟山市司法局行政复议处处长",
+    unit: "舟山市司法局",
+    docNumber: "舟委干〔2026〕38号",
+    decided: -58,
+    notice: "cz",
+  },
+  {
+    kind: "REMOVE",
+    personName: "郑国华",
+    post: "舟山市司法局法治督察处副处长",
+    unit: "舟山市司法局",
+    docNumber: "舟委干〔2026〕38号",
+    decided: -58,
+  },
+  {
+    kind: "APPOINT",
+    personName: "王建国",
+    post: "舟山市定海区发展和改革局局长",
+    unit: "舟山市定海区发展和改革局",
+    docNumber: "定委干〔2026〕17号",
+    decided: -33,
+  },
+  {
+    kind: "REMOVE",
+    personName: "赵立新",
+    post: "舟山市定海区发展和改革局局长",
+    unit: "舟山市定海区发展和改革局",
+    docNumber: "定委干〔2026〕17号",
+    decided: -33,
+  },
+  {
+    kind: "APPOINT",
+    personName: "何雅琴",
+    post: "舟山市文化和广电旅游体育局副局长",
+    unit: "舟山市文化和广电旅游体育局",
+    docNumber: "舟委干〔2026〕29号",
+    decided: -90,
+  },
+  {
+    kind: "APPOINT",
+    personName: "孙振华",
+    post: "嵊泗县商务局副局长",
+    unit: "嵊泗县商务局",
+    docNumber: "嵊委干〔2026〕9号",
+    decided: -120,
+  },
+  {
+    kind: "REMOVE",
+    personName: "马海军",
+    post: "舟山市人力资源和社会保障局副局长（退休）",
+    unit: "舟山市人力资源和社会保障局",
+    docNumber: "舟委干〔2026〕22号",
+    decided: -140,
+  },
 ];
 
 export async function seedBoards(prisma: PrismaClient, now: Date = new Date()): Promise<void> {
@@ -483,11 +604,25 @@ export async function seedBoards(prisma: PrismaClient, now: Date = new Date()): 
 
   for (const [i, p] of POLICIES.entries()) {
     await prisma.policy.create({
-      data: { ...p, issuedOn: parseDay(p.issuedOn)!, status: "PUBLISHED", publishedAt: new Date(now.getTime() - (i + 2) * DAY), createdById: by },
+      data: {
+        ...p,
+        issuedOn: parseDay(p.issuedOn)!,
+        status: "PUBLISHED",
+        publishedAt: new Date(now.getTime() - (i + 2) * DAY),
+        createdById: by,
+      },
     });
   }
   await prisma.policy.create({
-    data: { title: "（草稿）舟山市干部人才库管理办法", category: "LOCAL_RULES", issuer: "中共舟山市委组织部", issuedOn: parseDay(today)!, body: "草稿，尚未发布。", status: "DRAFT", createdById: by },
+    data: {
+      title: "（草稿）舟山市干部人才库管理办法",
+      category: "LOCAL_RULES",
+      issuer: "中共舟山市委组织部",
+      issuedOn: parseDay(today)!,
+      body: "草稿，尚未发布。",
+      status: "DRAFT",
+      createdById: by,
+    },
   });
 
   const noticeIds = new Map<string, string>();
@@ -532,6 +667,17 @@ export async function seedBoards(prisma: PrismaClient, now: Date = new Date()): 
     });
   }
   await prisma.appointment.create({
-    data: { kind: "APPOINT", personName: "周海波", post: "舟山市港航和口岸管理局副局长", unit: "舟山市港航和口岸管理局", decidedOn: parseDay(today)!, body: "草稿：待公示期满后发布。", status: "DRAFT", vacancyId: vacancyIds.get("gh")!, noticeId: noticeIds.get("gh")!, createdById: by },
+    data: {
+      kind: "APPOINT",
+      personName: "周海波",
+      post: "舟山市港航和口岸管理局副局长",
+      unit: "舟山市港航和口岸管理局",
+      decidedOn: parseDay(today)!,
+      body: "草稿：待公示期满后发布。",
+      status: "DRAFT",
+      vacancyId: vacancyIds.get("gh")!,
+      noticeId: noticeIds.get("gh")!,
+      createdById: by,
+    },
   });
 }

@@ -71,7 +71,10 @@ describe("the six public sections", () => {
     const button = page.getByRole("link", { name: "我要推荐" });
     if (await button.count()) expect(await button.getAttribute("href")).toMatch(/^\/nominate\/targeted\/\w+$/);
     else await page.getByText(/推荐将于|推荐期已结束/).waitFor();
-    await page.getByText(/距推荐截止还有|距推荐开始还有|推荐已截止/).first().waitFor();
+    await page
+      .getByText(/距推荐截止还有|距推荐开始还有|推荐已截止/)
+      .first()
+      .waitFor();
     await shot(page, "boards-vacancy-detail");
     await context.close();
   });
@@ -82,7 +85,13 @@ describe("the six public sections", () => {
     await page.getByText(/“港航”共找到 \d+ 条结果/).waitFor();
     expect(await page.locator("main ul a").count()).toBeGreaterThan(0);
     await shot(page, "boards-search");
-    for (const path of ["/feeds/vacancies/rss.xml", "/feeds/notices/atom.xml", "/feeds/appointments/rss.xml", "/sitemap.xml", "/robots.txt"]) {
+    for (const path of [
+      "/feeds/vacancies/rss.xml",
+      "/feeds/notices/atom.xml",
+      "/feeds/appointments/rss.xml",
+      "/sitemap.xml",
+      "/robots.txt",
+    ]) {
       const r = await page.request.get(path);
       expect([path, r.status()]).toEqual([path, 200]);
     }
@@ -168,7 +177,12 @@ describe("a reviewer publishes", () => {
     await shot(page, "boards-admin-notice-published");
     const phoneShot = await newPage({ phone: true });
     await login(phoneShot.page, DEMO.reviewer);
-    await phoneShot.page.goto(page.url().replace(/^https?:\/\/[^/]+/, "").replace(/\?.*$/, ""));
+    await phoneShot.page.goto(
+      page
+        .url()
+        .replace(/^https?:\/\/[^/]+/, "")
+        .replace(/\?.*$/, ""),
+    );
     await shot(phoneShot.page, "boards-admin-notice-published-phone");
     await phoneShot.context.close();
 

@@ -11,7 +11,12 @@ import { form, generalNoticeInput, policyInput, vacancyInput, appointmentInput }
 let signedIn: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn }));
 const updateTag = jest.fn();
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), updateTag: (t: string) => updateTag(t), unstable_cache: (fn: unknown) => fn }));
+jest.mock("next/cache", () => ({
+  revalidatePath: jest.fn(),
+  revalidateTag: jest.fn(),
+  updateTag: (t: string) => updateTag(t),
+  unstable_cache: (fn: unknown) => fn,
+}));
 
 import * as policyActions from "@/app/(admin)/admin/policies/actions";
 import * as vacancyActions from "@/app/(admin)/admin/vacancies/actions";
@@ -87,7 +92,11 @@ describe("console actions refuse everyone but approved staff", () => {
       signedIn = actor;
       for (const [name, attempt] of attempts) {
         const result = await attempt();
-        expect([who, name, result.message]).toEqual([who, name, actor ? expect.stringMatching(/^errors\.auth\.(forbidden|notApproved)$/) : "errors.auth.unauthenticated"]);
+        expect([who, name, result.message]).toEqual([
+          who,
+          name,
+          actor ? expect.stringMatching(/^errors\.auth\.(forbidden|notApproved)$/) : "errors.auth.unauthenticated",
+        ]);
       }
     }
     expect(await counts()).toEqual(before);
@@ -140,7 +149,10 @@ describe("the data layer's doors refuse them too", () => {
     const before = await counts();
     for (const [who, actor] of await lesserActors()) {
       for (const [name, call] of calls) {
-        const error = await call(actor).then(() => null, (e: unknown) => e);
+        const error = await call(actor).then(
+          () => null,
+          (e: unknown) => e,
+        );
         expect([who, name, error instanceof AuthzError]).toEqual([who, name, true]);
       }
     }
@@ -152,19 +164,49 @@ describe("a reviewer through the actions", () => {
   test("bad input gets field errors in catalog keys and writes nothing", async () => {
     signedIn = await makeUser({ role: "REVIEWER" });
     const before = await counts();
-    const v = await vacancyActions.saveVacancyAction({}, form({ ...vacancyForm, headcount: "0", opensAt: "2026-12-15T09:00", closesAt: "2026-12-01T09:00", requiredLevel: "DEPUTY_BUREAU", minYearsAtLevel: "40" }));
+    const v = await vacancyActions.saveVacancyAction(
+      {},
+      form({
+        ...vacancyForm,
+        headcount: "0",
+        opensAt: "2026-12-15T09:00",
+        closesAt: "2026-12-01T09:00",
+        requiredLevel: "DEPUTY_BUREAU",
+        minYearsAtLevel: "40",
+      }),
+    );
     expect(v.message).toBe("errors.invalid");
     expect(v.errors).toMatchObject({ headcount: ["boardErrors.headcount"], minYearsAtLevel: ["boardErrors.minYears"] });
-    const v2 = await vacancyActions.saveVacancyAction({}, form({ ...vacancyForm, opensAt: "2026-12-15T09:00", closesAt: "2026-12-01T09:00", requiredLevel: "DEPUTY_BUREAU" }));
+    const v2 = await vacancyActions.saveVacancyAction(
+      {},
+      form({ ...vacancyForm, opensAt: "2026-12-15T09:00", closesAt: "2026-12-01T09:00", requiredLevel: "DEPUTY_BUREAU" }),
+    );
     expect(v2.errors).toMatchObject({ closesAt: ["boardErrors.windowOrder"], requiredLevel: ["boardErrors.requiredLevelAbovePost"] });
     expect(v2.values).toMatchObject({ post: "越权岗位" });
     const p = await policyActions.savePolicyAction({}, form({ ...policyForm, title: "  ", issuedOn: "2026-02-30" }));
     expect(p.errors).toMatchObject({ title: ["errors.required"], issuedOn: ["boardErrors.day"] });
     const n = await noticeActions.saveNoticeAction(
       {},
-      form({ kind: "PRE_APPOINTMENT", title: "公示", body: "正文", startsOn: "2026-12-01", workingDays: "3", contact: "电话", "entry.0.name": "张三", "entry.0.gender": "M", "entry.0.birthYearMonth": "1983-13", "entry.0.education": "大学", "entry.0.currentPost": "科长", "entry.0.proposedPost": "" }),
+      form({
+        kind: "PRE_APPOINTMENT",
+        title: "公示",
+        body: "正文",
+        startsOn: "2026-12-01",
+        workingDays: "3",
+        contact: "电话",
+        "entry.0.name": "张三",
+        "entry.0.gender": "M",
+        "entry.0.birthYearMonth": "1983-13",
+        "entry.0.education": "大学",
+        "entry.0.currentPost": "科长",
+        "entry.0.proposedPost": "",
+      }),
     );
-    expect(n.errors).toMatchObject({ workingDays: ["boardErrors.workingDays"], "entries.0.birthYearMonth": ["boardErrors.birthYearMonth"], "entries.0.proposedPost": ["errors.required"] });
+    expect(n.errors).toMatchObject({
+      workingDays: ["boardErrors.workingDays"],
+      "entries.0.birthYearMonth": ["boardErrors.birthYearMonth"],
+      "entries.0.proposedPost": ["errors.required"],
+    });
     expect(n.values).toMatchObject({ "entry.0.name": "张三" });
     const a = await appointmentActions.saveAppointmentAction({}, form({ ...appointmentForm, kind: "PROMOTE" }));
     expect(a.errors).toMatchObject({ kind: ["errors.invalid"] });
@@ -181,7 +223,9 @@ describe("a reviewer through the actions", () => {
     expect(redirect).toMatch(/NEXT_REDIRECT.*\/admin\/policies\/\w+\?done=created/);
     const id = /\/admin\/policies\/(\w+)\?/.exec(redirect!)![1];
     expect(updateTag).toHaveBeenCalledWith("board:policies");
-    await expect(policyActions.policyStatusAction({}, form({ id, to: "PUBLISHED" }))).rejects.toMatchObject({ digest: expect.stringContaining(`/admin/policies/${id}?done=publish`) });
+    await expect(policyActions.policyStatusAction({}, form({ id, to: "PUBLISHED" }))).rejects.toMatchObject({
+      digest: expect.stringContaining(`/admin/policies/${id}?done=publish`),
+    });
     expect(await policies.getPublishedPolicy(id)).toMatchObject({ title: "越权测试" });
     const log = await db().auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
     expect(log.map((l) => [l.action, l.actorId])).toEqual([

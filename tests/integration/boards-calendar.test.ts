@@ -47,13 +47,25 @@ describe("a period reaching past the last covered year", () => {
     // Deleting the year makes it uncovered again: publishing a draft that reaches it is refused.
     const draft = await notices.createNotice(staff, preNoticeInput("2026-12-29"));
     await holidays.deleteHolidayYear(staff, 2027);
-    await expect(notices.publishNotice(staff, draft.id, new Date("2026-12-27T02:00:00Z"))).rejects.toMatchObject({ messageKey: "boardErrors.calendarNotCovered" });
+    await expect(notices.publishNotice(staff, draft.id, new Date("2026-12-27T02:00:00Z"))).rejects.toMatchObject({
+      messageKey: "boardErrors.calendarNotCovered",
+    });
   });
 
   test("bad arrangement text is refused line by line, and nothing is stored", async () => {
     const staff = await makeUser({ role: "ADMIN" });
-    const text = ["2027-01-01 元旦 休", "2027-1-40 春节 休", "2028-01-01 元旦 休", "2027-02-10 春节 班", "2027-01-01 元旦 休", "明天放假"].join("\n");
-    const error = await holidays.saveHolidayYear(staff, 2027, text).then(() => null, (e: unknown) => e);
+    const text = [
+      "2027-01-01 元旦 休",
+      "2027-1-40 春节 休",
+      "2028-01-01 元旦 休",
+      "2027-02-10 春节 班",
+      "2027-01-01 元旦 休",
+      "明天放假",
+    ].join("\n");
+    const error = await holidays.saveHolidayYear(staff, 2027, text).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ArrangementError);
     expect((error as ArrangementError).lines).toEqual([
       { line: 2, error: "date" },
@@ -64,8 +76,12 @@ describe("a period reaching past the last covered year", () => {
       { line: 6, error: "format" },
     ]);
     expect((error as ArrangementError).fieldErrors?.text).toContain("boardErrors.arrangement.format|6");
-    await expect(holidays.saveHolidayYear(staff, 2026, "2026-10-01 国庆节 休")).rejects.toMatchObject({ fieldErrors: { year: ["boardErrors.arrangementYear"] } });
-    await expect(holidays.saveHolidayYear(staff, 2027, "2027-02-07 春节 班")).rejects.toMatchObject({ fieldErrors: { text: ["boardErrors.arrangementEmpty"] } });
+    await expect(holidays.saveHolidayYear(staff, 2026, "2026-10-01 国庆节 休")).rejects.toMatchObject({
+      fieldErrors: { year: ["boardErrors.arrangementYear"] },
+    });
+    await expect(holidays.saveHolidayYear(staff, 2027, "2027-02-07 春节 班")).rejects.toMatchObject({
+      fieldErrors: { text: ["boardErrors.arrangementEmpty"] },
+    });
     expect(await db().holidayArrangement.count()).toBe(0);
   });
 });

@@ -44,7 +44,16 @@ export function preNoticeInput(startsOn: string, over: Partial<Extract<NoticeInp
     startsOn: parseDay(startsOn)!,
     workingDays: 5,
     contact: "电话：0580-12380",
-    entries: [{ name: "周海波", gender: "M", birthYearMonth: "1984-07", education: "大学，工学学士", currentPost: "港口规划处处长", proposedPost: "副局长" }],
+    entries: [
+      {
+        name: "周海波",
+        gender: "M",
+        birthYearMonth: "1984-07",
+        education: "大学，工学学士",
+        currentPost: "港口规划处处长",
+        proposedPost: "副局长",
+      },
+    ],
     ...over,
   };
 }

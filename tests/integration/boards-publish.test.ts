@@ -37,7 +37,9 @@ describe("policies", () => {
     expect((await searchPublished({ q: "甲一号" }))!.rows.map((r) => r.id)).toEqual([id]);
 
     // Published content is not edited in place.
-    await expect(policies.updatePolicy(staff, id, policyInput({ title: "改" }))).rejects.toMatchObject({ messageKey: "boardErrors.unpublishFirst" });
+    await expect(policies.updatePolicy(staff, id, policyInput({ title: "改" }))).rejects.toMatchObject({
+      messageKey: "boardErrors.unpublishFirst",
+    });
 
     await policies.unpublishPolicy(staff, id);
     expect(await policies.getPublishedPolicy(id)).toBeNull();
@@ -90,11 +92,20 @@ describe("vacancies", () => {
     await vacancies.publishVacancy(staff, id, NOW);
     await vacancies.updateVacancy(staff, id, vacancyInput(NOW, { duties: "更正后的职责。" }), NOW);
     expect((await vacancies.getPublishedVacancy(id))!.duties).toBe("更正后的职责。");
-    await expect(vacancies.updateVacancy(staff, id, vacancyInput(NOW, { closesAt: new Date(NOW.getTime() - DAY), opensAt: new Date(NOW.getTime() - 2 * DAY) }), NOW)).rejects.toMatchObject({
+    await expect(
+      vacancies.updateVacancy(
+        staff,
+        id,
+        vacancyInput(NOW, { closesAt: new Date(NOW.getTime() - DAY), opensAt: new Date(NOW.getTime() - 2 * DAY) }),
+        NOW,
+      ),
+    ).rejects.toMatchObject({
       messageKey: "boardErrors.closesInPast",
     });
     await vacancies.cancelVacancy(staff, id, "机构调整，暂不补缺。", NOW);
-    await expect(vacancies.updateVacancy(staff, id, vacancyInput(NOW), NOW)).rejects.toMatchObject({ messageKey: "boardErrors.vacancyNotEditable" });
+    await expect(vacancies.updateVacancy(staff, id, vacancyInput(NOW), NOW)).rejects.toMatchObject({
+      messageKey: "boardErrors.vacancyNotEditable",
+    });
     // Cancelled after publication: still public, with its reason.
     expect(await vacancies.getPublishedVacancy(id)).toMatchObject({ status: "CANCELLED", cancelReason: "机构调整，暂不补缺。" });
     expect((await vacancies.listVacancies({ status: "CANCELLED" })).rows.map((r) => r.id)).toContain(id);
@@ -158,7 +169,15 @@ describe("notices", () => {
 
     // The form cannot ask for fewer than 5 either.
     const { noticeSchema } = await import("@/lib/validation/boards");
-    const parsed = noticeSchema.safeParse({ kind: "PRE_APPOINTMENT", title: "t", body: "b", startsOn: "2026-09-18", workingDays: "4", contact: "c", entries: [] });
+    const parsed = noticeSchema.safeParse({
+      kind: "PRE_APPOINTMENT",
+      title: "t",
+      body: "b",
+      startsOn: "2026-09-18",
+      workingDays: "4",
+      contact: "c",
+      entries: [],
+    });
     expect(parsed.success).toBe(false);
   });
 
@@ -171,7 +190,10 @@ describe("notices", () => {
 
     const afterClose = new Date(NOW.getTime() + 3 * DAY);
     expect(await notices.publishNotice(staff, n.id, afterClose)).toEqual({ vacancyAdvanced: true });
-    expect((await vacancies.getPublishedVacancy(v.id))!).toMatchObject({ status: "NOTICE", notices: [expect.objectContaining({ id: n.id })] });
+    expect((await vacancies.getPublishedVacancy(v.id))!).toMatchObject({
+      status: "NOTICE",
+      notices: [expect.objectContaining({ id: n.id })],
+    });
     expect((await notices.getPublishedNotice(n.id))!.vacancy).toMatchObject({ id: v.id });
 
     const a = await appointments.createAppointment(staff, appointmentInput({ vacancyId: v.id, noticeId: n.id }));
@@ -197,7 +219,10 @@ describe("appointments", () => {
     const staff = await makeUser({ role: "REVIEWER" });
     const draftVacancy = await vacancies.createVacancy(staff, vacancyInput(NOW));
     const draftNotice = await notices.createNotice(staff, generalNoticeInput());
-    const a = await appointments.createAppointment(staff, appointmentInput({ kind: "REMOVE", vacancyId: draftVacancy.id, noticeId: draftNotice.id }));
+    const a = await appointments.createAppointment(
+      staff,
+      appointmentInput({ kind: "REMOVE", vacancyId: draftVacancy.id, noticeId: draftNotice.id }),
+    );
     expect(await appointments.publishAppointment(staff, a.id)).toEqual({ vacancyFilled: false });
     expect(await appointments.getPublishedAppointment(a.id)).toMatchObject({ kind: "REMOVE", vacancy: null, notice: null });
     expect((await appointments.listPublishedAppointments({ kind: "REMOVE" })).rows.map((r) => r.id)).toContain(a.id);
@@ -272,7 +297,14 @@ describe("search", () => {
     const only = await searchPublished({ q: WORD, kind: "vacancies" });
     expect(only!.rows.map((r) => r.id)).toEqual([v.id]);
     // Notices are found by the names of the persons they list.
-    const pre = await notices.createNotice(staff, preNoticeInput("2026-09-28", { entries: [{ name: "诸葛明远", gender: "M", birthYearMonth: "1985-01", education: "大学", currentPost: "科长", proposedPost: "副局长" }] }));
+    const pre = await notices.createNotice(
+      staff,
+      preNoticeInput("2026-09-28", {
+        entries: [
+          { name: "诸葛明远", gender: "M", birthYearMonth: "1985-01", education: "大学", currentPost: "科长", proposedPost: "副局长" },
+        ],
+      }),
+    );
     await notices.publishNotice(staff, pre.id, NOW);
     expect((await searchPublished({ q: "葛明" }))!.rows.map((r) => r.id)).toEqual([pre.id]);
     // LIKE wildcards typed by a reader separate words; they never match everything.

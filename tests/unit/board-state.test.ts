@@ -135,10 +135,20 @@ describe("notice form", () => {
   });
 
   it("reports errors by row and field, and requires at least 5 working days and one person", () => {
-    const r = noticeSchema.safeParse(noticeFormObject({ ...flat, workingDays: "4", "entry.1.gender": "X", "entry.1.birthYearMonth": "1990-1" }));
+    const r = noticeSchema.safeParse(
+      noticeFormObject({ ...flat, workingDays: "4", "entry.1.gender": "X", "entry.1.birthYearMonth": "1990-1" }),
+    );
     const paths = r.error!.issues.map((i) => `${i.path.join(".")}:${i.message}`);
-    expect(paths).toEqual(expect.arrayContaining(["workingDays:boardErrors.workingDays", "entries.1.gender:errors.invalid", "entries.1.birthYearMonth:boardErrors.birthYearMonth"]));
-    const none = noticeSchema.safeParse(noticeFormObject({ kind: "PRE_APPOINTMENT", title: "t", body: "b", startsOn: "2026-12-01", workingDays: "5", contact: "c" }));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "workingDays:boardErrors.workingDays",
+        "entries.1.gender:errors.invalid",
+        "entries.1.birthYearMonth:boardErrors.birthYearMonth",
+      ]),
+    );
+    const none = noticeSchema.safeParse(
+      noticeFormObject({ kind: "PRE_APPOINTMENT", title: "t", body: "b", startsOn: "2026-12-01", workingDays: "5", contact: "c" }),
+    );
     expect(none.error!.issues.map((i) => i.message)).toContain("boardErrors.entriesRequired");
   });
 
@@ -152,10 +162,18 @@ describe("policy and appointment forms", () => {
   it("need a real issuing / decision date and a known category / kind", () => {
     expect(policySchema.safeParse({ title: "t", category: "LAWS", issuer: "i", issuedOn: "2026-03-01", body: "b" }).success).toBe(true);
     expect(policySchema.safeParse({ title: "t", category: "NEWS", issuer: "i", issuedOn: "2026-03-01", body: "b" }).success).toBe(false);
-    const removal = appointmentSchema.safeParse({ kind: "REMOVE", personName: "张三", post: "局长", unit: "某局", decidedOn: "2026-10-01" }).data;
+    const removal = appointmentSchema.safeParse({
+      kind: "REMOVE",
+      personName: "张三",
+      post: "局长",
+      unit: "某局",
+      decidedOn: "2026-10-01",
+    }).data;
     expect(removal).toMatchObject({ kind: "REMOVE", body: "" });
     expect(removal?.docNumber).toBeUndefined();
-    expect(appointmentSchema.safeParse({ kind: "APPOINT", personName: "张三", post: "局长", unit: "某局", decidedOn: "2026-10-32" }).success).toBe(false);
+    expect(
+      appointmentSchema.safeParse({ kind: "APPOINT", personName: "张三", post: "局长", unit: "某局", decidedOn: "2026-10-32" }).success,
+    ).toBe(false);
   });
 });
 

@@ -6,26 +6,26 @@ const CORPUS = [
   "<script>alert(1)</script>",
   "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
   "<img src=x onerror=alert(1)>",
-  "<img src=\"javascript:alert(1)\">",
+  '<img src="javascript:alert(1)">',
   "<svg onload=alert(1)><circle/></svg>",
   "<svg><script>alert(1)</script></svg>",
   "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)></style></mglyph></table></mtext></math>",
-  "<iframe src=\"https://evil.example\"></iframe>",
-  "<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>",
-  "<object data=\"javascript:alert(1)\"></object>",
-  "<embed src=\"javascript:alert(1)\">",
+  '<iframe src="https://evil.example"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="javascript:alert(1)">',
   "<body onload=alert(1)>",
-  "<div onclick=\"alert(1)\">click</div>",
-  "<p onmouseover=\"alert(1)\">hover</p>",
-  "<a href=\"javascript:alert(1)\">x</a>",
-  "<a href=\"JaVaScRiPt:alert(1)\">x</a>",
-  "<a href=\" javascript:alert(1)\">x</a>",
-  "<a href=\"java\tscript:alert(1)\">x</a>",
-  "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">x</a>",
-  "<a href=\"&#x6A;avascript:alert(1)\">x</a>",
-  "<a href=\"vbscript:msgbox(1)\">x</a>",
-  "<a href=\"data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==\">x</a>",
-  "<a href=\"https://ok.example\" onclick=\"alert(1)\">ok</a>",
+  '<div onclick="alert(1)">click</div>',
+  '<p onmouseover="alert(1)">hover</p>',
+  '<a href="javascript:alert(1)">x</a>',
+  '<a href="JaVaScRiPt:alert(1)">x</a>',
+  '<a href=" javascript:alert(1)">x</a>',
+  '<a href="java\tscript:alert(1)">x</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">x</a>',
+  '<a href="&#x6A;avascript:alert(1)">x</a>',
+  '<a href="vbscript:msgbox(1)">x</a>',
+  '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+  '<a href="https://ok.example" onclick="alert(1)">ok</a>',
   "[x](javascript:alert(1))",
   "[x](JAVASCRIPT:alert(1))",
   "[x](  javascript:alert(1)  )",
@@ -36,31 +36,53 @@ const CORPUS = [
   "![x](javascript:alert(1))",
   "![x](https://tracker.example/pixel.png)",
   "<style>body{background:url(javascript:alert(1))}</style>",
-  "<div style=\"background:url(javascript:alert(1))\">s</div>",
+  '<div style="background:url(javascript:alert(1))">s</div>',
   "<link rel=stylesheet href=//evil.example/x.css>",
-  "<meta http-equiv=\"refresh\" content=\"0;url=javascript:alert(1)\">",
-  "<base href=\"javascript:alert(1)//\">",
-  "<form action=\"javascript:alert(1)\"><button>go</button></form>",
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  '<form action="javascript:alert(1)"><button>go</button></form>',
   "<input autofocus onfocus=alert(1)>",
   "<details open ontoggle=alert(1)>",
   "<video><source onerror=alert(1)></video>",
   "<marquee onstart=alert(1)>x</marquee>",
   "<template><script>alert(1)</script></template>",
-  "<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>",
+  '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
   "<!--<img src=x onerror=alert(1)>-->",
   "<scr<script>ipt>alert(1)</scr</script>ipt>",
-  "\"><script>alert(1)</script>",
+  '"><script>alert(1)</script>',
   "`<script>alert(1)</script>`",
   "```html\n<script>alert(1)</script>\n```",
-  "<a href=\"//evil.example\">protocol-relative</a>",
-  "<table><tr><td background=\"javascript:alert(1)\">t</td></tr></table>",
+  '<a href="//evil.example">protocol-relative</a>',
+  '<table><tr><td background="javascript:alert(1)">t</td></tr></table>',
 ];
 
 /** What would run or load something in a browser, in the rendered HTML. */
 function dangers(html: string): string[] {
   const found: string[] = [];
   // Live tags that execute or embed (escaped text such as &lt;script&gt; is fine).
-  for (const tag of ["script", "iframe", "object", "embed", "svg", "math", "style", "link", "meta", "base", "form", "input", "img", "video", "source", "body", "template", "noscript", "details", "marquee", "button"]) {
+  for (const tag of [
+    "script",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+    "input",
+    "img",
+    "video",
+    "source",
+    "body",
+    "template",
+    "noscript",
+    "details",
+    "marquee",
+    "button",
+  ]) {
     if (new RegExp(`<${tag}[\\s>/]`, "i").test(html)) found.push(`<${tag}>`);
   }
   if (/\son[a-z]+\s*=/i.test(html)) found.push("event handler");
@@ -81,7 +103,7 @@ describe("Markdown rendering is inert", () => {
   });
 
   it("the detector itself sees danger in unsanitized HTML", () => {
-    expect(dangers('<img src=x onerror=alert(1)>')).toEqual(expect.arrayContaining(["<img>", "event handler"]));
+    expect(dangers("<img src=x onerror=alert(1)>")).toEqual(expect.arrayContaining(["<img>", "event handler"]));
     expect(dangers('<a href="javascript:alert(1)">x</a>')).toEqual(["href javascript:alert(1)"]);
   });
 });

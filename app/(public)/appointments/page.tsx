@@ -30,7 +30,14 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
         action="/appointments"
         q={filters.q}
         searchLabel={t("appointment.searchLabel")}
-        selects={[{ name: "kind", label: t("appointment.fields.kind"), value: kind, options: APPOINTMENT_KINDS.map((k) => ({ value: k, label: t(`appointment.kind.${k}`) })) }]}
+        selects={[
+          {
+            name: "kind",
+            label: t("appointment.fields.kind"),
+            value: kind,
+            options: APPOINTMENT_KINDS.map((k) => ({ value: k, label: t(`appointment.kind.${k}`) })),
+          },
+        ]}
       />
       <p className="text-sm text-muted" role="status">
         {t("common.total", { count: list.total })}

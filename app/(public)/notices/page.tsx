@@ -35,8 +35,18 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
         q={filters.q}
         searchLabel={t("notice.searchLabel")}
         selects={[
-          { name: "kind", label: t("notice.fields.kind"), value: kind, options: NOTICE_KINDS.map((k) => ({ value: k, label: t(`notice.kind.${k}`) })) },
-          { name: "state", label: t("notice.fields.state"), value: state, options: NOTICE_STATES.map((s) => ({ value: s, label: t(`notice.state.${s}`) })) },
+          {
+            name: "kind",
+            label: t("notice.fields.kind"),
+            value: kind,
+            options: NOTICE_KINDS.map((k) => ({ value: k, label: t(`notice.kind.${k}`) })),
+          },
+          {
+            name: "state",
+            label: t("notice.fields.state"),
+            value: state,
+            options: NOTICE_STATES.map((s) => ({ value: s, label: t(`notice.state.${s}`) })),
+          },
         ]}
       />
       <p className="text-sm text-muted" role="status">
@@ -58,7 +68,9 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
               </div>
               <div className="mt-1 text-sm text-muted">
                 {n.startsOn && n.endsOn ? <NoticePeriod n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} /> : null}
-                {n.publishedAt && <p>{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}</p>}
+                {n.publishedAt && (
+                  <p>{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}</p>
+                )}
               </div>
             </li>
           ))}

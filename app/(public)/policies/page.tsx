@@ -23,7 +23,11 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
     <div className="space-y-5">
       <PageTitle title={t("policy.title")} lead={t("policy.lead")} />
       <nav aria-label={t("policy.fields.category")} className="flex flex-wrap gap-2">
-        <Link href="/policies" aria-current={!category ? "page" : undefined} className={`rounded-full border px-3 py-1 ${!category ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white hover:border-brand-600"}`}>
+        <Link
+          href="/policies"
+          aria-current={!category ? "page" : undefined}
+          className={`rounded-full border px-3 py-1 ${!category ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white hover:border-brand-600"}`}
+        >
           {t("boards.all")}
         </Link>
         {POLICY_CATEGORIES.map((c) => (
@@ -37,7 +41,19 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
           </Link>
         ))}
       </nav>
-      <FilterForm action="/policies" q={filters.q} searchLabel={t("policy.searchLabel")} selects={[{ name: "category", label: t("policy.fields.category"), value: category, options: POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`policy.category.${c}`) })) }]} />
+      <FilterForm
+        action="/policies"
+        q={filters.q}
+        searchLabel={t("policy.searchLabel")}
+        selects={[
+          {
+            name: "category",
+            label: t("policy.fields.category"),
+            value: category,
+            options: POLICY_CATEGORIES.map((c) => ({ value: c, label: t(`policy.category.${c}`) })),
+          },
+        ]}
+      />
       <p className="text-sm text-muted" role="status">
         {t("common.total", { count: list.total })}
       </p>

@@ -16,22 +16,43 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return { title: q ? t("titleFor", { q }) : t("title"), description: t("lead"), robots: { index: false, follow: true } };
 }
 
-const HREF: Record<SearchHit["kind"], string> = { policies: "/policies", vacancies: "/vacancies", notices: "/notices", appointments: "/appointments" };
+const HREF: Record<SearchHit["kind"], string> = {
+  policies: "/policies",
+  vacancies: "/vacancies",
+  notices: "/notices",
+  appointments: "/appointments",
+};
 
 export default async function SearchPage({ searchParams }: Props) {
   const p = await searchParams;
   const q = p.q?.trim().slice(0, 50) ?? "";
   const kind = (SEARCH_KINDS as readonly string[]).includes(p.kind ?? "") ? p.kind : undefined;
-  const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), q ? board.search({ q, kind, page: Number(p.page) || 1 }) : Promise.resolve(null)]);
+  const [t, format, result] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    q ? board.search({ q, kind, page: Number(p.page) || 1 }) : Promise.resolve(null),
+  ]);
   const detail = (h: SearchHit) =>
-    h.kind === "notices" ? t(`notice.kind.${h.detail}`) : h.kind === "appointments" ? `${t(`appointment.kind.${h.detail.split("|")[0]}`)} · ${h.detail.split("|").slice(1).join("|")}` : h.detail;
+    h.kind === "notices"
+      ? t(`notice.kind.${h.detail}`)
+      : h.kind === "appointments"
+        ? `${t(`appointment.kind.${h.detail.split("|")[0]}`)} · ${h.detail.split("|").slice(1).join("|")}`
+        : h.detail;
   return (
     <div className="space-y-5">
       <PageTitle title={t("searchPage.title")} lead={t("searchPage.lead")} />
       <form action="/search" method="get" role="search" className="card flex flex-wrap items-end gap-3">
         <label className="min-w-48 flex-1 space-y-1">
           <span className="block font-medium">{t("searchPage.label")}</span>
-          <input type="search" name="q" defaultValue={q} maxLength={50} required className="input" placeholder={t("common.searchPlaceholder")} />
+          <input
+            type="search"
+            name="q"
+            defaultValue={q}
+            maxLength={50}
+            required
+            className="input"
+            placeholder={t("common.searchPlaceholder")}
+          />
         </label>
         {kind && <input type="hidden" name="kind" value={kind} />}
         <button type="submit" className="btn-primary">
@@ -41,7 +62,11 @@ export default async function SearchPage({ searchParams }: Props) {
       {result && (
         <>
           <nav aria-label={t("searchPage.kinds")} className="flex flex-wrap gap-2">
-            <Link href={`/search?q=${encodeURIComponent(q)}`} aria-current={!kind ? "page" : undefined} className={`rounded-full border px-3 py-1 ${!kind ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white"}`}>
+            <Link
+              href={`/search?q=${encodeURIComponent(q)}`}
+              aria-current={!kind ? "page" : undefined}
+              className={`rounded-full border px-3 py-1 ${!kind ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white"}`}
+            >
               {t("boards.all")}（{Object.values(result.counts).reduce((a, b) => a + b, 0)}）
             </Link>
             {SEARCH_KINDS.map((k) => (
@@ -69,7 +94,11 @@ export default async function SearchPage({ searchParams }: Props) {
                     {h.title}
                   </Link>
                   <p className="text-sm text-muted">
-                    {detail(h)} · {format.dateTime(h.date, h.kind === "policies" || h.kind === "appointments" ? DAY : { ...DAY, timeZone: "Asia/Shanghai" })}
+                    {detail(h)} ·{" "}
+                    {format.dateTime(
+                      h.date,
+                      h.kind === "policies" || h.kind === "appointments" ? DAY : { ...DAY, timeZone: "Asia/Shanghai" },
+                    )}
                   </p>
                 </li>
               ))}

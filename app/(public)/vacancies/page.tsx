@@ -22,7 +22,12 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
   const status = (PUBLIC_VACANCY_FILTERS as readonly string[]).includes(p.status ?? "") ? p.status : undefined;
   const level = (CADRE_LEVELS as readonly string[]).includes(p.level ?? "") ? p.level : undefined;
   const filters = { status, level, unit: p.unit?.slice(0, 100) || undefined, q: p.q?.slice(0, 50) || undefined, page: Number(p.page) || 1 };
-  const [t, format, list, facets] = await Promise.all([getTranslations(), getFormatter(), board.vacancyList(filters), board.vacancyFacets()]);
+  const [t, format, list, facets] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    board.vacancyList(filters),
+    board.vacancyFacets(),
+  ]);
   const now = new Date();
   return (
     <div className="space-y-5">
@@ -34,9 +39,24 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
         q={filters.q}
         searchLabel={t("vacancy.searchLabel")}
         selects={[
-          { name: "status", label: t("vacancy.fields.status"), value: status, options: PUBLIC_VACANCY_FILTERS.map((s) => ({ value: s, label: t(`vacancy.status.${s}`) })) },
-          { name: "unit", label: t("vacancy.fields.unit"), value: filters.unit, options: facets.units.map((u) => ({ value: u, label: u })) },
-          { name: "level", label: t("vacancy.fields.level"), value: level, options: CADRE_LEVELS.filter((l) => facets.levels.includes(l)).map((l) => ({ value: l, label: t(`qualify.level.${l}`) })) },
+          {
+            name: "status",
+            label: t("vacancy.fields.status"),
+            value: status,
+            options: PUBLIC_VACANCY_FILTERS.map((s) => ({ value: s, label: t(`vacancy.status.${s}`) })),
+          },
+          {
+            name: "unit",
+            label: t("vacancy.fields.unit"),
+            value: filters.unit,
+            options: facets.units.map((u) => ({ value: u, label: u })),
+          },
+          {
+            name: "level",
+            label: t("vacancy.fields.level"),
+            value: level,
+            options: CADRE_LEVELS.filter((l) => facets.levels.includes(l)).map((l) => ({ value: l, label: t(`qualify.level.${l}`) })),
+          },
         ]}
       />
       <p className="text-sm text-muted" role="status">
@@ -51,7 +71,12 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
           ))}
         </ul>
       )}
-      <Pagination page={list.page} pageCount={list.pageCount} basePath="/vacancies" params={{ status, level, unit: filters.unit, q: filters.q }} />
+      <Pagination
+        page={list.page}
+        pageCount={list.pageCount}
+        basePath="/vacancies"
+        params={{ status, level, unit: filters.unit, q: filters.q }}
+      />
     </div>
   );
 }

@@ -45,7 +45,12 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                   </a>{" "}
                   {t("calendar.counts", { holidays: y.holidays, workdays: y.workdays })}
                 </span>
-                <ActionForm action={deleteHolidayYearAction} hidden={{ id: String(y.year) }} submitLabel={t("calendar.delete", { year: y.year })} variant="danger" />
+                <ActionForm
+                  action={deleteHolidayYearAction}
+                  hidden={{ id: String(y.year) }}
+                  submitLabel={t("calendar.delete", { year: y.year })}
+                  variant="danger"
+                />
               </li>
             ))}
           </ul>

@@ -14,7 +14,10 @@ import { formObject, type ActionState } from "@/lib/validation/common";
 import { publicationMachine } from "@/lib/state/publication";
 
 const editId = z.object({ id: z.string().min(1).max(40).optional() });
-const moveSchema = z.object({ id: z.string().min(1).max(40), to: z.enum(publicationMachine.states as ["DRAFT", "PUBLISHED", "UNPUBLISHED"]) });
+const moveSchema = z.object({
+  id: z.string().min(1).max(40),
+  to: z.enum(publicationMachine.states as ["DRAFT", "PUBLISHED", "UNPUBLISHED"]),
+});
 const VERB = { PUBLISHED: "publish", UNPUBLISHED: "unpublish", DRAFT: "toDraft" } as const;
 
 export async function savePolicyAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminPoliciesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const p = await searchParams;
-  const [t, list] = await Promise.all([getTranslations(), listPolicies(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 })]);
+  const [t, list] = await Promise.all([
+    getTranslations(),
+    listPolicies(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 }),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("boardAdmin.nav.policies")}</h1>
@@ -29,7 +32,14 @@ export default async function AdminPoliciesPage({ searchParams }: { searchParams
       <AdminList
         basePath="/admin/policies"
         titleHeader={t("policy.fields.title")}
-        rows={list.rows.map((r) => ({ id: r.id, title: r.title, sub: `${t(`policy.category.${r.category}`)} · ${r.issuer}`, status: r.status, statusLabel: t(`boardAdmin.pubStatus.${r.status}`), updatedAt: r.updatedAt }))}
+        rows={list.rows.map((r) => ({
+          id: r.id,
+          title: r.title,
+          sub: `${t(`policy.category.${r.category}`)} · ${r.issuer}`,
+          status: r.status,
+          statusLabel: t(`boardAdmin.pubStatus.${r.status}`),
+          updatedAt: r.updatedAt,
+        }))}
       />
       <Pagination page={list.page} pageCount={list.pageCount} basePath="/admin/policies" params={{ status: p.status, q: p.q }} />
     </div>

@@ -13,7 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminVacanciesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const p = await searchParams;
-  const [t, list] = await Promise.all([getTranslations(), listVacanciesAdmin(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 })]);
+  const [t, list] = await Promise.all([
+    getTranslations(),
+    listVacanciesAdmin(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 }),
+  ]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("boardAdmin.nav.vacancies")}</h1>

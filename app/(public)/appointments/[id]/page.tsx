@@ -40,10 +40,24 @@ export default async function AppointmentPage({ params }: Props) {
             [t("appointment.fields.docNumber"), a.docNumber ?? "—"],
             [t("appointment.fields.decidedOn"), format.dateTime(a.decidedOn, DAY)],
             ...(a.vacancy
-              ? ([[t("appointment.fields.vacancy"), <Link key="v" href={`/vacancies/${a.vacancy.id}`} className="link">{t("boards.vacancyLink", { post: a.vacancy.post, unit: a.vacancy.unit })}</Link>]] as [string, React.ReactNode][])
+              ? ([
+                  [
+                    t("appointment.fields.vacancy"),
+                    <Link key="v" href={`/vacancies/${a.vacancy.id}`} className="link">
+                      {t("boards.vacancyLink", { post: a.vacancy.post, unit: a.vacancy.unit })}
+                    </Link>,
+                  ],
+                ] as [string, React.ReactNode][])
               : []),
             ...(a.notice
-              ? ([[t("appointment.fields.notice"), <Link key="n" href={`/notices/${a.notice.id}`} className="link">{a.notice.title}</Link>]] as [string, React.ReactNode][])
+              ? ([
+                  [
+                    t("appointment.fields.notice"),
+                    <Link key="n" href={`/notices/${a.notice.id}`} className="link">
+                      {a.notice.title}
+                    </Link>,
+                  ],
+                ] as [string, React.ReactNode][])
               : []),
           ]}
         />

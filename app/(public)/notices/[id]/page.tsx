@@ -30,7 +30,11 @@ export default async function NoticePage({ params }: Props) {
       <header className="space-y-2">
         <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
         <h1 className="text-2xl sm:text-3xl">{n.title}</h1>
-        {n.publishedAt && <p className="text-sm text-muted">{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}</p>}
+        {n.publishedAt && (
+          <p className="text-sm text-muted">
+            {t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}
+          </p>
+        )}
       </header>
       {n.startsOn && n.endsOn && (
         <section className="card space-y-2" aria-labelledby="period-title">

@@ -18,7 +18,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ boar
   const locale = "zh-CN";
   const [t, format_, entries] = await Promise.all([getTranslations({ locale }), getFormatter({ locale }), boards.feed(b)]);
   const instant = (d: Date) => format_.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Shanghai" });
-  const titles: Record<FeedBoard, string> = { vacancies: t("vacancy.title"), notices: t("notice.title"), appointments: t("appointment.title") };
+  const titles: Record<FeedBoard, string> = {
+    vacancies: t("vacancy.title"),
+    notices: t("notice.title"),
+    appointments: t("appointment.title"),
+  };
   const xml = renderFeed(
     b,
     format,
@@ -28,7 +32,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ boar
       description: t(`${b === "vacancies" ? "vacancy" : b === "notices" ? "notice" : "appointment"}.lead`),
       copyright: t("common.orgName"),
       itemTitle: (e) =>
-        b === "vacancies" ? `${e.title}（${e.subtitle}）` : b === "notices" ? e.title : t(`appointment.sentence.${e.kind}`, { name: e.title, post: e.subtitle }),
+        b === "vacancies"
+          ? `${e.title}（${e.subtitle}）`
+          : b === "notices"
+            ? e.title
+            : t(`appointment.sentence.${e.kind}`, { name: e.title, post: e.subtitle }),
       itemDescription: (e) =>
         b === "vacancies"
           ? `${t(`qualify.level.${e.kind}`)} · ${t("vacancy.windowRange", { opens: instant(e.opensAt!), closes: instant(e.closesAt!) })}。${e.excerpt}`

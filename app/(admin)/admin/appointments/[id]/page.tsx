@@ -69,7 +69,11 @@ export default async function AdminAppointmentPage({ params, searchParams }: Pro
           ) : (
             <p className="text-sm text-muted">{t("boardAdmin.unpublishToEdit")}</p>
           )}
-          <StatusActions id={a.id} action={appointmentStatusAction} moves={publicationMoves(t, publicationMachine.next(a.status as "DRAFT"))} />
+          <StatusActions
+            id={a.id}
+            action={appointmentStatusAction}
+            moves={publicationMoves(t, publicationMachine.next(a.status as "DRAFT"))}
+          />
         </aside>
       </div>
     </div>

@@ -18,7 +18,12 @@ export default async function NewAppointmentPage() {
       <BackLink href="/admin/appointments" label={t("boardAdmin.nav.appointments")} />
       <h1 className="text-2xl">{t("boardAdmin.appointment.new")}</h1>
       <div className="card">
-        <AppointmentForm action={saveAppointmentAction} vacancies={choices.vacancies} notices={choices.notices} initial={{ kind: "APPOINT", decidedOn: shanghaiToday() }} />
+        <AppointmentForm
+          action={saveAppointmentAction}
+          vacancies={choices.vacancies}
+          notices={choices.notices}
+          initial={{ kind: "APPOINT", decidedOn: shanghaiToday() }}
+        />
       </div>
     </div>
   );

@@ -52,7 +52,11 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
           </h2>
           <NoticePeriod n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} workingDays={days} />
           <p className="text-sm text-muted">
-            {days === null ? t("boardErrors.calendarNotCovered") : days < MIN_NOTICE_WORKING_DAYS ? t("boardErrors.noticeTooShort") : t("boardAdmin.notice.computedNote")}
+            {days === null
+              ? t("boardErrors.calendarNotCovered")
+              : days < MIN_NOTICE_WORKING_DAYS
+                ? t("boardErrors.noticeTooShort")
+                : t("boardAdmin.notice.computedNote")}
           </p>
         </section>
       )}
@@ -80,7 +84,11 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
             ) : (
               <p className="text-sm text-muted">{t("boardAdmin.unpublishToEdit")}</p>
             )}
-            <StatusActions id={n.id} action={noticeStatusAction} moves={publicationMoves(t, publicationMachine.next(n.status as "DRAFT"))} />
+            <StatusActions
+              id={n.id}
+              action={noticeStatusAction}
+              moves={publicationMoves(t, publicationMachine.next(n.status as "DRAFT"))}
+            />
           </div>
           {n.vacancy && (
             <div className="card text-sm">

@@ -21,7 +21,12 @@ export default async function NewNoticePage() {
         <NoticeForm
           action={saveNoticeAction}
           vacancies={choices.vacancies}
-          initial={{ kind: "PRE_APPOINTMENT", startsOn: addDays(shanghaiToday(), 1), workingDays: "5", contact: t("boardAdmin.notice.contactDefault") }}
+          initial={{
+            kind: "PRE_APPOINTMENT",
+            startsOn: addDays(shanghaiToday(), 1),
+            workingDays: "5",
+            contact: t("boardAdmin.notice.contactDefault"),
+          }}
         />
       </div>
     </div>

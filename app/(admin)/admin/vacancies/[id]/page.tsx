@@ -48,7 +48,13 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
       case "FILLED":
         return { to, label: t("boardAdmin.vacancy.fill"), note: t("boardAdmin.vacancy.fillNote") };
       default:
-        return { to, label: t("boardAdmin.vacancy.cancel"), variant: "danger", reasonLabel: t("boardAdmin.vacancy.cancelReason"), note: t("boardAdmin.vacancy.cancelNote") };
+        return {
+          to,
+          label: t("boardAdmin.vacancy.cancel"),
+          variant: "danger",
+          reasonLabel: t("boardAdmin.vacancy.cancelReason"),
+          note: t("boardAdmin.vacancy.cancelNote"),
+        };
     }
   });
   const isPublic = v.status !== "DRAFT" && !!v.publishedAt;
@@ -67,7 +73,11 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
             <h2 className="text-2xl">{v.post}</h2>
             <p className="text-lg text-muted">{v.unit}</p>
             <VacancyWindow v={v} now={now} />
-            {v.cancelReason && <p className="text-red-900">{t("vacancy.cancelReason")}：{v.cancelReason}</p>}
+            {v.cancelReason && (
+              <p className="text-red-900">
+                {t("vacancy.cancelReason")}：{v.cancelReason}
+              </p>
+            )}
             <DetailList
               rows={[
                 [t("vacancy.fields.level"), t(`qualify.level.${v.level}`)],

@@ -18,7 +18,10 @@ export default async function NewVacancyPage() {
       <BackLink href="/admin/vacancies" label={t("boardAdmin.nav.vacancies")} />
       <h1 className="text-2xl">{t("boardAdmin.vacancy.new")}</h1>
       <div className="card">
-        <VacancyForm action={saveVacancyAction} initial={{ headcount: "1", opensAt: `${addDays(today, 1)}T09:00`, closesAt: `${addDays(today, 15)}T17:00` }} />
+        <VacancyForm
+          action={saveVacancyAction}
+          initial={{ headcount: "1", opensAt: `${addDays(today, 1)}T09:00`, closesAt: `${addDays(today, 15)}T17:00` }}
+        />
       </div>
     </div>
   );

@@ -34,7 +34,8 @@ export default async function EditNoticePage({ params }: { params: Promise<{ id:
     contact: n.contact ?? "",
   };
   n.entries.forEach((e, i) => {
-    for (const k of ["name", "gender", "birthYearMonth", "education", "currentPost", "proposedPost"] as const) initial[`entry.${i}.${k}`] = e[k];
+    for (const k of ["name", "gender", "birthYearMonth", "education", "currentPost", "proposedPost"] as const)
+      initial[`entry.${i}.${k}`] = e[k];
   });
   return (
     <div className="space-y-4">

@@ -33,7 +33,14 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ id:
           <PolicyForm
             action={savePolicyAction}
             id={p.id}
-            initial={{ title: p.title, category: p.category, issuer: p.issuer, docNumber: p.docNumber ?? "", issuedOn: formatDay(p.issuedOn), body: p.body }}
+            initial={{
+              title: p.title,
+              category: p.category,
+              issuer: p.issuer,
+              docNumber: p.docNumber ?? "",
+              issuedOn: formatDay(p.issuedOn),
+              body: p.body,
+            }}
           />
         </div>
       )}
