@@ -46,7 +46,7 @@ export default async function HomePage() {
   return (
     <div className="space-y-8">
       <section className="overflow-hidden rounded-xl bg-gradient-to-br from-brand-700 via-brand-600 to-amber-600 px-6 py-10 text-white shadow sm:px-10">
-        <p className="text-lg tracking-[0.3em] text-amber-100 sm:text-2xl">{t("common.motto")}</p>
+        <p className="text-lg tracking-[0.12em] whitespace-nowrap text-amber-100 sm:text-2xl sm:tracking-[0.3em]">{t("common.motto")}</p>
         <h1 className="mt-3 text-3xl font-bold sm:text-4xl">{t("home.title")}</h1>
         <p className="mt-4 max-w-3xl text-base text-brand-50 sm:text-lg">{t("home.lead")}</p>
         <ul className="mt-6 grid max-w-xl grid-cols-2 gap-3" aria-label={t("homePage.countsLabel")}>
