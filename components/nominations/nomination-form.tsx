@@ -240,9 +240,17 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
         </div>
       </fieldset>
 
-      <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
-        {pending ? t("common.submitting") : t("nominations.form.submit")}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
+          {pending ? t("common.submitting") : t("nominations.form.submit")}
+        </button>
+        {/* The form is long: repeat the outcome next to the button (the status above is the one announced). */}
+        {state.message && !state.ok && (
+          <p className="font-medium text-brand-700" aria-hidden="true">
+            {t(state.message)}
+          </p>
+        )}
+      </div>
     </form>
   );
 }
