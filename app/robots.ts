@@ -1,9 +1,13 @@
 import type { MetadataRoute } from "next";
+import { siteOrigin } from "@/lib/feeds/origin";
+
+// Per request: the sitemap line names the host the site is served on.
+export const dynamic = "force-dynamic";
 
 // Public boards are for everyone, search engines included; accounts, the console and the
 // nomination forms are not.
-export default function robots(): MetadataRoute.Robots {
-  const base = (process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const base = await siteOrigin();
   return {
     rules: {
       userAgent: "*",

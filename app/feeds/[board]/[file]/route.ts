@@ -4,13 +4,14 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { board as boards } from "@/lib/data/public-cache";
 import { FEED_BOARDS, type FeedBoard } from "@/lib/feeds/entries";
 import { renderFeed } from "@/lib/feeds/render";
+import { siteOrigin } from "@/lib/feeds/origin";
 
 export const dynamic = "force-dynamic";
 
 const FILES = { "rss.xml": "rss", "atom.xml": "atom" } as const;
 const TYPES = { rss: "application/rss+xml; charset=utf-8", atom: "application/atom+xml; charset=utf-8" } as const;
 
-export async function GET(request: Request, { params }: { params: Promise<{ board: string; file: string }> }) {
+export async function GET(_request: Request, { params }: { params: Promise<{ board: string; file: string }> }) {
   const { board, file } = await params;
   const format = FILES[file as keyof typeof FILES];
   if (!(FEED_BOARDS as readonly string[]).includes(board) || !format) return new Response("Not found", { status: 404 });
@@ -44,7 +45,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ boar
             ? `${t(`notice.kind.${e.kind}`)}：${e.excerpt}`
             : e.excerpt || t(`appointment.sentence.${e.kind}`, { name: e.title, post: e.subtitle }),
     },
-    process.env.NEXTAUTH_URL ?? new URL(request.url).origin,
+    await siteOrigin(),
   );
   return new Response(xml, { headers: { "Content-Type": TYPES[format], "Cache-Control": "public, max-age=60" } });
 }
