@@ -34,7 +34,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   ];
   return (
     <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
-      <nav aria-label={t("admin.title")} className="md:sticky md:top-4 md:self-start">
+      <nav aria-label={t("admin.title")} className="md:self-start">
         <p className="mb-2 text-sm font-semibold text-muted">{t("admin.title")}</p>
         <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
           {links.map((l) => (
