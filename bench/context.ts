@@ -1,6 +1,44 @@
 // What every bench suite receives: the running production server, its database, a logger
 // and a load helper with the bench's fixed settings (loopback only, bounded duration).
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import { promisify } from "node:util";
 import autocannon from "autocannon";
+
+const run = promisify(execFile);
+
+/**
+ * On a machine with at least two CPUs, the server runs pinned to CPU 0 and the load generator
+ * to CPU 1 (taskset), so that the load generator's own work (it parses every response, and a
+ * board's response is larger than the static page's) is not charged to the pages measured.
+ */
+export const PIN = os.cpus().length >= 2 && fs.existsSync("/usr/bin/taskset");
+
+type AutocannonResult = Awaited<ReturnType<typeof autocannon>>;
+
+async function fire(url: string, connections: number, duration: number): Promise<AutocannonResult> {
+  if (!PIN) return autocannon({ url, connections, duration });
+  const { stdout } = await run(
+    "/usr/bin/taskset",
+    [
+      "-c",
+      "1",
+      process.execPath,
+      "node_modules/autocannon/autocannon.js",
+      "--json",
+      "-c",
+      String(connections),
+      "-d",
+      String(duration),
+      url,
+    ],
+    {
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return JSON.parse(stdout) as AutocannonResult;
+}
 
 export interface LoadResult {
   name: string;
@@ -31,8 +69,8 @@ export function loadHelper(baseUrl: string, log: (s: string) => void): BenchCont
   return async (name, path, opts = {}) => {
     const { connections = 32, seconds = 10, warmupSeconds = 2 } = opts;
     const url = baseUrl + path;
-    if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds });
-    const r = await autocannon({ url, connections, duration: seconds });
+    if (warmupSeconds > 0) await fire(url, connections, warmupSeconds);
+    const r = await fire(url, connections, seconds);
     const result: LoadResult = {
       name,
       path,

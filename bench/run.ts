@@ -15,7 +15,7 @@ import { seedAccounts } from "../scripts/seed/accounts";
 import { seedBenchBoards, BENCH_SIZES } from "./seed-boards";
 import { benchBoards } from "./boards";
 import { benchNominations } from "./nominations";
-import { loadHelper, type BenchContext, type BenchSuite } from "./context";
+import { loadHelper, PIN, type BenchContext, type BenchSuite } from "./context";
 
 const log = (s: string) => console.log(s);
 
@@ -87,17 +87,21 @@ async function main() {
       AUTH_TRUST_HOST: "1",
       NODE_ENV: "production" as const,
     };
-    const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
-      env,
-      stdio: ["ignore", "ignore", "inherit"],
-    });
+    const next = ["node_modules/.bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+    const child = PIN
+      ? spawn("/usr/bin/taskset", ["-c", "0", ...next], { env, stdio: ["ignore", "ignore", "inherit"] })
+      : spawn(next[0], next.slice(1), { env, stdio: ["ignore", "ignore", "inherit"] });
     server = child;
     await waitFor(`${baseUrl}/privacy`, child);
-    log(`server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version})`);
+    log(
+      `server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version}${PIN ? "; server on CPU 0, load generator on CPU 1" : ""})`,
+    );
 
     const ctx: BenchContext = { baseUrl, dbUrl, log, load: loadHelper(baseUrl, log) };
-    await benchBoards({ ...ctx, vacancyId });
-    for (const s of SUITES) {
+    // BENCH_SUITES=boards,nominations (default: all) runs only those.
+    const only = process.env.BENCH_SUITES?.split(",").map((x) => x.trim());
+    if (!only || only.includes("boards")) await benchBoards({ ...ctx, vacancyId });
+    for (const s of SUITES.filter((x) => !only || only.includes(x.name))) {
       log("");
       log(`— ${s.name} —`);
       await s.run(ctx);

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { SECTIONS } from "@/components/layout/nav-items";
 import { feedAlternates } from "@/components/boards/feed-links";

@@ -1,11 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import type { T } from "./i18n-types";
 
 /** Visible RSS / Atom links of a board (the page head carries them too, see feedAlternates). */
-export async function FeedLinks({ board }: { board: "vacancies" | "notices" | "appointments" }) {
-  const t = await getTranslations("boards");
+export function FeedLinks({ t, board }: { t: T; board: "vacancies" | "notices" | "appointments" }) {
   return (
     <p className="flex flex-wrap items-center gap-3 text-sm">
-      <span className="text-muted">{t("subscribe")}</span>
+      <span className="text-muted">{t("boards.subscribe")}</span>
       <a href={`/feeds/${board}/rss.xml`} className="link" type="application/rss+xml">
         RSS
       </a>

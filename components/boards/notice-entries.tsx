@@ -1,13 +1,14 @@
-import { getTranslations } from "next-intl/server";
+import type { T } from "./i18n-types";
 import type { NoticeEntryView } from "@/lib/data/notices";
 
 /** The persons of a 任职前公示: a table on wider screens, one card per person on a phone. */
-export async function NoticeEntries({
+export function NoticeEntries({
+  t,
   entries,
 }: {
+  t: T;
   entries: Pick<NoticeEntryView, "name" | "gender" | "birthYearMonth" | "education" | "currentPost" | "proposedPost">[];
 }) {
-  const t = await getTranslations();
   const cols = [
     ["name", t("notice.entry.name")],
     ["gender", t("notice.entry.gender")],

@@ -1,26 +1,29 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import type { F, T } from "./i18n-types";
 import { periodState } from "@/lib/calendar/notice-period";
 import { BoardBadge } from "./board-badge";
 import { DAY } from "./formats";
 
 /** "公示期：… 至 …" with its state badge. */
-export async function NoticePeriod({
+export function NoticePeriod({
+  t,
+  format,
   n,
   now,
   workingDays,
 }: {
+  t: T;
+  format: F;
   n: { startsOn: Date; endsOn: Date };
   now: Date;
   workingDays?: number | null;
 }) {
-  const [t, format] = await Promise.all([getTranslations("notice"), getFormatter()]);
   const state = periodState(n, now);
   return (
     <p className="flex flex-wrap items-center gap-2">
-      <BoardBadge tone={state} label={t(`state.${state}`)} />
+      <BoardBadge tone={state} label={t(`notice.state.${state}`)} />
       <span>
-        {t("periodRange", { from: format.dateTime(n.startsOn, DAY), to: format.dateTime(n.endsOn, DAY) })}
-        {workingDays ? t("workingDaysSuffix", { count: workingDays }) : ""}
+        {t("notice.periodRange", { from: format.dateTime(n.startsOn, DAY), to: format.dateTime(n.endsOn, DAY) })}
+        {workingDays ? t("notice.workingDaysSuffix", { count: workingDays }) : ""}
       </span>
     </p>
   );

@@ -1,12 +1,13 @@
-import { getTranslations } from "next-intl/server";
+import type { T } from "./i18n-types";
 
 /** The structured 任职资格条件 in words; the nomination form checks nominees against the same values. */
-export async function QualificationList({
+export function QualificationList({
+  t,
   v,
 }: {
+  t: T;
   v: { maxAge: number | null; minEducation: string | null; requiredLevel: string | null; minYearsAtLevel: number | null };
 }) {
-  const t = await getTranslations();
   const items: string[] = [];
   if (v.maxAge !== null) items.push(t("vacancy.cond.maxAge", { age: v.maxAge }));
   if (v.minEducation) items.push(t("vacancy.cond.minEducation", { education: t(`qualify.education.${v.minEducation}`) }));

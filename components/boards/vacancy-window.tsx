@@ -1,12 +1,10 @@
-import { getFormatter, getTranslations } from "next-intl/server";
 import { isWindowOpen } from "@/lib/state/vacancy";
 import { Countdown } from "./countdown";
 import { countdownParts } from "./countdown-parts";
 import { INSTANT } from "./formats";
 import { publicVacancyStatus } from "./vacancy-status";
 
-type T = (key: string, values?: Record<string, string | number>) => string;
-type F = { dateTime: (d: Date, o: typeof INSTANT) => string };
+import type { F, T } from "./i18n-types";
 type Window = { status: string; opensAt: Date; closesAt: Date };
 
 export interface WindowTexts {
@@ -38,9 +36,8 @@ export function windowTexts(t: T, format: F, v: Window, now: Date): WindowTexts 
 const TONE = { open: "font-medium text-green-800", soon: "font-medium text-sky-800", closed: "text-muted" } as const;
 
 /** The window as a block; on a detail page (`live`) the countdown ticks in the browser. */
-export async function VacancyWindow({ v, now, live = false }: { v: Window; now: Date; live?: boolean }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const w = windowTexts(t as T, format, v, now);
+export function VacancyWindow({ t, format, v, now, live = false }: { t: T; format: F; v: Window; now: Date; live?: boolean }) {
+  const w = windowTexts(t, format, v, now);
   return (
     <div>
       <p>

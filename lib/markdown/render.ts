@@ -66,9 +66,21 @@ export function renderMarkdown(markdown: string): string {
   return html;
 }
 
+const excerptMemo = new Map<string, string>();
+
 /** Plain text of a Markdown body, whitespace collapsed, cut to `max` characters (for lists, descriptions, feeds). */
 export function markdownExcerpt(markdown: string, max = 140): string {
-  const html = marked.parse(markdown ?? "") as string;
+  const key = `${max}\u0000${markdown ?? ""}`;
+  const hit = excerptMemo.get(key);
+  if (hit !== undefined) return hit;
+  const text = excerptOf(markdown ?? "", max);
+  if (excerptMemo.size >= MEMO_MAX) excerptMemo.delete(excerptMemo.keys().next().value!);
+  excerptMemo.set(key, text);
+  return text;
+}
+
+function excerptOf(markdown: string, max: number): string {
+  const html = marked.parse(markdown) as string;
   const text = sanitizeHtml(html.replace(/<\/(p|li|h\d|tr|blockquote)>/g, " "), { allowedTags: [], allowedAttributes: {} })
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")

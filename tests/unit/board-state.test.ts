@@ -6,6 +6,8 @@ import { displayStatus, isWindowOpen, vacancyMachine } from "@/lib/state/vacancy
 import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 import { appointmentSchema, noticeFormObject, noticeSchema, policySchema, vacancySchema } from "@/lib/validation/boards";
 import { arrangementToText, parseArrangementText } from "@/lib/calendar/arrangement-text";
+import { vacancyCardHtml } from "@/components/boards/vacancy-card";
+import { escapeHtml, html } from "@/components/boards/html";
 
 describe("publication machine", () => {
   it.each([
@@ -190,5 +192,49 @@ describe("holiday arrangement text", () => {
   it("refuses ranges backwards or too long", () => {
     expect(parseArrangementText(2027, "2027-01-03 至 2027-01-01 元旦 休").errors).toEqual([{ line: 1, error: "range" }]);
     expect(parseArrangementText(2027, "2027-01-01 至 2027-03-01 长假 休").errors).toEqual([{ line: 1, error: "range" }]);
+  });
+});
+
+describe("vacancy cards as HTML", () => {
+  const t = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ""}`;
+  const format = { dateTime: (d: Date) => d.toISOString() } as unknown as Parameters<typeof vacancyCardHtml>[1];
+  const base = {
+    id: "v1",
+    unit: "舟山市<生态>环境局",
+    level: "SECTION",
+    headcount: 1,
+    status: "PUBLISHED",
+    opensAt: new Date("2026-12-01T01:00:00Z"),
+    closesAt: new Date("2026-12-15T09:00:00Z"),
+    publishedAt: new Date("2026-11-30T01:00:00Z"),
+  };
+
+  it("escapes whatever staff typed", () => {
+    const out = vacancyCardHtml(
+      t,
+      format,
+      { ...base, post: `<img src=x onerror="alert(1)">副局长"'&` },
+      new Date("2026-12-05T00:00:00Z"),
+      "zh-CN",
+    ).value;
+    expect(out).not.toMatch(/<img|onerror="/);
+    expect(out).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;副局长&quot;&#39;&amp;");
+    expect(out).toContain("舟山市&lt;生态&gt;环境局");
+    expect(out).toContain('href="/vacancies/v1"');
+    expect(out).toContain("vacancy.status.OPEN");
+  });
+
+  it("is computed for the start of the minute and remembered for it", () => {
+    const a = vacancyCardHtml(t, format, { ...base, post: "甲" }, new Date("2026-12-05T00:00:10Z"), "zh-CN");
+    const b = vacancyCardHtml(t, format, { ...base, post: "甲" }, new Date("2026-12-05T00:00:50Z"), "zh-CN");
+    expect(b).toBe(a);
+    expect(vacancyCardHtml(t, format, { ...base, post: "甲" }, new Date("2026-12-15T09:00:00Z"), "zh-CN").value).toContain(
+      "vacancy.status.CLOSED",
+    );
+  });
+
+  it("the template escapes values but not nested templates", () => {
+    expect(html`<p>${"<b>"}${html`<i>ok</i>`}${null}${["<", html`>`]}</p>`.value).toBe("<p>&lt;b&gt;<i>ok</i>&lt;></p>");
+    expect(escapeHtml(`"'&<>`)).toBe("&quot;&#39;&amp;&lt;&gt;");
   });
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { APPOINTMENT_KINDS } from "@/lib/validation/boards";
 import { Pagination } from "@/components/ui/pagination";
@@ -24,9 +25,10 @@ export default async function AppointmentsPage({ searchParams }: { searchParams:
   return (
     <div className="space-y-5">
       <PageTitle title={t("appointment.title")} lead={t("appointment.lead")}>
-        <FeedLinks board="appointments" />
+        <FeedLinks t={t} board="appointments" />
       </PageTitle>
       <FilterForm
+        t={t}
         action="/appointments"
         q={filters.q}
         searchLabel={t("appointment.searchLabel")}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { NOTICE_STATES } from "@/lib/data/notices";
 import { NOTICE_KINDS } from "@/lib/validation/boards";
@@ -28,9 +29,10 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-5">
       <PageTitle title={t("notice.title")} lead={t("notice.lead")}>
-        <FeedLinks board="notices" />
+        <FeedLinks t={t} board="notices" />
       </PageTitle>
       <FilterForm
+        t={t}
         action="/notices"
         q={filters.q}
         searchLabel={t("notice.searchLabel")}
@@ -67,7 +69,9 @@ export default async function NoticesPage({ searchParams }: { searchParams: Prom
                 <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
               </div>
               <div className="mt-1 text-sm text-muted">
-                {n.startsOn && n.endsOn ? <NoticePeriod n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} /> : null}
+                {n.startsOn && n.endsOn ? (
+                  <NoticePeriod t={t} format={format} n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} />
+                ) : null}
                 {n.publishedAt && (
                   <p>{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}</p>
                 )}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { POLICY_CATEGORIES } from "@/lib/validation/boards";
 import { Pagination } from "@/components/ui/pagination";
@@ -42,6 +43,7 @@ export default async function PoliciesPage({ searchParams }: { searchParams: Pro
         ))}
       </nav>
       <FilterForm
+        t={t}
         action="/policies"
         q={filters.q}
         searchLabel={t("policy.searchLabel")}

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { PUBLIC_VACANCY_FILTERS } from "@/lib/data/vacancies";
 import { CADRE_LEVELS } from "@/lib/validation/qualifications";
@@ -8,7 +10,7 @@ import { FilterForm } from "@/components/boards/filter-form";
 import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
-import { VacancyCard, vacancyCardTexts } from "@/components/boards/vacancy-card";
+import { vacancyCardHtml } from "@/components/boards/vacancy-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vacancy");
@@ -22,9 +24,10 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
   const status = (PUBLIC_VACANCY_FILTERS as readonly string[]).includes(p.status ?? "") ? p.status : undefined;
   const level = (CADRE_LEVELS as readonly string[]).includes(p.level ?? "") ? p.level : undefined;
   const filters = { status, level, unit: p.unit?.slice(0, 100) || undefined, q: p.q?.slice(0, 50) || undefined, page: Number(p.page) || 1 };
-  const [t, format, list, facets] = await Promise.all([
+  const [t, format, locale, list, facets] = await Promise.all([
     getTranslations(),
     getFormatter(),
+    getLocale(),
     board.vacancyList(filters),
     board.vacancyFacets(),
   ]);
@@ -32,9 +35,10 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-5">
       <PageTitle title={t("vacancy.title")} lead={t("vacancy.lead")}>
-        <FeedLinks board="vacancies" />
+        <FeedLinks t={t} board="vacancies" />
       </PageTitle>
       <FilterForm
+        t={t}
         action="/vacancies"
         q={filters.q}
         searchLabel={t("vacancy.searchLabel")}
@@ -65,11 +69,11 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
       {list.rows.length === 0 ? (
         <EmptyState text={t("vacancy.empty")} />
       ) : (
-        <ul className="space-y-3">
-          {list.rows.map((v) => (
-            <VacancyCard key={v.id} v={v} texts={vacancyCardTexts(t, format, v, now)} />
-          ))}
-        </ul>
+        // One string for the twenty cards (see vacancyCardHtml): escaped, memoized, cheap to render.
+        <ul
+          className="space-y-3"
+          dangerouslySetInnerHTML={{ __html: list.rows.map((v) => vacancyCardHtml(t, format, v, now, locale).value).join("") }}
+        />
       )}
       <Pagination
         page={list.page}

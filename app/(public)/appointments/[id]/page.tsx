@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { DetailList } from "@/components/boards/detail-list";

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { MarkdownBody } from "@/components/boards/markdown-body";
@@ -41,13 +42,13 @@ export default async function NoticePage({ params }: Props) {
           <h2 id="period-title" className="text-xl">
             {t("notice.fields.period")}
           </h2>
-          <NoticePeriod n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} workingDays={n.workingDays} />
+          <NoticePeriod t={t} format={format} n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} workingDays={n.workingDays} />
         </section>
       )}
       <section className="card">
         <MarkdownBody markdown={n.body} />
       </section>
-      {n.entries.length > 0 && <NoticeEntries entries={n.entries} />}
+      {n.entries.length > 0 && <NoticeEntries t={t} entries={n.entries} />}
       {n.contact && (
         <section className="card space-y-2 border-l-4 border-l-amber-600" aria-labelledby="contact-title">
           <h2 id="contact-title" className="text-xl">

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { isWindowOpen } from "@/lib/state/vacancy";
 import { markdownExcerpt } from "@/lib/markdown/render";
@@ -45,7 +46,7 @@ export default async function VacancyPage({ params }: Props) {
         <h2 id="nominate-title" className="text-xl">
           {t("vacancy.howTo.title")}
         </h2>
-        <VacancyWindow v={v} now={now} live />
+        <VacancyWindow t={t} format={format} v={v} now={now} live />
         {open ? (
           <div className="space-y-3">
             <p>{t("vacancy.howTo.open", { count: v.maxPerNominator })}</p>
@@ -98,7 +99,7 @@ export default async function VacancyPage({ params }: Props) {
         <h2 id="qual-title" className="text-xl">
           {t("vacancy.fields.qualifications")}
         </h2>
-        <QualificationList v={v} />
+        <QualificationList t={t} v={v} />
         <MarkdownBody markdown={v.qualifications} />
       </section>
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { currentActor } from "@/lib/auth/session";
 import { getNotice, periodWorkingDays } from "@/lib/data/notices";
 import { loadWorkCalendar } from "@/lib/data/holidays";
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AdminNoticePage({ params, searchParams }: Props) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
-  const [n, t, cal] = await Promise.all([load(id), getTranslations(), loadWorkCalendar()]);
+  const [n, t, format, cal] = await Promise.all([load(id), getTranslations(), getFormatter(), loadWorkCalendar()]);
   const now = new Date();
   const days = n.startsOn && n.endsOn ? periodWorkingDays(cal, n.startsOn, n.endsOn) : null;
   return (
@@ -50,7 +50,7 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
           <h2 id="computed-title" className="text-lg">
             {t("boardAdmin.notice.computedTitle")}
           </h2>
-          <NoticePeriod n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} workingDays={days} />
+          <NoticePeriod t={t} format={format} n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} workingDays={days} />
           <p className="text-sm text-muted">
             {days === null
               ? t("boardErrors.calendarNotCovered")
@@ -66,7 +66,7 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
             <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
             <h2 className="text-2xl">{n.title}</h2>
             <MarkdownBody markdown={n.body} />
-            {n.entries.length > 0 && <NoticeEntries entries={n.entries} />}
+            {n.entries.length > 0 && <NoticeEntries t={t} entries={n.entries} />}
             {n.contact && (
               <div className="space-y-1">
                 <h3 className="text-lg">{t("notice.feedback.title")}</h3>

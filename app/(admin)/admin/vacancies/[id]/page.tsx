@@ -72,7 +72,7 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
           <article className="space-y-4">
             <h2 className="text-2xl">{v.post}</h2>
             <p className="text-lg text-muted">{v.unit}</p>
-            <VacancyWindow v={v} now={now} />
+            <VacancyWindow t={t} format={format} v={v} now={now} />
             {v.cancelReason && (
               <p className="text-red-900">
                 {t("vacancy.cancelReason")}：{v.cancelReason}
@@ -89,7 +89,7 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
             <h3 className="text-xl">{t("vacancy.fields.duties")}</h3>
             <MarkdownBody markdown={v.duties} />
             <h3 className="text-xl">{t("vacancy.fields.qualifications")}</h3>
-            <QualificationList v={v} />
+            <QualificationList t={t} v={v} />
             <MarkdownBody markdown={v.qualifications} />
           </article>
         </PreviewFrame>
