@@ -6,7 +6,8 @@ import { board } from "@/lib/data/public-cache";
 import { SECTIONS } from "@/components/layout/nav-items";
 import { feedAlternates } from "@/components/boards/feed-links";
 import { DAY } from "@/components/boards/formats";
-import { BoardBadge } from "@/components/boards/board-badge";
+import { badgeClass } from "@/components/boards/board-badge";
+import { html } from "@/components/boards/html";
 import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,19 +15,35 @@ export async function generateMetadata(): Promise<Metadata> {
   return { description: t("home.lead"), alternates: feedAlternates("vacancies", t("vacancy.title")) };
 }
 
-function Latest({
-  title,
-  href,
-  more,
-  empty,
-  children,
-}: {
-  title: string;
+interface LatestItem {
+  id: string;
   href: string;
-  more: string;
-  empty: string;
-  children: React.ReactNode[];
-}) {
+  label: string;
+  note?: string;
+  /** A status badge (vacancies) or a date on the right. */
+  badge?: { tone: string; label: string };
+  aside?: string;
+}
+
+/**
+ * The latest items of one board. The four lists are the bulk of the home page, so each is one
+ * escaped HTML string (see components/boards/html.ts) rather than twenty React elements with a
+ * next/link each; what they show is the same.
+ */
+function Latest({ title, href, more, empty, items }: { title: string; href: string; more: string; empty: string; items: LatestItem[] }) {
+  const list = html`${items.map(
+    (i) =>
+      html`<li class="flex items-start justify-between gap-2">
+        <a href="${i.href}" class="link min-w-0">${i.label}${i.note ? html`<span class="text-sm text-muted">（${i.note}）</span>` : null}</a
+        >${
+          i.badge
+            ? html`<span class="${badgeClass(i.badge.tone)}">${i.badge.label}</span>`
+            : i.aside
+              ? html`<span class="shrink-0 text-sm text-muted">${i.aside}</span>`
+              : null
+        }
+      </li>`,
+  )}`;
   return (
     <section className="card flex flex-col" aria-label={title}>
       <div className="mb-2 flex items-baseline justify-between gap-2 border-b border-stone-200 pb-2">
@@ -35,7 +52,7 @@ function Latest({
           {more}
         </Link>
       </div>
-      {children.length ? <ul className="space-y-2">{children}</ul> : <p className="text-muted">{empty}</p>}
+      {items.length ? <ul className="space-y-2" dangerouslySetInnerHTML={{ __html: list.value }} /> : <p className="text-muted">{empty}</p>}
     </section>
   );
 }
@@ -92,50 +109,53 @@ export default async function HomePage() {
       </section>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <Latest title={t("nav.vacancies")} href="/vacancies" more={t("common.more")} empty={t("vacancy.empty")}>
-          {home.latestVacancies.map((v) => {
+        <Latest
+          title={t("nav.vacancies")}
+          href="/vacancies"
+          more={t("common.more")}
+          empty={t("vacancy.empty")}
+          items={home.latestVacancies.map((v) => {
             const s = publicVacancyStatus(v, now);
-            return (
-              <li key={v.id} className="flex items-start justify-between gap-2">
-                <Link href={`/vacancies/${v.id}`} className="link min-w-0">
-                  {v.post}
-                  <span className="text-sm text-muted">（{v.unit}）</span>
-                </Link>
-                <BoardBadge tone={s} label={t(`vacancy.status.${s}`)} />
-              </li>
-            );
+            return {
+              id: v.id,
+              href: `/vacancies/${v.id}`,
+              label: v.post,
+              note: v.unit,
+              badge: { tone: s, label: t(`vacancy.status.${s}`) },
+            };
           })}
-        </Latest>
-        <Latest title={t("nav.notices")} href="/notices" more={t("common.more")} empty={t("notice.empty")}>
-          {home.latestNotices.map((n) => (
-            <li key={n.id} className="flex items-start justify-between gap-2">
-              <Link href={`/notices/${n.id}`} className="link min-w-0">
-                {n.title}
-              </Link>
-              {n.publishedAt && <span className="shrink-0 text-sm text-muted">{day(n.publishedAt)}</span>}
-            </li>
-          ))}
-        </Latest>
-        <Latest title={t("nav.appointments")} href="/appointments" more={t("common.more")} empty={t("appointment.empty")}>
-          {home.latestAppointments.map((a) => (
-            <li key={a.id} className="flex items-start justify-between gap-2">
-              <Link href={`/appointments/${a.id}`} className="link min-w-0">
-                {t(`appointment.sentence.${a.kind}`, { name: a.personName, post: a.post })}
-              </Link>
-              <span className="shrink-0 text-sm text-muted">{day(a.decidedOn)}</span>
-            </li>
-          ))}
-        </Latest>
-        <Latest title={t("nav.policies")} href="/policies" more={t("common.more")} empty={t("policy.empty")}>
-          {home.latestPolicies.map((p) => (
-            <li key={p.id} className="flex items-start justify-between gap-2">
-              <Link href={`/policies/${p.id}`} className="link min-w-0">
-                {p.title}
-              </Link>
-              <span className="shrink-0 text-sm text-muted">{day(p.issuedOn)}</span>
-            </li>
-          ))}
-        </Latest>
+        />
+        <Latest
+          title={t("nav.notices")}
+          href="/notices"
+          more={t("common.more")}
+          empty={t("notice.empty")}
+          items={home.latestNotices.map((n) => ({
+            id: n.id,
+            href: `/notices/${n.id}`,
+            label: n.title,
+            aside: n.publishedAt ? day(n.publishedAt) : undefined,
+          }))}
+        />
+        <Latest
+          title={t("nav.appointments")}
+          href="/appointments"
+          more={t("common.more")}
+          empty={t("appointment.empty")}
+          items={home.latestAppointments.map((a) => ({
+            id: a.id,
+            href: `/appointments/${a.id}`,
+            label: t(`appointment.sentence.${a.kind}`, { name: a.personName, post: a.post }),
+            aside: day(a.decidedOn),
+          }))}
+        />
+        <Latest
+          title={t("nav.policies")}
+          href="/policies"
+          more={t("common.more")}
+          empty={t("policy.empty")}
+          items={home.latestPolicies.map((p) => ({ id: p.id, href: `/policies/${p.id}`, label: p.title, aside: day(p.issuedOn) }))}
+        />
       </div>
 
       <section aria-labelledby="sections-title">
