@@ -10,6 +10,10 @@ const SHOTS = path.join(process.cwd(), "tests", "e2e", "screenshots");
 
 let browser: Browser | undefined;
 
+/** Client-side translation and script errors seen by any page; checked after each test. */
+export const intlErrors: string[] = [];
+export const pageErrors: string[] = [];
+
 export async function getBrowser(): Promise<Browser> {
   browser ??= await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -35,7 +39,13 @@ export async function newPage(opts: { phone?: boolean; locale?: string } = {}): 
     hasTouch: !!opts.phone,
   });
   context.setDefaultTimeout(15_000);
-  return { page: await context.newPage(), context };
+  const page = await context.newPage();
+  // A message missing from the catalog the browser received is a bug the text checks may miss.
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && /MISSING_MESSAGE|IntlError|INVALID_KEY/.test(msg.text())) intlErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on("pageerror", (err) => pageErrors.push(`${page.url()}: ${err.message}`));
+  return { page, context };
 }
 
 export async function login(page: Page, identifier: string, password = DEMO_PASSWORD) {

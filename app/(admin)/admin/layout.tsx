@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
 import { currentActor } from "@/lib/auth/session";
+import { allClientMessages } from "@/i18n/client-messages";
 
 // Keeps visitors and non-staff out of the console pages. The actions and the data layer
 // check again on their own.
@@ -46,7 +48,9 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           ))}
         </ul>
       </nav>
-      <div className="min-w-0">{children}</div>
+      <div className="min-w-0">
+        <NextIntlClientProvider messages={await allClientMessages()}>{children}</NextIntlClientProvider>
+      </div>
     </div>
   );
 }
