@@ -7,7 +7,6 @@ import { SECTIONS } from "@/components/layout/nav-items";
 import { feedAlternates } from "@/components/boards/feed-links";
 import { DAY } from "@/components/boards/formats";
 import { badgeClass } from "@/components/boards/board-badge";
-import { html } from "@/components/boards/html";
 import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,25 +24,8 @@ interface LatestItem {
   aside?: string;
 }
 
-/**
- * The latest items of one board. The four lists are the bulk of the home page, so each is one
- * escaped HTML string (see components/boards/html.ts) rather than twenty React elements with a
- * next/link each; what they show is the same.
- */
+/** The latest items of one board (plain links: a home page visit rarely follows more than one). */
 function Latest({ title, href, more, empty, items }: { title: string; href: string; more: string; empty: string; items: LatestItem[] }) {
-  const list = html`${items.map(
-    (i) =>
-      html`<li class="flex items-start justify-between gap-2">
-        <a href="${i.href}" class="link min-w-0">${i.label}${i.note ? html`<span class="text-sm text-muted">（${i.note}）</span>` : null}</a
-        >${
-          i.badge
-            ? html`<span class="${badgeClass(i.badge.tone)}">${i.badge.label}</span>`
-            : i.aside
-              ? html`<span class="shrink-0 text-sm text-muted">${i.aside}</span>`
-              : null
-        }
-      </li>`,
-  )}`;
   return (
     <section className="card flex flex-col" aria-label={title}>
       <div className="mb-2 flex items-baseline justify-between gap-2 border-b border-stone-200 pb-2">
@@ -52,7 +34,25 @@ function Latest({ title, href, more, empty, items }: { title: string; href: stri
           {more}
         </Link>
       </div>
-      {items.length ? <ul className="space-y-2" dangerouslySetInnerHTML={{ __html: list.value }} /> : <p className="text-muted">{empty}</p>}
+      {items.length ? (
+        <ul className="space-y-2">
+          {items.map((i) => (
+            <li key={i.id} className="flex items-start justify-between gap-2">
+              <a href={i.href} className="link min-w-0">
+                {i.label}
+                {i.note && <span className="text-sm text-muted">（{i.note}）</span>}
+              </a>
+              {i.badge ? (
+                <span className={badgeClass(i.badge.tone)}>{i.badge.label}</span>
+              ) : i.aside ? (
+                <span className="shrink-0 text-sm text-muted">{i.aside}</span>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="text-muted">{empty}</p>
+      )}
     </section>
   );
 }

@@ -6,8 +6,7 @@ import { displayStatus, isWindowOpen, vacancyMachine } from "@/lib/state/vacancy
 import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 import { appointmentSchema, noticeFormObject, noticeSchema, policySchema, vacancySchema } from "@/lib/validation/boards";
 import { arrangementToText, parseArrangementText } from "@/lib/calendar/arrangement-text";
-import { vacancyCardHtml } from "@/components/boards/vacancy-card";
-import { escapeHtml, html } from "@/components/boards/html";
+import { vacancyCardTexts } from "@/components/boards/vacancy-card";
 
 describe("publication machine", () => {
   it.each([
@@ -195,12 +194,13 @@ describe("holiday arrangement text", () => {
   });
 });
 
-describe("vacancy cards as HTML", () => {
+describe("vacancy card texts", () => {
   const t = (key: string, values?: Record<string, string | number>) => `${key}${values ? JSON.stringify(values) : ""}`;
-  const format = { dateTime: (d: Date) => d.toISOString() } as unknown as Parameters<typeof vacancyCardHtml>[1];
+  const format = { dateTime: (d: Date) => d.toISOString() } as unknown as Parameters<typeof vacancyCardTexts>[1];
   const base = {
     id: "v1",
-    unit: "舟山市<生态>环境局",
+    post: "甲",
+    unit: "舟山市生态环境局",
     level: "SECTION",
     headcount: 1,
     status: "PUBLISHED",
@@ -209,32 +209,17 @@ describe("vacancy cards as HTML", () => {
     publishedAt: new Date("2026-11-30T01:00:00Z"),
   };
 
-  it("escapes whatever staff typed", () => {
-    const out = vacancyCardHtml(
-      t,
-      format,
-      { ...base, post: `<img src=x onerror="alert(1)">副局长"'&` },
-      new Date("2026-12-05T00:00:00Z"),
-      "zh-CN",
-    ).value;
-    expect(out).not.toMatch(/<img|onerror="/);
-    expect(out).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;副局长&quot;&#39;&amp;");
-    expect(out).toContain("舟山市&lt;生态&gt;环境局");
-    expect(out).toContain('href="/vacancies/v1"');
-    expect(out).toContain("vacancy.status.OPEN");
+  it("words status, unit, level and headcount", () => {
+    const texts = vacancyCardTexts(t, format, base, new Date("2026-12-05T00:00:00Z"), "zh-CN");
+    expect(texts.status).toBe("OPEN");
+    expect(texts.statusLabel).toBe("vacancy.status.OPEN");
+    expect(texts.meta).toBe('舟山市生态环境局 · qualify.level.SECTION · vacancy.headcountN{"count":1}');
   });
 
   it("is computed for the start of the minute and remembered for it", () => {
-    const a = vacancyCardHtml(t, format, { ...base, post: "甲" }, new Date("2026-12-05T00:00:10Z"), "zh-CN");
-    const b = vacancyCardHtml(t, format, { ...base, post: "甲" }, new Date("2026-12-05T00:00:50Z"), "zh-CN");
+    const a = vacancyCardTexts(t, format, base, new Date("2026-12-05T00:00:10Z"), "zh-CN");
+    const b = vacancyCardTexts(t, format, base, new Date("2026-12-05T00:00:50Z"), "zh-CN");
     expect(b).toBe(a);
-    expect(vacancyCardHtml(t, format, { ...base, post: "甲" }, new Date("2026-12-15T09:00:00Z"), "zh-CN").value).toContain(
-      "vacancy.status.CLOSED",
-    );
-  });
-
-  it("the template escapes values but not nested templates", () => {
-    expect(html`<p>${"<b>"}${html`<i>ok</i>`}${null}${["<", html`>`]}</p>`.value).toBe("<p>&lt;b&gt;<i>ok</i>&lt;></p>");
-    expect(escapeHtml(`"'&<>`)).toBe("&quot;&#39;&amp;&lt;&gt;");
+    expect(vacancyCardTexts(t, format, base, new Date("2026-12-15T09:00:00Z"), "zh-CN").status).toBe("CLOSED");
   });
 });

@@ -10,7 +10,7 @@ import { FilterForm } from "@/components/boards/filter-form";
 import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
-import { vacancyCardHtml } from "@/components/boards/vacancy-card";
+import { VacancyCard, vacancyCardTexts } from "@/components/boards/vacancy-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("vacancy");
@@ -69,11 +69,11 @@ export default async function VacanciesPage({ searchParams }: { searchParams: Pr
       {list.rows.length === 0 ? (
         <EmptyState text={t("vacancy.empty")} />
       ) : (
-        // One string for the twenty cards (see vacancyCardHtml): escaped, memoized, cheap to render.
-        <ul
-          className="space-y-3"
-          dangerouslySetInnerHTML={{ __html: list.rows.map((v) => vacancyCardHtml(t, format, v, now, locale).value).join("") }}
-        />
+        <ul className="space-y-3">
+          {list.rows.map((v) => (
+            <VacancyCard key={v.id} v={v} texts={vacancyCardTexts(t, format, v, now, locale)} />
+          ))}
+        </ul>
       )}
       <Pagination
         page={list.page}
