@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".next-*/**", "lib/generated/**", "prisma/generated/**", "tests/e2e/screenshots/**", "coverage/**", "next-env.d.ts", "bench/results/**"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      "lib/generated/**",
+      "prisma/generated/**",
+      "tests/e2e/screenshots/**",
+      "coverage/**",
+      "next-env.d.ts",
+      "bench/results/**",
+    ],
   },
   {
     rules: {
@@ -14,7 +24,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["**/generated/prisma/**", "**/generated/prisma-pg/**", "@prisma/client", "@prisma/client/*"], message: "Use the data layer in lib/data instead of Prisma directly." },
+            {
+              group: ["**/generated/prisma/**", "**/generated/prisma-pg/**", "@prisma/client", "@prisma/client/*"],
+              message: "Use the data layer in lib/data instead of Prisma directly.",
+            },
           ],
         },
       ],

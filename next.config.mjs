@@ -6,7 +6,15 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig = {
   // Native drivers stay runtime requires instead of being bundled. chinese-days too: its "module"
   // entry is ESM inside a "type": "commonjs" package, which Turbopack refuses to bundle.
-  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg", "@node-rs/argon2", "exceljs", "chinese-days"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "pg",
+    "@prisma/adapter-better-sqlite3",
+    "@prisma/adapter-pg",
+    "@node-rs/argon2",
+    "exceljs",
+    "chinese-days",
+  ],
   poweredByHeader: false,
   // Type checking is its own CI step (npm run typecheck, which also covers tests and scripts);
   // skipping it here keeps `npm start`'s first build short.

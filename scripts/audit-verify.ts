@@ -14,7 +14,9 @@ async function main() {
       if (batch.length === 0) break;
       const result = verifyChain(batch, prev);
       if (!result.ok) {
-        console.error(`audit chain BROKEN at entry #${result.brokenAt}: ${result.reason} (${total + result.count - 1} entries before it are intact)`);
+        console.error(
+          `audit chain BROKEN at entry #${result.brokenAt}: ${result.reason} (${total + result.count - 1} entries before it are intact)`,
+        );
         process.exitCode = 1;
         return;
       }

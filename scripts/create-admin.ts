@@ -40,7 +40,7 @@ function ask(question: string, hidden = false): Promise<string> {
 }
 
 function message(key: string): string {
-  return key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalogs["zh-CN"]) as string ?? key;
+  return (key.split(".").reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], catalogs["zh-CN"]) as string) ?? key;
 }
 
 async function main() {

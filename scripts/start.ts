@@ -12,7 +12,10 @@ async function main() {
   // localhost:3000. In demo mode trust the Host header; a deployment names its public URL.
   if (!env.NEXTAUTH_URL && !env.AUTH_TRUST_HOST) {
     if (isDemoMode()) env.AUTH_TRUST_HOST = "1";
-    else console.warn("[openselect] warning: set NEXTAUTH_URL to the public URL (or AUTH_TRUST_HOST=1 behind a proxy that sets X-Forwarded-Host)");
+    else
+      console.warn(
+        "[openselect] warning: set NEXTAUTH_URL to the public URL (or AUTH_TRUST_HOST=1 behind a proxy that sets X-Forwarded-Host)",
+      );
   }
   console.log(`[openselect] serving on http://localhost:${port}`);
   const child = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });

@@ -26,7 +26,16 @@ export function ProfileForm({ action, profile }: { action: Action; profile: Prof
       <FormStatus message={state.message} ok={state.ok} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field name="realName" label={t("fields.realName")} required errors={e.realName} defaultValue={v.realName} maxLength={40} />
-        <Field name="idNumber" label={t("fields.idNumber")} required errors={e.idNumber} hint={t("hints.idNumber")} defaultValue={v.idNumber} maxLength={18} autoComplete="off" />
+        <Field
+          name="idNumber"
+          label={t("fields.idNumber")}
+          required
+          errors={e.idNumber}
+          hint={t("hints.idNumber")}
+          defaultValue={v.idNumber}
+          maxLength={18}
+          autoComplete="off"
+        />
         <Field name="phone" label={t("fields.phone")} required errors={e.phone} type="tel" defaultValue={v.phone} maxLength={13} />
         <Field name="email" label={t("fields.email")} errors={e.email} type="email" defaultValue={v.email} maxLength={120} />
         <Field name="workUnit" label={t("fields.workUnit")} required errors={e.workUnit} defaultValue={v.workUnit} maxLength={100} />

@@ -19,12 +19,64 @@ export function RegistrationForm({ action }: { action: Action }) {
         <FormStatus message={state.message} ok={state.ok} />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="realName" label={t("fields.realName")} required errors={e.realName} defaultValue={v.realName} autoComplete="name" maxLength={40} />
-        <Field name="idNumber" label={t("fields.idNumber")} required errors={e.idNumber} hint={t("hints.idNumber")} defaultValue={v.idNumber} maxLength={18} autoComplete="off" />
-        <Field name="phone" label={t("fields.phone")} required errors={e.phone} hint={t("hints.phone")} type="tel" inputMode="numeric" defaultValue={v.phone} autoComplete="tel" maxLength={13} />
-        <Field name="email" label={t("fields.email")} errors={e.email} type="email" defaultValue={v.email} autoComplete="email" maxLength={120} />
-        <Field name="workUnit" label={t("fields.workUnit")} required errors={e.workUnit} defaultValue={v.workUnit} autoComplete="organization" maxLength={100} />
-        <Field name="position" label={t("fields.position")} required errors={e.position} defaultValue={v.position} autoComplete="organization-title" maxLength={60} />
+        <Field
+          name="realName"
+          label={t("fields.realName")}
+          required
+          errors={e.realName}
+          defaultValue={v.realName}
+          autoComplete="name"
+          maxLength={40}
+        />
+        <Field
+          name="idNumber"
+          label={t("fields.idNumber")}
+          required
+          errors={e.idNumber}
+          hint={t("hints.idNumber")}
+          defaultValue={v.idNumber}
+          maxLength={18}
+          autoComplete="off"
+        />
+        <Field
+          name="phone"
+          label={t("fields.phone")}
+          required
+          errors={e.phone}
+          hint={t("hints.phone")}
+          type="tel"
+          inputMode="numeric"
+          defaultValue={v.phone}
+          autoComplete="tel"
+          maxLength={13}
+        />
+        <Field
+          name="email"
+          label={t("fields.email")}
+          errors={e.email}
+          type="email"
+          defaultValue={v.email}
+          autoComplete="email"
+          maxLength={120}
+        />
+        <Field
+          name="workUnit"
+          label={t("fields.workUnit")}
+          required
+          errors={e.workUnit}
+          defaultValue={v.workUnit}
+          autoComplete="organization"
+          maxLength={100}
+        />
+        <Field
+          name="position"
+          label={t("fields.position")}
+          required
+          errors={e.position}
+          defaultValue={v.position}
+          autoComplete="organization-title"
+          maxLength={60}
+        />
         <Field name="politicalStatus" label={t("fields.politicalStatus")} required errors={e.politicalStatus}>
           {(p) => (
             <select {...p} defaultValue={v.politicalStatus ?? ""} className="input">
@@ -41,8 +93,25 @@ export function RegistrationForm({ action }: { action: Action }) {
         </Field>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field name="password" label={t("fields.password")} required errors={e.password} hint={t("hints.password")} type="password" autoComplete="new-password" maxLength={128} />
-        <Field name="confirmPassword" label={t("fields.confirmPassword")} required errors={e.confirmPassword} type="password" autoComplete="new-password" maxLength={128} />
+        <Field
+          name="password"
+          label={t("fields.password")}
+          required
+          errors={e.password}
+          hint={t("hints.password")}
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
+        <Field
+          name="confirmPassword"
+          label={t("fields.confirmPassword")}
+          required
+          errors={e.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
       </div>
       <div className="space-y-1">
         <label className="flex items-start gap-2">

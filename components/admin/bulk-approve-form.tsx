@@ -14,7 +14,15 @@ interface Row {
   selectable: boolean;
 }
 
-export function BulkApproveForm({ action, rows, headers }: { action: (s: State, f: FormData) => Promise<State>; rows: Row[]; headers: string[] }) {
+export function BulkApproveForm({
+  action,
+  rows,
+  headers,
+}: {
+  action: (s: State, f: FormData) => Promise<State>;
+  rows: Row[];
+  headers: string[];
+}) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   const [selected, setSelected] = useState<Set<string>>(new Set());
@@ -25,7 +33,9 @@ export function BulkApproveForm({ action, rows, headers }: { action: (s: State, 
     <form action={formAction} className="space-y-3">
       <div aria-live="polite" role="status">
         {state.message && (
-          <p className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}>
+          <p
+            className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}
+          >
             {state.message === "admin.bulkApproved" ? t("admin.bulkApproved", { count: state.count ?? 0 }) : t(state.message)}
           </p>
         )}

@@ -14,9 +14,24 @@ export function StaffForm({ action }: { action: (s: ActionState, f: FormData) =>
       <FormStatus message={state.message} ok={state.ok} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="realName" label={t("fields.realName")} required errors={e.realName} defaultValue={v.realName} maxLength={40} />
-        <Field name="idNumber" label={t("fields.idNumber")} required errors={e.idNumber} defaultValue={v.idNumber} maxLength={18} autoComplete="off" />
+        <Field
+          name="idNumber"
+          label={t("fields.idNumber")}
+          required
+          errors={e.idNumber}
+          defaultValue={v.idNumber}
+          maxLength={18}
+          autoComplete="off"
+        />
         <Field name="phone" label={t("fields.phone")} required errors={e.phone} type="tel" defaultValue={v.phone} maxLength={13} />
-        <Field name="workUnit" label={t("fields.workUnit")} required errors={e.workUnit} defaultValue={v.workUnit ?? "组织部"} maxLength={100} />
+        <Field
+          name="workUnit"
+          label={t("fields.workUnit")}
+          required
+          errors={e.workUnit}
+          defaultValue={v.workUnit ?? "组织部"}
+          maxLength={100}
+        />
         <Field name="position" label={t("fields.position")} required errors={e.position} defaultValue={v.position} maxLength={60} />
         <Field name="role" label={t("fields.role")} required errors={e.role}>
           {(p) => (
@@ -26,8 +41,24 @@ export function StaffForm({ action }: { action: (s: ActionState, f: FormData) =>
             </select>
           )}
         </Field>
-        <Field name="password" label={t("fields.password")} required errors={e.password} type="password" autoComplete="new-password" maxLength={128} />
-        <Field name="confirmPassword" label={t("fields.confirmPassword")} required errors={e.confirmPassword} type="password" autoComplete="new-password" maxLength={128} />
+        <Field
+          name="password"
+          label={t("fields.password")}
+          required
+          errors={e.password}
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
+        <Field
+          name="confirmPassword"
+          label={t("fields.confirmPassword")}
+          required
+          errors={e.confirmPassword}
+          type="password"
+          autoComplete="new-password"
+          maxLength={128}
+        />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {t("admin.createStaff")}

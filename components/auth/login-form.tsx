@@ -39,8 +39,24 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <FormStatus message={message} ok={message === "register.success"} />
-      <Field name="identifier" label={t("fields.identifier")} required errors={errors.identifier} hint={t("hints.identifier")} autoComplete="username" maxLength={40} />
-      <Field name="password" label={t("fields.password")} required errors={errors.password} type="password" autoComplete="current-password" maxLength={128} />
+      <Field
+        name="identifier"
+        label={t("fields.identifier")}
+        required
+        errors={errors.identifier}
+        hint={t("hints.identifier")}
+        autoComplete="username"
+        maxLength={40}
+      />
+      <Field
+        name="password"
+        label={t("fields.password")}
+        required
+        errors={errors.password}
+        type="password"
+        autoComplete="current-password"
+        maxLength={128}
+      />
       <button type="submit" className="btn-primary w-full" disabled={pending}>
         {pending ? t("common.submitting") : t("login.submit")}
       </button>

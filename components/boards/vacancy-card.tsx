@@ -26,7 +26,18 @@ const memo = new Map<string, CardTexts>();
 /** The card's texts for a language and the current minute (windows are set to the minute). */
 export function vacancyCardTexts(t: T, format: F, v: VacancySummary, now: Date, locale: string): CardTexts {
   const minute = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
-  const key = [locale, minute.getTime(), v.id, v.post, v.unit, v.level, v.headcount, v.status, v.opensAt.getTime(), v.closesAt.getTime()].join("|");
+  const key = [
+    locale,
+    minute.getTime(),
+    v.id,
+    v.post,
+    v.unit,
+    v.level,
+    v.headcount,
+    v.status,
+    v.opensAt.getTime(),
+    v.closesAt.getTime(),
+  ].join("|");
   const hit = memo.get(key);
   if (hit) return hit;
   const status = publicVacancyStatus(v, minute);

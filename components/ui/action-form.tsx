@@ -35,13 +35,25 @@ export function ActionForm({
         <div className="space-y-1">
           <label className="block font-medium">
             {reasonLabel}
-            <textarea name="reason" rows={2} maxLength={500} required aria-invalid={!!reasonErrors?.length} className="input mt-1" defaultValue={state.values?.reason} />
+            <textarea
+              name="reason"
+              rows={2}
+              maxLength={500}
+              required
+              aria-invalid={!!reasonErrors?.length}
+              className="input mt-1"
+              defaultValue={state.values?.reason}
+            />
           </label>
           {reasonErrors?.length ? <p className="text-sm font-medium text-brand-700">{reasonErrors.map((e) => t(e)).join("；")}</p> : null}
         </div>
       )}
       {children}
-      <button type="submit" disabled={pending} className={variant === "primary" ? "btn-primary" : variant === "danger" ? "btn-danger" : "btn-secondary"}>
+      <button
+        type="submit"
+        disabled={pending}
+        className={variant === "primary" ? "btn-primary" : variant === "danger" ? "btn-danger" : "btn-secondary"}
+      >
         {pending ? t("common.submitting") : submitLabel}
       </button>
       {state.message && <FormStatus message={state.message === "admin.bulkApproved" ? undefined : state.message} ok={state.ok} />}

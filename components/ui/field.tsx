@@ -8,7 +8,13 @@ interface FieldProps {
   errors?: string[];
   hint?: string;
   required?: boolean;
-  children?: (props: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; name: string; required?: boolean }) => React.ReactNode;
+  children?: (props: {
+    id: string;
+    "aria-invalid": boolean;
+    "aria-describedby"?: string;
+    name: string;
+    required?: boolean;
+  }) => React.ReactNode;
   type?: string;
   defaultValue?: string;
   autoComplete?: string;
@@ -17,7 +23,19 @@ interface FieldProps {
 }
 
 /** A labelled input with its hint and its field errors (catalog keys, translated here). */
-export function Field({ name, label, errors, hint, required, children, type = "text", defaultValue, autoComplete, maxLength, inputMode }: FieldProps) {
+export function Field({
+  name,
+  label,
+  errors,
+  hint,
+  required,
+  children,
+  type = "text",
+  defaultValue,
+  autoComplete,
+  maxLength,
+  inputMode,
+}: FieldProps) {
   const t = useTranslations();
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
@@ -28,12 +46,26 @@ export function Field({ name, label, errors, hint, required, children, type = "t
     <div className="space-y-1">
       <label htmlFor={id} className="block font-medium">
         {label}
-        {required ? <span className="ml-1 text-brand-700" aria-hidden="true">*</span> : <span className="ml-1 text-sm font-normal text-muted">（{t("common.optional")}）</span>}
+        {required ? (
+          <span className="ml-1 text-brand-700" aria-hidden="true">
+            *
+          </span>
+        ) : (
+          <span className="ml-1 text-sm font-normal text-muted">（{t("common.optional")}）</span>
+        )}
       </label>
       {children ? (
         children(inputProps)
       ) : (
-        <input {...inputProps} type={type} defaultValue={defaultValue} autoComplete={autoComplete} maxLength={maxLength} inputMode={inputMode} className="input" />
+        <input
+          {...inputProps}
+          type={type}
+          defaultValue={defaultValue}
+          autoComplete={autoComplete}
+          maxLength={maxLength}
+          inputMode={inputMode}
+          className="input"
+        />
       )}
       {hint && (
         <p id={hintId} className="text-sm text-muted">
@@ -55,7 +87,9 @@ export function FormStatus({ message, ok }: { message?: string; ok?: boolean }) 
   return (
     <div aria-live="polite" role="status" className="min-h-0">
       {message && (
-        <p className={`rounded-md border px-4 py-3 ${ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50 text-brand-800"}`}>
+        <p
+          className={`rounded-md border px-4 py-3 ${ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50 text-brand-800"}`}
+        >
           {t(message)}
         </p>
       )}

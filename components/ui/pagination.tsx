@@ -2,7 +2,17 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
 /** Previous / next links that keep the other query parameters. */
-export async function Pagination({ page, pageCount, basePath, params }: { page: number; pageCount: number; basePath: string; params: Record<string, string | undefined> }) {
+export async function Pagination({
+  page,
+  pageCount,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  basePath: string;
+  params: Record<string, string | undefined>;
+}) {
   const t = await getTranslations("common");
   if (pageCount <= 1) return null;
   const href = (p: number) => {

@@ -7,9 +7,7 @@ const SECRET_FIELDS = new Set(["password", "confirmPassword", "idNumber"]);
 
 /** Echo of the submitted text fields (never passwords) so the form keeps what was typed. */
 export function echo(values: Record<string, string>, keepIdNumber = true): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k) || (keepIdNumber && k === "idNumber")),
-  );
+  return Object.fromEntries(Object.entries(values).filter(([k]) => !SECRET_FIELDS.has(k) || (keepIdNumber && k === "idNumber")));
 }
 
 export function invalid(error: z.ZodError, values: Record<string, string>): ActionState {

@@ -44,8 +44,15 @@ export async function attemptLogin(identifier: string, password: string, address
     await db().loginFailure.deleteMany({ where: { key: accountKey } });
     return { ok: true, userId: account.id };
   }
-  await db().loginFailure.createMany({ data: [{ key: accountKey, createdAt: now }, { key: addressKey, createdAt: now }] });
+  await db().loginFailure.createMany({
+    data: [
+      { key: accountKey, createdAt: now },
+      { key: addressKey, createdAt: now },
+    ],
+  });
   // Old rows are useless after the window; trimming here keeps the table small without a cron.
-  await db().loginFailure.deleteMany({ where: { key: { in: [accountKey, addressKey] }, createdAt: { lt: new Date(now.getTime() - 24 * 3600_000) } } });
+  await db().loginFailure.deleteMany({
+    where: { key: { in: [accountKey, addressKey] }, createdAt: { lt: new Date(now.getTime() - 24 * 3600_000) } },
+  });
   return { ok: false, error: "invalid" };
 }

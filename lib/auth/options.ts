@@ -6,7 +6,9 @@ import { getSecrets } from "../env/secrets";
 import { attemptLogin } from "./login";
 
 function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "").split(",")[0].trim();
+  const forwarded = String(headers?.["x-forwarded-for"] ?? "")
+    .split(",")[0]
+    .trim();
   return forwarded || String(headers?.["x-real-ip"] ?? "") || "unknown";
 }
 

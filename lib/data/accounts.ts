@@ -318,7 +318,14 @@ export async function changeRole(actor: Actor | null, id: string, role: Role) {
     if (!user) throw new NotFoundError();
     if (user.role === role) return;
     await tx.user.update({ where: { id }, data: { role, sessionVersion: { increment: 1 } } });
-    await appendAudit(tx, { actor: a, action: "staff.changeRole", entityType: "User", entityId: id, before: { role: user.role }, after: { role } });
+    await appendAudit(tx, {
+      actor: a,
+      action: "staff.changeRole",
+      entityType: "User",
+      entityId: id,
+      before: { role: user.role },
+      after: { role },
+    });
   });
 }
 

@@ -3,9 +3,7 @@
 
 export type IdNumberError = "length" | "format" | "legacy15" | "checksum" | "birthDate" | "future";
 
-export type IdNumberResult =
-  | { ok: true; value: string; birthDate: Date; gender: "M" | "F" }
-  | { ok: false; error: IdNumberError };
+export type IdNumberResult = { ok: true; value: string; birthDate: Date; gender: "M" | "F" } | { ok: false; error: IdNumberError };
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARS = "10X98765432";

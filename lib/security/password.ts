@@ -4,7 +4,12 @@ import { hash, verify } from "@node-rs/argon2";
 // argon2id with RFC 9106's memory-constrained profile (64 MiB, 3 passes; one lane, as each
 // login runs on one core): measured ~52 ms per hash or verify on the 2-core reference machine —
 // costly for offline guessing of a stolen table, unnoticeable at login.
-const OPTIONS = { algorithm: 2 /* Argon2id (a const enum, not importable under isolatedModules) */, memoryCost: 65_536, timeCost: 3, parallelism: 1 } as const;
+const OPTIONS = {
+  algorithm: 2 /* Argon2id (a const enum, not importable under isolatedModules) */,
+  memoryCost: 65_536,
+  timeCost: 3,
+  parallelism: 1,
+} as const;
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, OPTIONS);

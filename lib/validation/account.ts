@@ -3,14 +3,7 @@ import { parseIdNumber, type IdNumberError } from "../security/id-number";
 import { passwordProblem } from "../security/password-policy";
 import { E, checkbox, text } from "./common";
 
-export const POLITICAL_STATUSES = [
-  "CPC_MEMBER",
-  "CPC_PROBATIONARY",
-  "CYL_MEMBER",
-  "DEMOCRATIC_PARTY",
-  "NON_PARTISAN",
-  "MASSES",
-] as const;
+export const POLITICAL_STATUSES = ["CPC_MEMBER", "CPC_PROBATIONARY", "CYL_MEMBER", "DEMOCRATIC_PARTY", "NON_PARTISAN", "MASSES"] as const;
 
 const ID_ERRORS: Record<IdNumberError, string> = {
   length: "errors.idNumber.length",
@@ -39,7 +32,10 @@ export const idNumberField = z.preprocess(
 
 export const phoneField = z.preprocess(
   (v) => (typeof v === "string" ? v.replace(/[\s-]/g, "") : ""),
-  z.string().min(1, E.required).regex(/^1[3-9]\d{9}$/, "errors.phone"),
+  z
+    .string()
+    .min(1, E.required)
+    .regex(/^1[3-9]\d{9}$/, "errors.phone"),
 );
 
 const emailField = z.preprocess(

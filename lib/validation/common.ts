@@ -10,14 +10,11 @@ export const E = {
 
 /** A trimmed, required, length-capped text field (form values arrive as strings or null). */
 export const text = (max: number) =>
-  z.preprocess((v) => (typeof v === "string" ? v.trim() : v ?? ""), z.string().min(1, E.required).max(max, E.tooLong));
+  z.preprocess((v) => (typeof v === "string" ? v.trim() : (v ?? "")), z.string().min(1, E.required).max(max, E.tooLong));
 
 /** Optional text: empty input becomes undefined. */
 export const optionalText = (max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined),
-    z.string().max(max, E.tooLong).optional(),
-  );
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), z.string().max(max, E.tooLong).optional());
 
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
 

@@ -11,10 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { DiffTarget, MigrationList, SchemaEngine } from "@prisma/schema-engine-wasm";
 import pg from "pg";
 import type { Provider } from "../../lib/db/url";
@@ -171,7 +168,11 @@ export async function withPostgresServer<T>(fn: (adminUrl: string) => Promise<T>
 }
 
 /** A fresh empty database for `fn`, removed afterwards (PostgreSQL: created next to `adminUrl`'s). */
-export async function withScratchDatabase<T>(provider: Provider, adminUrl: string | undefined, fn: (url: string) => Promise<T>): Promise<T> {
+export async function withScratchDatabase<T>(
+  provider: Provider,
+  adminUrl: string | undefined,
+  fn: (url: string) => Promise<T>,
+): Promise<T> {
   if (provider === "sqlite") {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openselect-scratch-"));
     try {

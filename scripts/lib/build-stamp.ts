@@ -4,7 +4,19 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCES = ["app", "components", "lib", "messages", "i18n", "public", "prisma/schema.prisma", "package-lock.json", "next.config.mjs", "postcss.config.mjs", "tsconfig.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "messages",
+  "i18n",
+  "public",
+  "prisma/schema.prisma",
+  "package-lock.json",
+  "next.config.mjs",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 function walk(p: string, out: string[]) {

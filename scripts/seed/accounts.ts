@@ -21,10 +21,47 @@ interface DemoAccount {
 }
 
 export const DEMO_LOGINS: DemoAccount[] = [
-  { phone: "13900000001", realName: "系统管理员", idNumber: demoIdNumber("330901", "19780512", 11, true), workUnit: "中共舟山市委组织部", position: "信息中心主任", politicalStatus: "CPC_MEMBER", role: "ADMIN", status: "APPROVED" },
-  { phone: "13900000002", realName: "李敏", idNumber: demoIdNumber("330902", "19850321", 22, false), workUnit: "中共舟山市委组织部干部科", position: "干部科科长", politicalStatus: "CPC_MEMBER", role: "REVIEWER", status: "APPROVED", email: "limin@example.gov.cn" },
-  { phone: "13900000003", realName: "张伟", idNumber: demoIdNumber("330903", "19831108", 35, true), workUnit: "舟山市普陀区农林水利局", position: "办公室主任", politicalStatus: "CPC_MEMBER", role: "NOMINATOR", status: "APPROVED" },
-  { phone: "13900000004", realName: "王芳", idNumber: demoIdNumber("330921", "19900715", 48, false), workUnit: "岱山县人民政府办公室", position: "科员", politicalStatus: "CYL_MEMBER", role: "NOMINATOR", status: "PENDING" },
+  {
+    phone: "13900000001",
+    realName: "系统管理员",
+    idNumber: demoIdNumber("330901", "19780512", 11, true),
+    workUnit: "中共舟山市委组织部",
+    position: "信息中心主任",
+    politicalStatus: "CPC_MEMBER",
+    role: "ADMIN",
+    status: "APPROVED",
+  },
+  {
+    phone: "13900000002",
+    realName: "李敏",
+    idNumber: demoIdNumber("330902", "19850321", 22, false),
+    workUnit: "中共舟山市委组织部干部科",
+    position: "干部科科长",
+    politicalStatus: "CPC_MEMBER",
+    role: "REVIEWER",
+    status: "APPROVED",
+    email: "limin@example.gov.cn",
+  },
+  {
+    phone: "13900000003",
+    realName: "张伟",
+    idNumber: demoIdNumber("330903", "19831108", 35, true),
+    workUnit: "舟山市普陀区农林水利局",
+    position: "办公室主任",
+    politicalStatus: "CPC_MEMBER",
+    role: "NOMINATOR",
+    status: "APPROVED",
+  },
+  {
+    phone: "13900000004",
+    realName: "王芳",
+    idNumber: demoIdNumber("330921", "19900715", 48, false),
+    workUnit: "岱山县人民政府办公室",
+    position: "科员",
+    politicalStatus: "CYL_MEMBER",
+    role: "NOMINATOR",
+    status: "PENDING",
+  },
 ];
 
 export function identity(idNumber: string) {
@@ -57,7 +94,12 @@ export function demoQueue(count: number, seed = 7): DemoAccount[] {
       politicalStatus: pick(r, ["CPC_MEMBER", "CPC_MEMBER", "MASSES", "CYL_MEMBER", "DEMOCRATIC_PARTY"]),
       role: "NOMINATOR",
       status,
-      reviewNote: status === "REJECTED" ? "工作单位与职务填写不完整，请补充后重新提交。" : status === "SUSPENDED" ? "经核查存在不实推荐，暂停使用。" : undefined,
+      reviewNote:
+        status === "REJECTED"
+          ? "工作单位与职务填写不完整，请补充后重新提交。"
+          : status === "SUSPENDED"
+            ? "经核查存在不实推荐，暂停使用。"
+            : undefined,
     };
   });
 }

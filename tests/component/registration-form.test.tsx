@@ -6,7 +6,10 @@ import { formObject, type ActionState } from "@/lib/validation/common";
 import { z } from "zod";
 import { renderWithIntl } from "./render";
 
-jest.mock("next/link", () => ({ __esModule: true, default: ({ children, href }: { children: React.ReactNode; href: string }) => <a href={href}>{children}</a> }));
+jest.mock("next/link", () => ({
+  __esModule: true,
+  default: ({ children, href }: { children: React.ReactNode; href: string }) => <a href={href}>{children}</a>,
+}));
 
 // The form runs against the real schema, as the server action does (minus the database).
 async function validatingAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -26,7 +26,10 @@ async function register(page: Page, p: { name: string; id: string; phone: string
 
 async function review(page: Page, name: string, decision: "approve" | "reject", reason?: string) {
   await page.goto(`/admin/registrations?status=PENDING&q=${encodeURIComponent(name)}`);
-  await page.getByRole("row", { name: new RegExp(name) }).getByRole("link", { name: "详情" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(name) })
+    .getByRole("link", { name: "详情" })
+    .click();
   if (decision === "approve") {
     await page.getByRole("button", { name: "通过", exact: true }).click();
     await page.getByRole("heading", { name: new RegExp(`${name}\\s*已通过`) }).waitFor();
@@ -68,7 +71,12 @@ describe("real-name accounts in the browser", () => {
 
   it("a visitor registers and sees 待审核; the reviewer approves; the user is 已通过", async () => {
     const suffix = String(Date.now()).slice(-6);
-    const person = { name: "贺恩盛", id: idNumber("19831108", 700 + (Number(suffix) % 200)), phone: `1371${suffix}0`.slice(0, 11), password: "Liuheng-2026-x" };
+    const person = {
+      name: "贺恩盛",
+      id: idNumber("19831108", 700 + (Number(suffix) % 200)),
+      phone: `1371${suffix}0`.slice(0, 11),
+      password: "Liuheng-2026-x",
+    };
     const { page, context } = await newPage();
     await register(page, person);
     await login(page, person.phone, person.password);
@@ -91,7 +99,12 @@ describe("real-name accounts in the browser", () => {
 
   it("a rejected user sees the reason and can resubmit", async () => {
     const suffix = String(Date.now()).slice(-6);
-    const person = { name: "林海燕", id: idNumber("19910214", 500 + (Number(suffix) % 150) * 2), phone: `1372${suffix}1`.slice(0, 11), password: "Dinghai-2026-y" };
+    const person = {
+      name: "林海燕",
+      id: idNumber("19910214", 500 + (Number(suffix) % 150) * 2),
+      phone: `1372${suffix}1`.slice(0, 11),
+      password: "Dinghai-2026-y",
+    };
     const { page, context } = await newPage();
     await register(page, person);
     await login(page, DEMO.reviewer);

@@ -44,11 +44,22 @@ export async function startE2EServer(): Promise<E2EServer> {
   const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, OPENSELECT_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1" };
   // Prepare in a child process so this Jest process keeps its own module state.
   await new Promise<void>((resolve, reject) => {
-    const p = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "-e", 'require("./scripts/prepare").prepare().then(()=>process.exit(0),(e)=>{console.error(e);process.exit(1)})'], { env, stdio: "inherit" });
+    const p = spawn(
+      "node_modules/.bin/tsx",
+      [
+        "--conditions=react-server",
+        "-e",
+        'require("./scripts/prepare").prepare().then(()=>process.exit(0),(e)=>{console.error(e);process.exit(1)})',
+      ],
+      { env, stdio: "inherit" },
+    );
     p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepare exited with ${code}`))));
   });
   const port = await freePort();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], { env, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   child.stdout?.on("data", () => undefined);
   const baseUrl = `http://127.0.0.1:${port}`;
   await waitFor(`${baseUrl}/privacy`, child);

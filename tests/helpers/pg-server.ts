@@ -74,8 +74,7 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   let started = false;
 
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
-  const stopServer = () =>
-    runServerCommand(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
+  const stopServer = () => runServerCommand(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "immediate", "-w", "stop"]);
 
   try {
     if (isRoot()) {
@@ -86,7 +85,14 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     }
     // --no-sync and trust auth: a disposable server on loopback, speed over durability.
     await runServerCommand(path.join(bin, "initdb"), [
-      "-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C", "--no-sync",
+      "-D",
+      dataDir,
+      "-U",
+      "postgres",
+      "--auth=trust",
+      "--encoding=UTF8",
+      "--locale=C",
+      "--no-sync",
     ]);
 
     // The port is free when we ask, but another process may take it before the server binds:

@@ -30,7 +30,23 @@ describe("console actions refuse lesser roles on a direct POST", () => {
       ["restore", () => actions.restoreAction({}, form({ id: approvedTarget.id }))],
       ["bulk", () => actions.bulkApproveAction({}, form({ ids: [target.id] }))],
       ["reveal", () => actions.revealIdAction({}, form({ id: target.id }))],
-      ["createStaff", () => actions.createStaffAction({}, form({ realName: "钱进", idNumber: validId("19700101"), phone: uniquePhone(), workUnit: "组织部", position: "干事", role: "ADMIN", password: "Zuzhi-2026-xyz", confirmPassword: "Zuzhi-2026-xyz" }))],
+      [
+        "createStaff",
+        () =>
+          actions.createStaffAction(
+            {},
+            form({
+              realName: "钱进",
+              idNumber: validId("19700101"),
+              phone: uniquePhone(),
+              workUnit: "组织部",
+              position: "干事",
+              role: "ADMIN",
+              password: "Zuzhi-2026-xyz",
+              confirmPassword: "Zuzhi-2026-xyz",
+            }),
+          ),
+      ],
       ["changeRole", () => actions.changeRoleAction({}, form({ id: approvedTarget.id, role: "ADMIN" }))],
     ];
     const lesser = await lesserActors();
@@ -39,7 +55,11 @@ describe("console actions refuse lesser roles on a direct POST", () => {
       signedIn = actor;
       for (const [name, attempt] of attempts) {
         const result = await attempt();
-        expect([who, name, result.message]).toEqual([who, name, actor ? expect.stringMatching(/^errors\.auth\.(forbidden|notApproved)$/) : "errors.auth.unauthenticated"]);
+        expect([who, name, result.message]).toEqual([
+          who,
+          name,
+          actor ? expect.stringMatching(/^errors\.auth\.(forbidden|notApproved)$/) : "errors.auth.unauthenticated",
+        ]);
         expect(result.revealed).toBeUndefined();
       }
     }
@@ -67,15 +87,42 @@ describe("console actions refuse lesser roles on a direct POST", () => {
 describe("registration and resubmission actions", () => {
   it("a visitor registers; bad input returns field errors and keeps what was typed except passwords", async () => {
     signedIn = null;
-    const bad = await registerAction({}, form({ realName: "周", idNumber: "123", phone: "139", workUnit: "", position: "科员", politicalStatus: "MASSES", password: "x", confirmPassword: "y" }));
+    const bad = await registerAction(
+      {},
+      form({
+        realName: "周",
+        idNumber: "123",
+        phone: "139",
+        workUnit: "",
+        position: "科员",
+        politicalStatus: "MASSES",
+        password: "x",
+        confirmPassword: "y",
+      }),
+    );
     expect(bad.message).toBe("errors.invalid");
-    expect(Object.keys(bad.errors ?? {}).sort()).toEqual(expect.arrayContaining(["consent", "idNumber", "password", "phone", "realName", "workUnit"]));
+    expect(Object.keys(bad.errors ?? {}).sort()).toEqual(
+      expect.arrayContaining(["consent", "idNumber", "password", "phone", "realName", "workUnit"]),
+    );
     expect(bad.values).toMatchObject({ position: "科员" });
     expect(bad.values?.password).toBeUndefined();
 
     const phone = uniquePhone();
     await expect(
-      registerAction({}, form({ realName: "周海燕", idNumber: validId("19920304"), phone, workUnit: "嵊泗县商务局", position: "科员", politicalStatus: "MASSES", password: "Shengsi-2026-x", confirmPassword: "Shengsi-2026-x", consent: "on" })),
+      registerAction(
+        {},
+        form({
+          realName: "周海燕",
+          idNumber: validId("19920304"),
+          phone,
+          workUnit: "嵊泗县商务局",
+          position: "科员",
+          politicalStatus: "MASSES",
+          password: "Shengsi-2026-x",
+          confirmPassword: "Shengsi-2026-x",
+          consent: "on",
+        }),
+      ),
     ).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
     expect((await db().user.findUniqueOrThrow({ where: { phone } })).status).toBe("PENDING");
   });
@@ -88,7 +135,17 @@ describe("registration and resubmission actions", () => {
   it("an approved user cannot use resubmission to change their verified identity", async () => {
     const u = await makeUser({ status: "APPROVED" });
     signedIn = u;
-    const r = await resubmitProfileAction({}, form({ realName: "李四", idNumber: validId("19700101"), phone: uniquePhone(), workUnit: "x", position: "y", politicalStatus: "MASSES" }));
+    const r = await resubmitProfileAction(
+      {},
+      form({
+        realName: "李四",
+        idNumber: validId("19700101"),
+        phone: uniquePhone(),
+        workUnit: "x",
+        position: "y",
+        politicalStatus: "MASSES",
+      }),
+    );
     expect(r.message).toBe("errors.account.notEditable");
     expect((await db().user.findUniqueOrThrow({ where: { id: u.id } })).realName).toBe("测试用户");
   });

@@ -48,7 +48,9 @@ describe("real-name registration", () => {
     const before = await db().user.count();
     const good = validId("19880612");
     const wrongCheck = good.slice(0, 17) + (good.endsWith("1") ? "2" : "1");
-    const r = registrationSchema.safeParse(registration({ idNumber: wrongCheck, phone: "12345", password: "123", confirmPassword: "456", consent: "" }));
+    const r = registrationSchema.safeParse(
+      registration({ idNumber: wrongCheck, phone: "12345", password: "123", confirmPassword: "456", consent: "" }),
+    );
     expect(r.success).toBe(false);
     const fields = r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join("."), i.message]));
     expect(fields.idNumber).toBe("errors.idNumber.checksum");
@@ -95,15 +97,18 @@ describe("review of registrations", () => {
     // A rejected account cannot be approved directly: it must be resubmitted first.
     await expect(accounts.approveUser(reviewer, id)).rejects.toBeInstanceOf(DomainError);
 
-    await accounts.resubmitProfile({ ...user, status: "REJECTED" }, {
-      realName: "陈海波",
-      idNumber: (await accounts.revealIdNumber(reviewer, id)),
-      phone: row.phone,
-      email: undefined,
-      workUnit: "舟山市普陀区农林水利局办公室",
-      position: "科员",
-      politicalStatus: "CPC_MEMBER",
-    });
+    await accounts.resubmitProfile(
+      { ...user, status: "REJECTED" },
+      {
+        realName: "陈海波",
+        idNumber: await accounts.revealIdNumber(reviewer, id),
+        phone: row.phone,
+        email: undefined,
+        workUnit: "舟山市普陀区农林水利局办公室",
+        position: "科员",
+        politicalStatus: "CPC_MEMBER",
+      },
+    );
     row = await db().user.findUniqueOrThrow({ where: { id } });
     expect(row.status).toBe("PENDING");
     expect(row.workUnit).toBe("舟山市普陀区农林水利局办公室");

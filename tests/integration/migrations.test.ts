@@ -148,7 +148,10 @@ test("a later migration is applied on top; a failing one is rolled back and not 
   // that loaded it, so `toThrow()` would not recognise them in a later file of the same worker.)
   await expect(query(`SELECT * FROM "Partial"`)).rejects.toMatchObject({ message: expect.stringMatching(/no such table|does not exist/) });
 
-  fs.writeFileSync(path.join(dir, "99990101000000_broken", "migration.sql"), `CREATE TABLE "Partial" ("id" INTEGER NOT NULL PRIMARY KEY);\n`);
+  fs.writeFileSync(
+    path.join(dir, "99990101000000_broken", "migration.sql"),
+    `CREATE TABLE "Partial" ("id" INTEGER NOT NULL PRIMARY KEY);\n`,
+  );
   await expect(applyMigrations(url, { dir })).resolves.toEqual(["99990101000000_broken"]);
 });
 
@@ -212,7 +215,9 @@ test("a no-transaction migration is recorded step by step and, when it fails, bl
   const index = provider === "postgresql" ? "CREATE INDEX CONCURRENTLY" : "CREATE INDEX";
   addMigration(dir, "99990101000000_index", `-- openselect:no-transaction\n${index} "LoginFailure_key_idx" ON "LoginFailure"("key");\n`);
   await expect(applyMigrations(url, { dir })).resolves.toEqual(["99990101000000_index"]);
-  const [row] = await query(`SELECT finished_at, applied_steps_count FROM _prisma_migrations WHERE migration_name = '99990101000000_index'`);
+  const [row] = await query(
+    `SELECT finished_at, applied_steps_count FROM _prisma_migrations WHERE migration_name = '99990101000000_index'`,
+  );
   expect(row.finished_at).not.toBeNull();
   expect(Number(row.applied_steps_count)).toBe(1);
 

@@ -1,4 +1,12 @@
-import { accountMachine, nominationMachine, publicationMachine, TransitionError, vacancyMachine, displayStatus, isWindowOpen } from "@/lib/state";
+import {
+  accountMachine,
+  nominationMachine,
+  publicationMachine,
+  TransitionError,
+  vacancyMachine,
+  displayStatus,
+  isWindowOpen,
+} from "@/lib/state";
 
 describe("account state machine", () => {
   it.each([

@@ -16,7 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AccountPage() {
   const actor = await currentActor();
   if (!actor) redirect("/login?callbackUrl=/account");
-  const [t, format, profile, notifications] = await Promise.all([getTranslations(), getFormatter(), getOwnProfile(actor), listNotifications(actor)]);
+  const [t, format, profile, notifications] = await Promise.all([
+    getTranslations(),
+    getFormatter(),
+    getOwnProfile(actor),
+    listNotifications(actor),
+  ]);
   const editable = profile.status === "PENDING" || profile.status === "REJECTED";
   const rows: [string, string][] = [
     [t("fields.realName"), profile.realName],

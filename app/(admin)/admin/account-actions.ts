@@ -82,7 +82,10 @@ export async function bulkApproveAction(_prev: ActionState, form: FormData): Pro
   }
 }
 
-export async function revealIdAction(_prev: ActionState & { revealed?: string }, form: FormData): Promise<ActionState & { revealed?: string }> {
+export async function revealIdAction(
+  _prev: ActionState & { revealed?: string },
+  form: FormData,
+): Promise<ActionState & { revealed?: string }> {
   try {
     const actor = requireStaff(await currentActor());
     const parsed = idSchema.safeParse(formObject(form));

@@ -26,7 +26,9 @@ async function passwordHash() {
   return fixtureHash;
 }
 
-export async function makeUser(opts: { role?: Role; status?: AccountStatus; realName?: string; phone?: string; idNumber?: string } = {}): Promise<Actor & { phone: string; idNumber: string }> {
+export async function makeUser(
+  opts: { role?: Role; status?: AccountStatus; realName?: string; phone?: string; idNumber?: string } = {},
+): Promise<Actor & { phone: string; idNumber: string }> {
   const idNumber = opts.idNumber ?? validId(undefined, undefined);
   const parsed = parseIdNumber(idNumber);
   if (!parsed.ok) throw new Error("fixture id invalid");

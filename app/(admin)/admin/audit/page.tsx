@@ -21,13 +21,27 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <table className="w-full min-w-[56rem] text-left text-sm">
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-2">#</th>
-              <th scope="col" className="px-3 py-2">{t("admin.auditWhen")}</th>
-              <th scope="col" className="px-3 py-2">{t("admin.auditWho")}</th>
-              <th scope="col" className="px-3 py-2">{t("admin.auditWhat")}</th>
-              <th scope="col" className="px-3 py-2">{t("admin.auditEntity")}</th>
-              <th scope="col" className="px-3 py-2">{t("admin.auditBefore")}</th>
-              <th scope="col" className="px-3 py-2">{t("admin.auditAfter")}</th>
+              <th scope="col" className="px-3 py-2">
+                #
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.auditWhen")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.auditWho")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.auditWhat")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.auditEntity")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.auditBefore")}
+              </th>
+              <th scope="col" className="px-3 py-2">
+                {t("admin.auditAfter")}
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-200 align-top">

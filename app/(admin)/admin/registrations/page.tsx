@@ -24,13 +24,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
   ]);
   const rows = result.rows.map((u) => ({
     id: u.id,
-    cells: [
-      u.realName,
-      u.idMasked,
-      u.workUnit,
-      u.position,
-      format.dateTime(u.createdAt, { dateStyle: "short", timeStyle: "short" }),
-    ],
+    cells: [u.realName, u.idMasked, u.workUnit, u.position, format.dateTime(u.createdAt, { dateStyle: "short", timeStyle: "short" })],
     status: u.status,
     statusLabel: t(`accountStatus.${u.status}`),
     selectable: u.status === "PENDING",
@@ -66,7 +60,12 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
           headers={[t("fields.realName"), t("fields.idNumber"), t("fields.workUnit"), t("fields.position"), t("fields.createdAt")]}
         />
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/registrations" params={{ status: params.status, q: params.q }} />
+      <Pagination
+        page={result.page}
+        pageCount={result.pageCount}
+        basePath="/admin/registrations"
+        params={{ status: params.status, q: params.q }}
+      />
       <p className="sr-only">
         <Link href="/admin">{t("admin.home")}</Link>
       </p>

@@ -42,7 +42,12 @@ export default async function StaffPage() {
               </p>
             </div>
             {s.id !== actor.id && (
-              <ActionForm action={changeRoleAction} hidden={{ id: s.id, role: s.role === "ADMIN" ? "REVIEWER" : "ADMIN" }} submitLabel={`${t("admin.changeRole")} → ${t(`roles.${s.role === "ADMIN" ? "REVIEWER" : "ADMIN"}`)}`} variant="secondary" />
+              <ActionForm
+                action={changeRoleAction}
+                hidden={{ id: s.id, role: s.role === "ADMIN" ? "REVIEWER" : "ADMIN" }}
+                submitLabel={`${t("admin.changeRole")} → ${t(`roles.${s.role === "ADMIN" ? "REVIEWER" : "ADMIN"}`)}`}
+                variant="secondary"
+              />
             )}
           </li>
         ))}

@@ -69,13 +69,25 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
                 <ActionForm action={approveAction} hidden={{ id }} submitLabel={t("admin.approve")} />
               </div>
               <div className="card">
-                <ActionForm action={rejectAction} hidden={{ id }} submitLabel={t("admin.reject")} variant="danger" reasonLabel={t("admin.rejectReason")} />
+                <ActionForm
+                  action={rejectAction}
+                  hidden={{ id }}
+                  submitLabel={t("admin.reject")}
+                  variant="danger"
+                  reasonLabel={t("admin.rejectReason")}
+                />
               </div>
             </>
           )}
           {user.status === "APPROVED" && user.id !== actor?.id && (
             <div className="card">
-              <ActionForm action={suspendAction} hidden={{ id }} submitLabel={t("admin.suspend")} variant="danger" reasonLabel={t("admin.suspendReason")} />
+              <ActionForm
+                action={suspendAction}
+                hidden={{ id }}
+                submitLabel={t("admin.suspend")}
+                variant="danger"
+                reasonLabel={t("admin.suspendReason")}
+              />
             </div>
           )}
           {user.status === "SUSPENDED" && (
