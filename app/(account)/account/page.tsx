@@ -7,6 +7,7 @@ import { getOwnProfile, listNotifications } from "@/lib/data/accounts";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProfileForm } from "@/components/account/profile-form";
 import { resubmitProfileAction } from "./actions";
+import { DetailList } from "@/components/ui/detail-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -65,14 +66,9 @@ export default async function AccountPage() {
         <h2 id="profile-title" className="text-lg">
           {t("account.profileTitle")}
         </h2>
-        <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-muted">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <div className="mt-3">
+          <DetailList rows={rows} />
+        </div>
       </section>
       {editable && (
         <section aria-labelledby="edit-title" className="card">

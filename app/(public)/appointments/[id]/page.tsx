@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { MarkdownBody } from "@/components/boards/markdown-body";
-import { DetailList } from "@/components/boards/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DAY } from "@/components/boards/formats";

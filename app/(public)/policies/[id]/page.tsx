@@ -5,7 +5,7 @@ import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslati
 import { board } from "@/lib/data/public-cache";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { MarkdownBody } from "@/components/boards/markdown-body";
-import { DetailList } from "@/components/boards/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
 import { DAY } from "@/components/boards/formats";
 

@@ -8,7 +8,7 @@ import { isWindowOpen } from "@/lib/state/vacancy";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { BoardBadge } from "@/components/boards/board-badge";
-import { DetailList } from "@/components/boards/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
 import { VacancyWindow } from "@/components/boards/vacancy-window";
 import { publicVacancyStatus } from "@/components/boards/vacancy-status";

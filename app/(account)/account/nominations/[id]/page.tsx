@@ -6,11 +6,12 @@ import { currentActor } from "@/lib/auth/session";
 import { getMyNomination } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
-import { REASON_FIELDS } from "@/lib/validation/nomination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
 import { FlagList } from "@/components/nominations/flag-list";
 import { withdrawNominationAction } from "../actions";
+import { DetailList } from "@/components/ui/detail-list";
+import { ReasonsSection } from "@/components/nominations/reasons-section";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
@@ -117,26 +118,11 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
         <h2 id="nominee-title" className="text-lg">
           {t("nominations.form.nomineeSection")}
         </h2>
-        <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-muted">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <div className="mt-3">
+          <DetailList rows={rows} />
+        </div>
       </section>
-      <section className="card space-y-3" aria-labelledby="reasons-title">
-        <h2 id="reasons-title" className="text-lg">
-          {t("nominations.form.reasonsSection")}
-        </h2>
-        {REASON_FIELDS.map((f) => (
-          <div key={f}>
-            <h3 className="font-semibold">{t(`nominations.reason.${f}`)}</h3>
-            <p className="whitespace-pre-wrap">{n[f]}</p>
-          </div>
-        ))}
-      </section>
+      <ReasonsSection title={t("nominations.form.reasonsSection")} reasons={n} />
     </div>
   );
 }

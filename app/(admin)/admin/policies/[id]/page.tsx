@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { publicationMachine } from "@/lib/state/publication";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
-import { DetailList } from "@/components/boards/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { DAY } from "@/components/boards/formats";
 import { DoneBanner } from "@/components/admin-boards/done-banner";

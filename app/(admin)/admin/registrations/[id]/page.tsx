@@ -7,6 +7,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { approveAction, rejectAction, restoreAction, revealIdAction, suspendAction } from "../../account-actions";
+import { DetailList } from "@/components/ui/detail-list";
 
 export default async function RegistrationDetail({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -42,20 +43,7 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
         {user.realName} <StatusBadge status={user.status} label={t(`accountStatus.${user.status}`)} />
       </h1>
       <section className="card">
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[8rem_1fr]">
-          {rows.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-muted">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-          {user.reviewNote && (
-            <div className="contents">
-              <dt className="text-muted">{t("account.reviewNote")}</dt>
-              <dd>{user.reviewNote}</dd>
-            </div>
-          )}
-        </dl>
+        <DetailList rows={user.reviewNote ? [...rows, [t("account.reviewNote"), user.reviewNote]] : rows} />
         <div className="mt-4 border-t border-stone-200 pt-4">
           <ActionForm action={revealIdAction} hidden={{ id }} submitLabel={t("admin.revealId")} variant="secondary" />
           <p className="mt-1 text-sm text-muted">{t("admin.revealNote")}</p>

@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { vacancyMachine, type VacancyStatus } from "@/lib/state/vacancy";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
-import { DetailList } from "@/components/boards/detail-list";
+import { DetailList } from "@/components/ui/detail-list";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { QualificationList } from "@/components/boards/qualification-list";
 import { VacancyWindow } from "@/components/boards/vacancy-window";

@@ -9,11 +9,12 @@ import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
 import { parseNominee } from "@/lib/nominations/snapshot";
 import { nominationMachine } from "@/lib/state/nomination";
-import { REASON_FIELDS } from "@/lib/validation/nomination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagList } from "@/components/nominations/flag-list";
 import { DecisionButtons } from "@/components/admin-nominations/decision-buttons";
 import { decideAction } from "../../actions";
+import { DetailList } from "@/components/ui/detail-list";
+import { ReasonsSection } from "@/components/nominations/reasons-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.review"))("detailTitle") };
@@ -106,26 +107,11 @@ export default async function NominationReviewDetail({ params }: { params: Promi
             {t("nominations.candidates.nominationsTitle")}
           </Link>
         </h2>
-        <dl className="mt-2 grid gap-x-6 gap-y-1 sm:grid-cols-[10rem_1fr]">
-          {facts.map(([k, v]) => (
-            <div key={k} className="contents">
-              <dt className="text-muted">{k}</dt>
-              <dd>{v}</dd>
-            </div>
-          ))}
-        </dl>
+        <div className="mt-3">
+          <DetailList rows={facts} />
+        </div>
       </section>
-      <section className="card space-y-3" aria-labelledby="reasons-title">
-        <h2 id="reasons-title" className="text-lg">
-          {t("nominations.review.reasonsTitle")}
-        </h2>
-        {REASON_FIELDS.map((f) => (
-          <div key={f}>
-            <h3 className="font-semibold">{t(`nominations.reason.${f}`)}</h3>
-            <p className="whitespace-pre-wrap">{n[f]}</p>
-          </div>
-        ))}
-      </section>
+      <ReasonsSection title={t("nominations.review.reasonsTitle")} reasons={n} />
       {decidable && (
         <section aria-label={t("nominations.review.accept")}>
           <DecisionButtons action={decideAction} id={n.id} />
