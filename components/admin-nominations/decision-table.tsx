@@ -1,10 +1,12 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { PrecheckFlag } from "@/lib/nominations/precheck";
 import type { ActionState } from "@/lib/validation/common";
 import { FlagList } from "@/components/nominations/flag-list";
+import { FormStatus } from "@/components/ui/field";
+import { useSelection } from "@/components/ui/use-selection";
 
 export interface DecisionRow {
   id: string;
@@ -40,24 +42,11 @@ export function DecisionTable({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const selectable = rows.filter((r) => r.decidable);
-  const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
-  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
+  const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.decidable).map((r) => r.id));
   const reasonErrors = state.errors?.reason;
   return (
     <form action={formAction} className="space-y-3" data-testid="decision-form">
-      <div aria-live="polite" role="status">
-        {state.message && (
-          <p
-            className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}
-          >
-            {state.message === "nominations.review.decided"
-              ? t(state.message, { changed: state.changed ?? 0, skipped: state.skipped ?? 0 })
-              : t(state.message)}
-          </p>
-        )}
-      </div>
+      <FormStatus message={state.message} ok={state.ok} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[52rem] text-left text-sm">
           <thead className="bg-stone-100">
@@ -67,8 +56,8 @@ export function DecisionTable({
                   type="checkbox"
                   aria-label={t("nominations.review.selectAll")}
                   checked={allOn}
-                  disabled={selectable.length === 0}
-                  onChange={() => setSelected(allOn ? new Set() : new Set(selectable.map((r) => r.id)))}
+                  disabled={!rows.some((r) => r.decidable)}
+                  onChange={toggleAll}
                   className="h-5 w-5"
                 />
               </th>
@@ -88,7 +77,7 @@ export function DecisionTable({
                       type="checkbox"
                       name="ids"
                       value={r.id}
-                      checked={selected.has(r.id)}
+                      checked={isSelected(r.id)}
                       onChange={() => toggle(r.id)}
                       aria-label={t("nominations.review.selectRow", { name: r.candidate.name })}
                       className="h-5 w-5"

@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/ui/status-badge";
+import { FormStatus } from "@/components/ui/field";
+import { useSelection } from "@/components/ui/use-selection";
 import type { ActionState } from "@/lib/validation/common";
 
 type State = ActionState & { count?: number };
@@ -25,21 +27,10 @@ export function BulkApproveForm({
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
-  const [selected, setSelected] = useState<Set<string>>(new Set());
-  const selectable = rows.filter((r) => r.selectable);
-  const toggle = (id: string) => setSelected((s) => (s.has(id) ? new Set([...s].filter((x) => x !== id)) : new Set([...s, id])));
-  const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
+  const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.selectable).map((r) => r.id));
   return (
     <form action={formAction} className="space-y-3">
-      <div aria-live="polite" role="status">
-        {state.message && (
-          <p
-            className={`rounded-md border px-4 py-3 ${state.ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50"}`}
-          >
-            {state.message === "admin.bulkApproved" ? t("admin.bulkApproved", { count: state.count ?? 0 }) : t(state.message)}
-          </p>
-        )}
-      </div>
+      <FormStatus message={state.message} ok={state.ok} values={{ count: state.count ?? 0 }} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[44rem] text-left">
           <thead className="bg-stone-100 text-sm">
@@ -49,8 +40,8 @@ export function BulkApproveForm({
                   type="checkbox"
                   aria-label={t("admin.selectAll")}
                   checked={allOn}
-                  disabled={selectable.length === 0}
-                  onChange={() => setSelected(allOn ? new Set() : new Set(selectable.map((r) => r.id)))}
+                  disabled={!rows.some((r) => r.selectable)}
+                  onChange={toggleAll}
                   className="h-5 w-5"
                 />
               </th>
@@ -76,7 +67,7 @@ export function BulkApproveForm({
                       type="checkbox"
                       name="ids"
                       value={r.id}
-                      checked={selected.has(r.id)}
+                      checked={isSelected(r.id)}
                       onChange={() => toggle(r.id)}
                       aria-label={t("admin.selectRow", { name: r.cells[0] })}
                       className="h-5 w-5"

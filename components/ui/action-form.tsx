@@ -56,12 +56,7 @@ export function ActionForm({
       >
         {pending ? t("common.submitting") : submitLabel}
       </button>
-      {state.message && <FormStatus message={state.message === "admin.bulkApproved" ? undefined : state.message} ok={state.ok} />}
-      {state.message === "admin.bulkApproved" && (
-        <p role="status" className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">
-          {t("admin.bulkApproved", { count: state.count ?? 0 })}
-        </p>
-      )}
+      {state.message && <FormStatus message={state.message} ok={state.ok} values={{ count: state.count ?? 0 }} />}
       {state.revealed && (
         <p role="status" className="font-mono text-lg" data-testid="revealed-id">
           {t("admin.revealed")}：{state.revealed}

@@ -82,7 +82,7 @@ export function Field({
 }
 
 /** The form-level message, announced to screen readers when it changes. */
-export function FormStatus({ message, ok }: { message?: string; ok?: boolean }) {
+export function FormStatus({ message, ok, values }: { message?: string; ok?: boolean; values?: Record<string, number | string> }) {
   const t = useTranslations();
   return (
     <div aria-live="polite" role="status" className="min-h-0">
@@ -90,7 +90,7 @@ export function FormStatus({ message, ok }: { message?: string; ok?: boolean }) 
         <p
           className={`rounded-md border px-4 py-3 ${ok ? "border-green-700 bg-green-50 text-green-900" : "border-brand-600 bg-brand-50 text-brand-800"}`}
         >
-          {t(message)}
+          {t(message, values)}
         </p>
       )}
     </div>

@@ -6,6 +6,7 @@ import { isStaffActor } from "@/components/admin-nominations/staff";
 import { listCandidates } from "@/lib/data/candidates";
 import { ageOn } from "@/lib/nominations/dates";
 import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.candidates"))("title") };
@@ -23,13 +24,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
     <div className="space-y-4">
       <h1 className="text-2xl">{t("nominations.candidates.title")}</h1>
       <p className="text-muted">{t("nominations.candidates.lead")}</p>
-      <form className="card flex flex-wrap items-end gap-3" role="search">
-        <label className="min-w-48 flex-1 space-y-1">
-          <span className="block text-sm font-medium">{t("nominations.candidates.searchLabel")}</span>
-          <input name="q" defaultValue={sp.q ?? ""} maxLength={50} className="input" />
-        </label>
-        <button className="btn-secondary">{t("nominations.review.filter")}</button>
-      </form>
+      <SearchForm label={t("nominations.candidates.searchLabel")} q={sp.q} submitLabel={t("nominations.review.filter")} />
       <p className="text-sm text-muted">{t("common.total", { count: result.total })}</p>
       {result.rows.length === 0 ? (
         <p className="card text-muted">{t("nominations.candidates.empty")}</p>

@@ -7,6 +7,7 @@ import { accountMachine } from "@/lib/state/account";
 import { Pagination } from "@/components/ui/pagination";
 import { BulkApproveForm } from "@/components/admin/bulk-approve-form";
 import { bulkApproveAction } from "../account-actions";
+import { SearchForm } from "@/components/ui/search-form";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("registrations") };
@@ -32,7 +33,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("admin.registrations")}</h1>
-      <form className="card flex flex-wrap items-end gap-3" role="search">
+      <SearchForm label={t("admin.searchLabel")} q={params.q} submitLabel={t("admin.filter")}>
         <label className="space-y-1">
           <span className="block text-sm font-medium">{t("admin.filterStatus")}</span>
           <select name="status" defaultValue={params.status ?? ""} className="input">
@@ -44,12 +45,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
             ))}
           </select>
         </label>
-        <label className="min-w-48 flex-1 space-y-1">
-          <span className="block text-sm font-medium">{t("admin.searchLabel")}</span>
-          <input name="q" defaultValue={params.q ?? ""} maxLength={50} className="input" />
-        </label>
-        <button className="btn-secondary">{t("admin.filter")}</button>
-      </form>
+      </SearchForm>
       <p className="text-sm text-muted">{t("common.total", { count: result.total })}</p>
       {rows.length === 0 ? (
         <p className="card text-muted">{t("admin.noRows")}</p>
