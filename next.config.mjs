@@ -16,6 +16,13 @@ const nextConfig = {
     "chinese-days",
   ],
   poweredByHeader: false,
+  experimental: {
+    // Rendered public pages and cached board reads stay in memory, never in files under the
+    // build directory: the same build is started on other databases (a fresh demo, a restored
+    // backup, the e2e and bench runs), and a page written to disk by one would be served by
+    // the next. Each instance refills its cache from its own database after a start.
+    isrFlushToDisk: false,
+  },
   // Type checking is its own CI step (npm run typecheck, which also covers tests and scripts);
   // skipping it here keeps `npm start`'s first build short.
   typescript: { ignoreBuildErrors: true },

@@ -87,7 +87,8 @@ async function main() {
       AUTH_TRUST_HOST: "1",
       NODE_ENV: "production" as const,
     };
-    const next = ["node_modules/.bin/next", "start", "-p", String(port), "-H", "127.0.0.1"];
+    // No -H 127.0.0.1: Next 16 then treats the proxy's rewrites as external (see tests/e2e/server.ts).
+    const next = ["node_modules/.bin/next", "start", "-p", String(port)];
     const child = PIN
       ? spawn("/usr/bin/taskset", ["-c", "0", ...next], { env, stdio: ["ignore", "ignore", "inherit"] })
       : spawn(next[0], next.slice(1), { env, stdio: ["ignore", "ignore", "inherit"] });

@@ -1,7 +1,9 @@
 import "server-only";
 // The public boards' reads, cached across requests and invalidated by tag when staff change
-// content, so that a board costs about what a static page costs. Pages stay dynamic (the
-// header reads the session and the language cookie): the data is cached, not the page.
+// content. The public pages themselves are cached too (rendered once per language, see
+// app/[locale]/layout.tsx): a page's cache entry carries the tags of the reads it made, so the
+// same invalidation renders it again. Filtered lists, search, feeds and the sitemap are
+// rendered per request and use these cached reads directly.
 //
 // - Each cached read names, as tags, every board whose content it shows (a vacancy page also
 //   lists its notices and appointments), and the console actions call invalidateBoards() for

@@ -122,13 +122,19 @@ describe("a reviewer publishes", () => {
     await page.waitForURL(/\/admin\/vacancies\/\w+\?done=created/);
     await page.getByText("已保存为草稿").waitFor();
     const id = /\/admin\/vacancies\/(\w+)/.exec(page.url())![1];
-    // Not public yet.
+    // Not public yet, and the board is in the cache without it (a visitor has just seen it).
     expect((await page.request.get(`/vacancies/${id}`)).status()).toBe(404);
+    await page.request.get("/vacancies");
+    const before = await page.request.get("/vacancies");
+    expect(before.headers()["x-nextjs-cache"]).toBe("HIT");
+    expect(await before.text()).not.toContain(post);
     await page.getByRole("button", { name: "发布" }).click();
     await page.getByText("已发布，公开栏目已更新。").waitFor();
     await shot(page, "boards-admin-vacancy-published");
 
     const visitor = await newPage();
+    await visitor.page.goto("/");
+    await visitor.page.getByRole("link", { name: new RegExp(post.replace(/[()（）]/g, "\\$&")) }).waitFor();
     await visitor.page.goto("/vacancies");
     await visitor.page.getByRole("link", { name: post }).click();
     await visitor.page.getByRole("heading", { level: 1, name: post }).waitFor();

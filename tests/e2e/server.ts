@@ -56,7 +56,9 @@ export async function startE2EServer(): Promise<E2EServer> {
     p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepare exited with ${code}`))));
   });
   const port = await freePort();
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // No -H 127.0.0.1: Next 16 then treats the proxy's rewrites as external (it spells that host
+  // "localhost" on one side only) and proxies every page over HTTP to itself.
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -9,9 +9,9 @@ let signedIn: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn() }));
 
-import * as actions from "@/app/(admin)/admin/account-actions";
-import { registerAction } from "@/app/(public)/register/actions";
-import { resubmitProfileAction } from "@/app/(account)/account/actions";
+import * as actions from "@/app/[locale]/(admin)/admin/account-actions";
+import { registerAction } from "@/app/[locale]/(public)/register/actions";
+import { resubmitProfileAction } from "@/app/[locale]/(account)/account/actions";
 
 const form = (fields: Record<string, string | string[]>) => {
   const f = new FormData();

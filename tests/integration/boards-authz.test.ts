@@ -18,11 +18,11 @@ jest.mock("next/cache", () => ({
   unstable_cache: (fn: unknown) => fn,
 }));
 
-import * as policyActions from "@/app/(admin)/admin/policies/actions";
-import * as vacancyActions from "@/app/(admin)/admin/vacancies/actions";
-import * as noticeActions from "@/app/(admin)/admin/notices/actions";
-import * as appointmentActions from "@/app/(admin)/admin/appointments/actions";
-import * as calendarActions from "@/app/(admin)/admin/calendar/actions";
+import * as policyActions from "@/app/[locale]/(admin)/admin/policies/actions";
+import * as vacancyActions from "@/app/[locale]/(admin)/admin/vacancies/actions";
+import * as noticeActions from "@/app/[locale]/(admin)/admin/notices/actions";
+import * as appointmentActions from "@/app/[locale]/(admin)/admin/appointments/actions";
+import * as calendarActions from "@/app/[locale]/(admin)/admin/calendar/actions";
 import * as policies from "@/lib/data/policies";
 import * as vacancies from "@/lib/data/vacancies";
 import * as notices from "@/lib/data/notices";

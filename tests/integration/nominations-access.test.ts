@@ -10,11 +10,11 @@ let signedIn: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn }));
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), updateTag: jest.fn() }));
 
-import { submitNominationAction } from "@/app/(account)/nominate/actions";
-import { withdrawNominationAction } from "@/app/(account)/account/nominations/actions";
-import { decideAction, mergeAction, shortlistAction } from "@/app/(admin)/admin/nominations/actions";
-import { GET as exportVacancy } from "@/app/(admin)/admin/exports/vacancy/[id]/route";
-import { GET as exportPool } from "@/app/(admin)/admin/exports/talent-pool/route";
+import { submitNominationAction } from "@/app/[locale]/(account)/nominate/actions";
+import { withdrawNominationAction } from "@/app/[locale]/(account)/account/nominations/actions";
+import { decideAction, mergeAction, shortlistAction } from "@/app/[locale]/(admin)/admin/nominations/actions";
+import { GET as exportVacancy } from "@/app/[locale]/(admin)/admin/exports/vacancy/[id]/route";
+import { GET as exportPool } from "@/app/[locale]/(admin)/admin/exports/talent-pool/route";
 import { NextRequest } from "next/server";
 
 const form = (fields: Record<string, string | string[]>) => {

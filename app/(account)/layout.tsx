@@ -1,7 +1,0 @@
-import { NextIntlClientProvider } from "next-intl";
-import { allClientMessages } from "@/i18n/client-messages";
-
-// The signed-in user's forms (profile, nominations, withdraw) use the whole catalog.
-export default async function AccountLayout({ children }: { children: React.ReactNode }) {
-  return <NextIntlClientProvider messages={await allClientMessages()}>{children}</NextIntlClientProvider>;
-}

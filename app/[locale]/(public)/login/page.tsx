@@ -1,0 +1,37 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { LoginForm } from "@/components/auth/login-form";
+
+// Per visitor (session, query): never cached.
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("login");
+  return { title: t("title") };
+}
+
+// Only same-site paths are followed after login (no open redirect).
+function safeCallback(value: string | undefined): string {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/account";
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const t = await getTranslations();
+  const params = await searchParams;
+  return (
+    <div className="mx-auto max-w-md">
+      <h1 className="text-2xl">{t("login.title")}</h1>
+      <div className="card mt-6">
+        <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={params.registered ? "register.success" : undefined} />
+      </div>
+      <p className="mt-4 text-sm text-muted">{t("login.lockNote")}</p>
+      <p className="mt-2 text-sm">
+        {t("login.noAccount")}{" "}
+        <Link href="/register" className="link">
+          {t("common.register")}
+        </Link>
+      </p>
+    </div>
+  );
+}

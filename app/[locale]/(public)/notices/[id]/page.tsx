@@ -1,0 +1,95 @@
+import Link from "next/link";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+// Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
+import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
+import { board } from "@/lib/data/public-cache";
+import { markdownExcerpt } from "@/lib/markdown/render";
+import { MarkdownBody } from "@/components/boards/markdown-body";
+import { BackLink } from "@/components/boards/back-link";
+import { BoardBadge } from "@/components/boards/board-badge";
+import { NoticePeriod } from "@/components/boards/notice-period";
+import { NoticeEntries } from "@/components/boards/notice-entries";
+import { DAY } from "@/components/boards/formats";
+import { pageLocale } from "@/i18n/page-locale";
+
+// Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string; locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await pageLocale(params);
+  const n = await board.notice((await params).id);
+  if (!n) return {};
+  return { title: n.title, description: markdownExcerpt(n.body, 120) };
+}
+
+export default async function NoticePage({ params }: Props) {
+  await pageLocale(params);
+  const n = await board.notice((await params).id);
+  if (!n) notFound();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const now = new Date();
+  return (
+    <article className="space-y-5">
+      <BackLink href="/notices" label={t("notice.title")} />
+      <header className="space-y-2">
+        <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
+        <h1 className="text-2xl sm:text-3xl">{n.title}</h1>
+        {n.publishedAt && (
+          <p className="text-sm text-muted">
+            {t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}
+          </p>
+        )}
+      </header>
+      {n.startsOn && n.endsOn && (
+        <section className="card space-y-2" aria-labelledby="period-title">
+          <h2 id="period-title" className="text-xl">
+            {t("notice.fields.period")}
+          </h2>
+          <NoticePeriod t={t} format={format} n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} workingDays={n.workingDays} />
+        </section>
+      )}
+      <section className="card">
+        <MarkdownBody markdown={n.body} />
+      </section>
+      {n.entries.length > 0 && <NoticeEntries t={t} entries={n.entries} />}
+      {n.contact && (
+        <section className="card space-y-2 border-l-4 border-l-amber-600" aria-labelledby="contact-title">
+          <h2 id="contact-title" className="text-xl">
+            {t("notice.feedback.title")}
+          </h2>
+          <p>{t("notice.feedback.lead")}</p>
+          <p className="font-medium whitespace-pre-line">{n.contact}</p>
+          <p className="text-sm text-muted">{t("notice.feedback.note")}</p>
+        </section>
+      )}
+      {(n.vacancy || n.appointments.length > 0) && (
+        <section className="card space-y-2" aria-labelledby="related-title">
+          <h2 id="related-title" className="text-xl">
+            {t("boards.related")}
+          </h2>
+          <ul className="list-disc space-y-1 pl-6">
+            {n.vacancy && (
+              <li>
+                <Link href={`/vacancies/${n.vacancy.id}`} className="link">
+                  {t("boards.vacancyLink", { post: n.vacancy.post, unit: n.vacancy.unit })}
+                </Link>
+              </li>
+            )}
+            {n.appointments.map((a) => (
+              <li key={a.id}>
+                <Link href={`/appointments/${a.id}`} className="link">
+                  {t(`appointment.kind.${a.kind}`)}：{a.personName}（{format.dateTime(a.decidedOn, DAY)}）
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

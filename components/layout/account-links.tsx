@@ -1,0 +1,50 @@
+"use client";
+import Link from "next/link";
+import { useSession } from "next-auth/react";
+import { isStaff } from "@/lib/state/account";
+import { LogoutButton } from "../auth/logout-button";
+
+export interface AccountLinkLabels {
+  login: string;
+  register: string;
+  myAccount: string;
+  console: string;
+  logout: string;
+}
+
+/**
+ * The header's sign-in area. The page itself is the same for every visitor (cached), so the
+ * session is read here; while it loads, a placeholder of the same size keeps the header from
+ * jumping and never shows the wrong state.
+ */
+export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
+  const { data, status } = useSession();
+  if (status === "loading") return <span className="inline-block h-7 w-32" aria-hidden="true" />;
+  const user = data?.user as { name?: string | null; role?: string; status?: string } | undefined;
+  if (!user) {
+    return (
+      <>
+        <Link href="/login" className="underline-offset-4 hover:underline">
+          {labels.login}
+        </Link>
+        <Link href="/register" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+          {labels.register}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <span aria-label={labels.myAccount}>{user.name}</span>
+      <Link href="/account" className="underline-offset-4 hover:underline">
+        {labels.myAccount}
+      </Link>
+      {user.role && isStaff(user.role) && user.status === "APPROVED" && (
+        <Link href="/admin" className="underline-offset-4 hover:underline">
+          {labels.console}
+        </Link>
+      )}
+      <LogoutButton label={labels.logout} />
+    </>
+  );
+}

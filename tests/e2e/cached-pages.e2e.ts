@@ -1,0 +1,73 @@
+// The public pages are rendered once per language and served from Next's cache (proxy.ts,
+// app/[locale]/layout.tsx). What that must not break: who is signed in (shown by the browser,
+// never baked into a shared page), each visitor's own language, and a reviewer's change being
+// on the board at once.
+import { closeBrowser, DEMO, login, newPage, shot } from "./support";
+
+afterAll(closeBrowser);
+
+describe("cached public pages", () => {
+  it("are served from the cache, with filtered lists rendered per request", async () => {
+    const { page, context } = await newPage();
+    await page.request.get("/vacancies");
+    const again = await page.request.get("/vacancies");
+    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+    const filtered = await page.request.get("/vacancies?status=OPEN");
+    expect(filtered.status()).toBe(200);
+    expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(filtered.headers()["cache-control"]).toContain("no-store");
+    await context.close();
+  });
+
+  it("show a signed-in user's name in the header, and never to another visitor", async () => {
+    const user = await newPage();
+    await login(user.page, DEMO.nominator);
+    await user.page.goto("/vacancies");
+    const header = user.page.getByRole("banner");
+    await header.getByText("张伟").waitFor();
+    await header.getByRole("link", { name: "我的账户" }).waitFor();
+    expect(await header.getByRole("link", { name: "登录" }).count()).toBe(0);
+    await shot(user.page, "cached-vacancies-signed-in");
+
+    const visitor = await newPage();
+    await visitor.page.goto("/vacancies");
+    const vheader = visitor.page.getByRole("banner");
+    await vheader.getByRole("link", { name: "登录" }).waitFor();
+    expect(await vheader.getByText("张伟").count()).toBe(0);
+    expect(await visitor.page.content()).not.toContain("张伟");
+    await visitor.context.close();
+    await user.context.close();
+  });
+
+  it("keep each visitor's language: English for one does not change the page for others", async () => {
+    const { page, context } = await newPage();
+    await page.goto("/vacancies");
+    await page.getByRole("heading", { level: 1, name: "空缺岗位公告" }).waitFor();
+    await page.getByRole("button", { name: "English" }).click();
+    await page.getByRole("heading", { level: 1, name: "Vacancies" }).waitFor();
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    expect(new URL(page.url()).pathname).toBe("/vacancies");
+    await shot(page, "cached-vacancies-en");
+
+    const other = await newPage();
+    await other.page.goto("/vacancies");
+    await other.page.getByRole("heading", { level: 1, name: "空缺岗位公告" }).waitFor();
+    expect(await other.page.locator("html").getAttribute("lang")).toBe("zh-CN");
+    await other.context.close();
+
+    await page.getByRole("button", { name: "中文" }).click();
+    await page.getByRole("heading", { level: 1, name: "空缺岗位公告" }).waitFor();
+    await context.close();
+  });
+
+  it("answer an unknown path with the site's 404 page", async () => {
+    const { page, context } = await newPage();
+    const r = await page.goto("/no-such-board");
+    expect(r?.status()).toBe(404);
+    await page.getByRole("heading", { level: 1, name: "页面不存在" }).waitFor();
+    await page.getByRole("navigation", { name: "菜单" }).waitFor();
+    expect((await page.request.get("/vacancies/no-such-id")).status()).toBe(404);
+    expect((await page.request.get("/missing.png")).status()).toBe(404);
+    await context.close();
+  });
+});
