@@ -16,6 +16,10 @@ const nextConfig = {
     "chinese-days",
   ],
   poweredByHeader: false,
+  // A cached public page is rendered again in the background once it is a minute old
+  // (app/[locale]/layout.tsx); one not requested for two minutes is rendered again before it is
+  // served, so the first visitor after a quiet night never sees yesterday's 征集中 or 公示中.
+  expireTime: 120,
   experimental: {
     // Rendered public pages and cached board reads stay in memory, never in files under the
     // build directory: the same build is started on other databases (a fresh demo, a restored

@@ -1,6 +1,8 @@
 // Public boards against a static page: requests per second and latency at 32 connections for
 // the home page, the vacancy list, a vacancy detail and /privacy (a page with no data), and
 // each board's ratio to the static page (target ≥ 0.8: a board costs about a static page).
+// The boards are served from Next's cache; a filtered list is rendered per request (see
+// lib/routing/locale-path.ts) and is measured too, for information, without a target.
 //
 // The machine may be busy with other work, so the four pages are measured in interleaved
 // rounds (static, home, list, detail, static, home, …) and each board is compared with the
@@ -17,6 +19,8 @@ export interface BoardFigure {
   p50: number;
   p99: number;
   ratio: number | null;
+  /** False for pages measured for information only. */
+  target: boolean;
   failures: number;
 }
 
@@ -29,6 +33,7 @@ export async function benchBoards(ctx: BenchContext & { vacancyId: string }): Pr
     { name: "home /", path: "/" },
     { name: "vacancy list", path: "/vacancies" },
     { name: "vacancy detail", path: `/vacancies/${ctx.vacancyId}` },
+    { name: "list, filtered", path: "/vacancies?page=2", info: true },
   ];
   log(`— public boards: 32 connections, ${ROUNDS} interleaved rounds × ${SECONDS} s per page (${ROUNDS * SECONDS} s each) —`);
   for (const p of pages) await load(`warm-up ${p.name}`, p.path, { seconds: 2, warmupSeconds: 0 });
@@ -47,6 +52,7 @@ export async function benchBoards(ctx: BenchContext & { vacancyId: string }): Pr
       p50: median(r.map((x) => x.p50)),
       p99: median(r.map((x) => x.p99)),
       ratio: i === 0 ? null : median(r.map((x, round) => x.requestsPerSecond / runs[0][round].requestsPerSecond)),
+      target: i > 0 && !("info" in p && p.info),
       failures: r.reduce((s, x) => s + x.non2xx + x.errors, 0),
     };
   });
@@ -55,11 +61,11 @@ export async function benchBoards(ctx: BenchContext & { vacancyId: string }): Pr
   for (const f of figures) {
     log(
       `${f.name.padEnd(16)} ${f.requestsPerSecond.toFixed(1).padStart(7)}  ${String(f.p50).padStart(7)}  ${String(f.p99).padStart(7)}   ${
-        f.ratio === null ? "—" : `${f.ratio.toFixed(2)}× ${f.ratio >= 0.8 ? "ok" : "BELOW TARGET"}`
+        f.ratio === null ? "—" : `${f.ratio.toFixed(2)}× ${!f.target ? "(per request, no target)" : f.ratio >= 0.8 ? "ok" : "BELOW TARGET"}`
       }${f.failures ? `  (${f.failures} failed requests!)` : ""}`,
     );
   }
-  const ok = figures.every((f) => (f.ratio === null || f.ratio >= 0.8) && f.failures === 0);
+  const ok = figures.every((f) => (!f.target || (f.ratio ?? 0) >= 0.8) && f.failures === 0);
   log(ok ? "boards: every board within target" : "boards: some board below target or failing (see above)");
   return figures;
 }

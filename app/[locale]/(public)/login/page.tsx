@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
+import { FormMessagesProvider } from "@/components/auth/form-messages-provider";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
@@ -23,7 +24,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl">{t("login.title")}</h1>
       <div className="card mt-6">
-        <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={params.registered ? "register.success" : undefined} />
+        <FormMessagesProvider>
+          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={params.registered ? "register.success" : undefined} />
+        </FormMessagesProvider>
       </div>
       <p className="mt-4 text-sm text-muted">{t("login.lockNote")}</p>
       <p className="mt-2 text-sm">

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RegistrationForm } from "@/components/account/registration-form";
+import { FormMessagesProvider } from "@/components/auth/form-messages-provider";
 import { registerAction } from "./actions";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 
@@ -19,7 +20,9 @@ export default async function RegisterPage({ params }: LocaleParams) {
       <h1 className="text-2xl">{t("register.title")}</h1>
       <p className="mt-2 text-muted">{t("register.lead")}</p>
       <div className="card mt-6">
-        <RegistrationForm action={registerAction} />
+        <FormMessagesProvider>
+          <RegistrationForm action={registerAction} />
+        </FormMessagesProvider>
       </div>
       <p className="mt-4 text-sm">
         {t("register.haveAccount")}{" "}
