@@ -19,20 +19,18 @@ export interface AccountLinkLabels {
  */
 export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
   const { data, status } = useSession();
-  if (status === "loading") return <span className="inline-block h-7 w-32" aria-hidden="true" />;
-  const user = data?.user as { name?: string | null; role?: string; status?: string } | undefined;
-  if (!user) {
+  if (status === "loading") {
+    // Without JavaScript the session never loads: the way in is still offered.
     return (
-      <>
-        <Link href="/login" className="underline-offset-4 hover:underline">
-          {labels.login}
-        </Link>
-        <Link href="/register" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
-          {labels.register}
-        </Link>
-      </>
+      <span className="inline-flex h-7 min-w-32 items-center gap-4">
+        <noscript>
+          <VisitorLinks labels={labels} />
+        </noscript>
+      </span>
     );
   }
+  const user = data?.user as { name?: string | null; role?: string; status?: string } | undefined;
+  if (!user) return <VisitorLinks labels={labels} />;
   return (
     <>
       <span aria-label={labels.myAccount}>{user.name}</span>
@@ -45,6 +43,19 @@ export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
         </Link>
       )}
       <LogoutButton label={labels.logout} />
+    </>
+  );
+}
+
+function VisitorLinks({ labels }: { labels: AccountLinkLabels }) {
+  return (
+    <>
+      <Link href="/login" className="underline-offset-4 hover:underline">
+        {labels.login}
+      </Link>{" "}
+      <Link href="/register" className="rounded bg-white px-3 py-1 font-medium text-brand-700 hover:bg-brand-50">
+        {labels.register}
+      </Link>
     </>
   );
 }

@@ -1,13 +1,7 @@
-import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { listRoutes } from "@/components/boards/lists/list-routes";
 import { AppointmentList, appointmentListMetadata } from "@/components/boards/lists/appointment-list";
 
 // The unfiltered first page: rendered once per language and cached.
-export async function generateMetadata({ params }: LocaleParams) {
-  await pageLocale(params);
-  return appointmentListMetadata();
-}
-
-export default async function Page({ params }: LocaleParams) {
-  await pageLocale(params);
-  return <AppointmentList search={{}} />;
-}
+const routes = listRoutes(AppointmentList, appointmentListMetadata);
+export const generateMetadata = routes.generateMetadata;
+export default routes.cached;

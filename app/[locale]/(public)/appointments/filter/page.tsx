@@ -1,17 +1,9 @@
-import { pageLocale, type LocaleParams, type SearchParams } from "@/i18n/page-locale";
+import { listRoutes } from "@/components/boards/lists/list-routes";
 import { AppointmentList, appointmentListMetadata } from "@/components/boards/lists/appointment-list";
-import { firstValues } from "@/components/boards/lists/search-values";
 
-// Per visitor (session, query): never cached.
+// /appointments with filters or a page number (proxy.ts sends them here): rendered per request.
 export const dynamic = "force-dynamic";
 
-// The list with filters or a page number (proxy.ts sends /appointments?… here): rendered per request.
-export async function generateMetadata({ params }: LocaleParams) {
-  await pageLocale(params);
-  return appointmentListMetadata();
-}
-
-export default async function Page({ params, searchParams }: LocaleParams & { searchParams: Promise<SearchParams> }) {
-  await pageLocale(params);
-  return <AppointmentList search={firstValues(await searchParams)} />;
-}
+const routes = listRoutes(AppointmentList, appointmentListMetadata);
+export const generateMetadata = routes.generateMetadata;
+export default routes.filtered;

@@ -1,17 +1,9 @@
-import { pageLocale, type LocaleParams, type SearchParams } from "@/i18n/page-locale";
+import { listRoutes } from "@/components/boards/lists/list-routes";
 import { VacancyList, vacancyListMetadata } from "@/components/boards/lists/vacancy-list";
-import { firstValues } from "@/components/boards/lists/search-values";
 
-// Per visitor (session, query): never cached.
+// /vacancies with filters or a page number (proxy.ts sends them here): rendered per request.
 export const dynamic = "force-dynamic";
 
-// The list with filters or a page number (proxy.ts sends /vacancies?… here): rendered per request.
-export async function generateMetadata({ params }: LocaleParams) {
-  await pageLocale(params);
-  return vacancyListMetadata();
-}
-
-export default async function Page({ params, searchParams }: LocaleParams & { searchParams: Promise<SearchParams> }) {
-  await pageLocale(params);
-  return <VacancyList search={firstValues(await searchParams)} />;
-}
+const routes = listRoutes(VacancyList, vacancyListMetadata);
+export const generateMetadata = routes.generateMetadata;
+export default routes.filtered;
