@@ -71,3 +71,40 @@ describe("cached public pages", () => {
     await context.close();
   });
 });
+
+describe("a reviewer withdraws a published policy", () => {
+  it("and its cached page and list entry are gone for visitors at once", async () => {
+    const reviewer = await newPage();
+    await login(reviewer.page, DEMO.reviewer);
+    await reviewer.page.goto("/admin/policies/new");
+    const title = `关于加强年轻干部实践锻炼的通知（E2E ${Date.now() % 100000}）`;
+    await reviewer.page.getByLabel(/^标题/).fill(title);
+    await reviewer.page.getByLabel(/^类别/).selectOption({ label: "党内法规" });
+    await reviewer.page.getByLabel(/^发文机关/).fill("中共舟山市委组织部");
+    await reviewer.page.getByLabel(/^发布日期/).fill(new Date().toISOString().slice(0, 10));
+    await reviewer.page.getByLabel(/^正文/).fill("各县（区）委组织部：\n\n现就加强年轻干部实践锻炼有关事项通知如下。");
+    await reviewer.page.getByRole("button", { name: "保存" }).click();
+    await reviewer.page.waitForURL(/\/admin\/policies\/\w+\?done=created/);
+    const id = /\/admin\/policies\/(\w+)/.exec(reviewer.page.url())![1];
+    await reviewer.page.getByRole("button", { name: "发布" }).click();
+    await reviewer.page.getByText("已发布，公开栏目已更新。").waitFor();
+
+    const visitor = await newPage();
+    await visitor.page.goto(`/policies/${id}`);
+    await visitor.page.getByRole("heading", { level: 1, name: title }).waitFor();
+    const cached = await visitor.page.request.get(`/policies/${id}`);
+    expect(cached.headers()["x-nextjs-cache"]).toBe("HIT");
+    await visitor.page.goto("/policies");
+    await visitor.page.getByRole("link", { name: title }).waitFor();
+
+    await reviewer.page.getByRole("button", { name: "撤回" }).click();
+    await reviewer.page.getByText("已撤回，公众不再能看到此内容。").waitFor();
+
+    expect((await visitor.page.goto(`/policies/${id}`))?.status()).toBe(404);
+    await visitor.page.goto("/policies");
+    await visitor.page.getByRole("heading", { level: 1, name: "政策法规" }).waitFor();
+    expect(await visitor.page.getByRole("link", { name: title }).count()).toBe(0);
+    await visitor.context.close();
+    await reviewer.context.close();
+  });
+});
