@@ -66,6 +66,8 @@ describe("cached public pages", () => {
     expect(r?.status()).toBe(404);
     await page.getByRole("heading", { level: 1, name: "页面不存在" }).waitFor();
     await page.getByRole("navigation", { name: "菜单" }).waitFor();
+    await page.getByRole("banner").getByRole("link", { name: "登录" }).waitFor();
+    await shot(page, "not-found");
     expect((await page.request.get("/vacancies/no-such-id")).status()).toBe(404);
     expect((await page.request.get("/missing.png")).status()).toBe(404);
     await context.close();
