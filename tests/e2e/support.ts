@@ -52,6 +52,8 @@ export async function newPage(opts: { phone?: boolean; locale?: string } = {}): 
   // A message missing from the catalog the browser received is a bug the text checks may miss.
   page.on("console", (msg) => {
     if (msg.type() === "error" && /MISSING_MESSAGE|IntlError|INVALID_KEY/.test(msg.text())) intlErrors.push(`${page.url()}: ${msg.text()}`);
+    // So is anything the Content-Security-Policy header blocks (next.config.mjs).
+    if (/Content Security Policy/i.test(msg.text())) pageErrors.push(`${page.url()}: ${msg.text()}`);
   });
   page.on("pageerror", (err) => pageErrors.push(`${page.url()}: ${err.message}`));
   return { page, context };
