@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -37,13 +38,11 @@ const nextConfig = {
   // (app/[locale]/layout.tsx); one not requested for two minutes is rendered again before it is
   // served, so the first visitor after a quiet night never sees yesterday's 征集中 or 公示中.
   expireTime: 120,
-  experimental: {
-    // Rendered public pages and cached board reads stay in memory, never in files under the
-    // build directory: the same build is started on other databases (a fresh demo, a restored
-    // backup, the e2e and bench runs), and a page written to disk by one would be served by
-    // the next. Each instance refills its cache from its own database after a start.
-    isrFlushToDisk: false,
-  },
+  // Rendered public pages and cached board reads: in memory only, expired across instances by
+  // the boards' versions in the database (lib/cache/cache-handler.mjs). Next's own memory layer
+  // is off so that the handler is the one store.
+  cacheHandler: fileURLToPath(new URL("./lib/cache/cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: 0,
   // Type checking is its own CI step (npm run typecheck, which also covers tests and scripts);
   // skipping it here keeps `npm start`'s first build short.
   typescript: { ignoreBuildErrors: true },

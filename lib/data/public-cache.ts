@@ -9,15 +9,15 @@ import "server-only";
 //   lists its notices and appointments), and the console actions call invalidateBoards() for
 //   the boards a change touches, which expires those entries at once (updateTag: the reviewer
 //   sees the change on the next request).
-// - The cache lives in each app instance (Next's default handler: memory + local files). With
-//   several instances behind a load balancer, an invalidation reaches only the instance that
-//   handled the action, so every entry also expires after REVALIDATE_SECONDS: the other
-//   instances show a change within that time. (A shared cache handler would remove the delay.)
+// - The cache lives in each app instance's memory (lib/cache/cache-handler.mjs). With several
+//   instances behind a load balancer, invalidateBoards() also raises the boards' versions in the
+//   database and every instance polls them (lib/cache/board-version-poller.ts), so the others
+//   show a change within about a second. Entries also expire after REVALIDATE_SECONDS, which
+//   bounds any staleness should polling fail.
 // - unstable_cache stores JSON; dates are encoded on the way in and revived on the way out,
 //   so callers get the same types as from the uncached functions in lib/data/*.ts.
 // - Reads whose answer depends on the clock take the minute (or the Beijing day) as an
 //   argument, so it is part of the cache key.
-import { randomUUID } from "node:crypto";
 import { cache } from "react";
 import { unstable_cache, updateTag } from "next/cache";
 import { shanghaiToday } from "../calendar/dates";
@@ -29,13 +29,9 @@ import { searchPublished } from "./search";
 import { feedEntries, type FeedBoard } from "../feeds/entries";
 import { sitemapEntries } from "./sitemap";
 
-export const BOARD_TAGS = {
-  policies: "board:policies",
-  vacancies: "board:vacancies",
-  notices: "board:notices",
-  appointments: "board:appointments",
-} as const;
-export type Board = keyof typeof BOARD_TAGS;
+import { BOARD_TAGS, type Board } from "./board-tags";
+import { raiseBoardVersions } from "./board-versions";
+export { BOARD_TAGS, type Board };
 
 const ALL: Board[] = ["policies", "vacancies", "notices", "appointments"];
 export const REVALIDATE_SECONDS = 60;
@@ -53,16 +49,8 @@ function decode<T>(text: string): T {
   ) as T;
 }
 
-// Next keeps these entries in files under the build directory, and the key knows nothing of
-// the database: a server started on another database with the same build (a fresh demo, a
-// restored backup, the e2e and bench runs) would serve the previous database's boards. Each
-// server process therefore keys its entries with its own epoch; after a restart the cache
-// refills from the database it actually uses.
-const g = globalThis as unknown as { openselectCacheEpoch?: string };
-const EPOCH = (g.openselectCacheEpoch ??= randomUUID());
-
 function cached<A extends unknown[], R>(name: string, boards: Board[], fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
-  const inner = unstable_cache(async (...args: A) => encode(await fn(...args)), [`openselect:${name}`, EPOCH], {
+  const inner = unstable_cache(async (...args: A) => encode(await fn(...args)), [`openselect:${name}`], {
     tags: boards.map((b) => BOARD_TAGS[b]),
     revalidate: REVALIDATE_SECONDS,
   });
@@ -131,7 +119,12 @@ export const board = {
   sitemap: cached("sitemap", ALL, sitemapEntries),
 };
 
-/** From a console server action, after a change: readers (and the reviewer) see it on their next request. */
-export function invalidateBoards(...boards: Board[]): void {
+/**
+ * From a console server action, after a change: readers (and the reviewer) see it on their next
+ * request to this instance, and on the other instances once they have polled the raised
+ * versions (lib/cache/board-version-poller.ts).
+ */
+export async function invalidateBoards(...boards: Board[]): Promise<void> {
   for (const b of boards) updateTag(BOARD_TAGS[b]);
+  await raiseBoardVersions(boards);
 }

@@ -2,9 +2,28 @@
 // app/[locale]/layout.tsx). What that must not break: who is signed in (shown by the browser,
 // never baked into a shared page), each visitor's own language, and a reviewer's change being
 // on the board at once.
+import type { Page } from "playwright-core";
 import { closeBrowser, DEMO, login, newPage, shot } from "./support";
+import { startSecondInstance } from "./server";
 
 afterAll(closeBrowser);
+
+/** Creates and publishes a policy as the signed-in reviewer; its title is unique to the run. */
+async function publishPolicy(page: Page, subject: string) {
+  await page.goto("/admin/policies/new");
+  const title = `${subject}（E2E ${Date.now() % 100000}）`;
+  await page.getByLabel(/^标题/).fill(title);
+  await page.getByLabel(/^类别/).selectOption({ label: "党内法规" });
+  await page.getByLabel(/^发文机关/).fill("中共舟山市委组织部");
+  await page.getByLabel(/^发布日期/).fill(new Date().toISOString().slice(0, 10));
+  await page.getByLabel(/^正文/).fill("各县（区）委组织部：\n\n现就有关事项通知如下。");
+  await page.getByRole("button", { name: "保存" }).click();
+  await page.waitForURL(/\/admin\/policies\/\w+\?done=created/);
+  const id = /\/admin\/policies\/(\w+)/.exec(page.url())![1];
+  await page.getByRole("button", { name: "发布" }).click();
+  await page.getByText("已发布，公开栏目已更新。").waitFor();
+  return { id, title };
+}
 
 describe("cached public pages", () => {
   it("are served from the cache, with filtered lists rendered per request", async () => {
@@ -78,18 +97,7 @@ describe("a reviewer withdraws a published policy", () => {
   it("and its cached page and list entry are gone for visitors at once", async () => {
     const reviewer = await newPage();
     await login(reviewer.page, DEMO.reviewer);
-    await reviewer.page.goto("/admin/policies/new");
-    const title = `关于加强年轻干部实践锻炼的通知（E2E ${Date.now() % 100000}）`;
-    await reviewer.page.getByLabel(/^标题/).fill(title);
-    await reviewer.page.getByLabel(/^类别/).selectOption({ label: "党内法规" });
-    await reviewer.page.getByLabel(/^发文机关/).fill("中共舟山市委组织部");
-    await reviewer.page.getByLabel(/^发布日期/).fill(new Date().toISOString().slice(0, 10));
-    await reviewer.page.getByLabel(/^正文/).fill("各县（区）委组织部：\n\n现就加强年轻干部实践锻炼有关事项通知如下。");
-    await reviewer.page.getByRole("button", { name: "保存" }).click();
-    await reviewer.page.waitForURL(/\/admin\/policies\/\w+\?done=created/);
-    const id = /\/admin\/policies\/(\w+)/.exec(reviewer.page.url())![1];
-    await reviewer.page.getByRole("button", { name: "发布" }).click();
-    await reviewer.page.getByText("已发布，公开栏目已更新。").waitFor();
+    const { id, title } = await publishPolicy(reviewer.page, "关于加强年轻干部实践锻炼的通知");
 
     const visitor = await newPage();
     await visitor.page.goto(`/policies/${id}`);
@@ -108,5 +116,33 @@ describe("a reviewer withdraws a published policy", () => {
     expect(await visitor.page.getByRole("link", { name: title }).count()).toBe(0);
     await visitor.context.close();
     await reviewer.context.close();
+  });
+});
+
+describe("two app instances on one database (as behind a load balancer)", () => {
+  it("a policy published on one is on the other's cached board within seconds", async () => {
+    const second = await startSecondInstance(process.env.E2E_DB_FILE!);
+    try {
+      const onSecond = await newPage({ baseURL: second.baseUrl });
+      await onSecond.page.request.get("/policies");
+      expect((await onSecond.page.request.get("/policies")).headers()["x-nextjs-cache"]).toBe("HIT");
+
+      const reviewer = await newPage();
+      await login(reviewer.page, DEMO.reviewer);
+      const { title } = await publishPolicy(reviewer.page, "关于做好年轻干部调研工作的通知");
+      await reviewer.context.close();
+
+      // The second instance learns of it from the boards' versions (polled every second).
+      const t0 = Date.now();
+      while (!(await (await onSecond.page.request.get("/policies")).text()).includes(title)) {
+        if (Date.now() - t0 > 8_000) throw new Error("the second instance still serves the old board after 8 s");
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      await onSecond.page.goto("/policies");
+      await onSecond.page.getByRole("link", { name: title }).waitFor();
+      await onSecond.context.close();
+    } finally {
+      await second.stop();
+    }
   });
 });

@@ -41,7 +41,7 @@ async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
 export async function startE2EServer(): Promise<E2EServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openselect-e2e-"));
   const dbFile = path.join(dir, "e2e.db");
-  const env = { ...process.env, DATABASE_URL: `file:${dbFile}`, OPENSELECT_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1" };
+  const env = serverEnv(dbFile);
   // Prepare in a child process so this Jest process keeps its own module state.
   await new Promise<void>((resolve, reject) => {
     const p = spawn(
@@ -55,6 +55,23 @@ export async function startE2EServer(): Promise<E2EServer> {
     );
     p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`prepare exited with ${code}`))));
   });
+  const instance = await startInstance(env);
+  return {
+    baseUrl: instance.baseUrl,
+    dbFile,
+    async stop() {
+      await instance.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function serverEnv(dbFile: string) {
+  return { ...process.env, DATABASE_URL: `file:${dbFile}`, OPENSELECT_DEMO: "1", NEXT_TELEMETRY_DISABLED: "1", AUTH_TRUST_HOST: "1" };
+}
+
+/** `next start` of the prepared build on a free port. */
+async function startInstance(env: NodeJS.ProcessEnv): Promise<{ baseUrl: string; stop(): Promise<void> }> {
   const port = await freePort();
   // No -H 127.0.0.1: Next 16 then treats the proxy's rewrites as external (it spells that host
   // "localhost" on one side only) and proxies every page over HTTP to itself.
@@ -67,11 +84,17 @@ export async function startE2EServer(): Promise<E2EServer> {
   await waitFor(`${baseUrl}/privacy`, child);
   return {
     baseUrl,
-    dbFile,
     async stop() {
       child.kill("SIGTERM");
       await new Promise((r) => setTimeout(r, 300));
-      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Another app instance on the running e2e server's database and build, as a second server
+ * behind a load balancer would be (same database, same secrets, its own memory).
+ */
+export async function startSecondInstance(dbFile: string) {
+  return startInstance(serverEnv(dbFile));
 }

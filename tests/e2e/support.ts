@@ -37,10 +37,12 @@ export async function closeBrowser() {
 }
 
 /** A fresh context (no cookies): desktop by default, or an iPhone-sized phone. */
-export async function newPage(opts: { phone?: boolean; locale?: string } = {}): Promise<{ page: Page; context: BrowserContext }> {
+export async function newPage(
+  opts: { phone?: boolean; locale?: string; baseURL?: string } = {},
+): Promise<{ page: Page; context: BrowserContext }> {
   const b = await getBrowser();
   const context = await b.newContext({
-    baseURL: BASE_URL,
+    baseURL: opts.baseURL ?? BASE_URL,
     locale: opts.locale ?? "zh-CN",
     viewport: opts.phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
     deviceScaleFactor: 1,

@@ -28,6 +28,7 @@ import * as vacancies from "@/lib/data/vacancies";
 import * as notices from "@/lib/data/notices";
 import * as appointments from "@/lib/data/appointments";
 import * as holidays from "@/lib/data/holidays";
+import { readBoardVersions } from "@/lib/data/board-versions";
 
 const NOW = new Date();
 
@@ -54,7 +55,7 @@ async function counts() {
     db().holidayArrangement.count(),
     db().auditLog.count(),
   ]);
-  return { p, v, n, a, h, audit };
+  return { p, v, n, a, h, audit, versions: Object.fromEntries(await readBoardVersions()) };
 }
 
 describe("console actions refuse everyone but approved staff", () => {
@@ -216,6 +217,7 @@ describe("a reviewer through the actions", () => {
   test("a valid save redirects to the item and expires the board's cache; publishing does too", async () => {
     signedIn = await makeUser({ role: "REVIEWER" });
     updateTag.mockClear();
+    const before = await readBoardVersions();
     const redirect = await policyActions.savePolicyAction({}, form(policyForm)).then(
       () => null,
       (e: { digest?: string }) => e.digest ?? "",
@@ -227,6 +229,10 @@ describe("a reviewer through the actions", () => {
       digest: expect.stringContaining(`/admin/policies/${id}?done=publish`),
     });
     expect(await policies.getPublishedPolicy(id)).toMatchObject({ title: "越权测试" });
+    // Other instances learn of both changes from the policies board's version.
+    const after = await readBoardVersions();
+    expect(after.get("policies")).toBe(before.get("policies")! + 2);
+    expect(after.get("vacancies")).toBe(before.get("vacancies"));
     const log = await db().auditLog.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
     expect(log.map((l) => [l.action, l.actorId])).toEqual([
       ["policy.create", signedIn!.id],

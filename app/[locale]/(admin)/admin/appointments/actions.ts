@@ -27,7 +27,7 @@ export async function saveAppointmentAction(_prev: ActionState, form: FormData):
   } catch (e) {
     return failure(e, values);
   }
-  invalidateBoards("appointments");
+  await invalidateBoards("appointments");
   redirect(`/admin/appointments/${id}?done=${values.id ? "saved" : "created"}`);
 }
 
@@ -44,6 +44,6 @@ export async function appointmentStatusAction(_prev: ActionState, form: FormData
     return failure(e);
   }
   // Publishing an appointment may have marked its vacancy 已任命.
-  invalidateBoards("appointments", "vacancies");
+  await invalidateBoards("appointments", "vacancies");
   redirect(`/admin/appointments/${move.id}?done=${filled ? "vacancyFilled" : VERB[move.to]}`);
 }

@@ -28,7 +28,7 @@ export async function saveNoticeAction(_prev: ActionState, form: FormData): Prom
   } catch (e) {
     return failure(e, values);
   }
-  invalidateBoards("notices");
+  await invalidateBoards("notices");
   redirect(`/admin/notices/${id}?done=${values.id ? "saved" : "created"}`);
 }
 
@@ -45,6 +45,6 @@ export async function noticeStatusAction(_prev: ActionState, form: FormData): Pr
     return failure(e);
   }
   // A published 任职前公示 may have moved its vacancy to 公示中.
-  invalidateBoards("notices", "vacancies");
+  await invalidateBoards("notices", "vacancies");
   redirect(`/admin/notices/${move.id}?done=${advanced ? "vacancyAdvanced" : VERB[move.to]}`);
 }

@@ -33,7 +33,7 @@ export async function savePolicyAction(_prev: ActionState, form: FormData): Prom
   } catch (e) {
     return failure(e, values);
   }
-  invalidateBoards("policies");
+  await invalidateBoards("policies");
   redirect(`/admin/policies/${id}?done=${values.id ? "saved" : "created"}`);
 }
 
@@ -48,6 +48,6 @@ export async function policyStatusAction(_prev: ActionState, form: FormData): Pr
   } catch (e) {
     return failure(e);
   }
-  invalidateBoards("policies");
+  await invalidateBoards("policies");
   redirect(`/admin/policies/${move.id}?done=${VERB[move.to]}`);
 }

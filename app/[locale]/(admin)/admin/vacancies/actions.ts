@@ -27,7 +27,7 @@ export async function saveVacancyAction(_prev: ActionState, form: FormData): Pro
   } catch (e) {
     return failure(e, values);
   }
-  invalidateBoards("vacancies");
+  await invalidateBoards("vacancies");
   redirect(`/admin/vacancies/${id}?done=${values.id ? "saved" : "created"}`);
 }
 
@@ -44,7 +44,7 @@ export async function vacancyStatusAction(_prev: ActionState, form: FormData): P
   } catch (e) {
     return failure(e);
   }
-  invalidateBoards("vacancies");
+  await invalidateBoards("vacancies");
   redirect(`/admin/vacancies/${move.id}?done=${verb}`);
 }
 
@@ -60,6 +60,6 @@ export async function cancelVacancyAction(_prev: ActionState, form: FormData): P
   } catch (e) {
     return failure(e, values);
   }
-  invalidateBoards("vacancies");
+  await invalidateBoards("vacancies");
   redirect(`/admin/vacancies/${id}?done=cancel`);
 }
