@@ -30,7 +30,8 @@ import { feedEntries, type FeedBoard } from "../feeds/entries";
 import { sitemapEntries } from "./sitemap";
 
 import { BOARD_TAGS, type Board } from "./board-tags";
-import { raiseBoardVersions } from "./board-versions";
+import { raiseBoardVersions, readBoardVersions } from "./board-versions";
+import { noteOwnChange } from "../cache/board-version-poller";
 export { BOARD_TAGS, type Board };
 
 const ALL: Board[] = ["policies", "vacancies", "notices", "appointments"];
@@ -125,6 +126,9 @@ export const board = {
  * versions (lib/cache/board-version-poller.ts).
  */
 export async function invalidateBoards(...boards: Board[]): Promise<void> {
-  for (const b of boards) updateTag(BOARD_TAGS[b]);
   await raiseBoardVersions(boards);
+  // Expiring after reading the versions also covers a change another instance made to these
+  // boards just before: it is in the database already, so the next render shows both.
+  noteOwnChange(boards, await readBoardVersions());
+  for (const b of boards) updateTag(BOARD_TAGS[b]);
 }

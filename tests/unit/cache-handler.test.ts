@@ -3,7 +3,7 @@
 // whether on this instance (revalidateTag) or on another (a board version that moved).
 import CacheHandler from "@/lib/cache/cache-handler.mjs";
 import { expireTags } from "@/lib/cache/tag-expiries.mjs";
-import { boardVersionWatcher } from "@/lib/cache/board-version-poller";
+import { boardVersionWatcher, noteOwnChange } from "@/lib/cache/board-version-poller";
 
 const page = (tags: string, html = "<p>board</p>") => ({
   kind: "APP_PAGE",
@@ -100,5 +100,23 @@ describe("board version watcher", () => {
     expect(await handler.get("vac", { kind: "APP_PAGE", isFallback: false })).toBeNull();
     expect(await handler.get("pol", { kind: "APP_PAGE", isFallback: false })).not.toBeNull();
     expect(await poll(t0 + 30)).toEqual([]);
+  });
+
+  it("does not expire again what this instance changed and expired itself, even when a slower read lands later", async () => {
+    let versions = new Map([["vacancies", 1]]);
+    let nextRead: Map<string, number> | undefined;
+    const seen = new Map<string, number>();
+    const poll = boardVersionWatcher(async () => nextRead ?? new Map(versions), seen);
+    await poll();
+    // This instance raises vacancies to 2 and notes it; a poll whose read began before (still 1) ends after.
+    nextRead = new Map(versions);
+    versions = new Map([["vacancies", 2]]);
+    noteOwnChange(["vacancies"], versions, seen);
+    expect(await poll()).toEqual([]);
+    nextRead = undefined;
+    expect(await poll()).toEqual([]);
+    // Another instance's later change is still seen.
+    versions = new Map([["vacancies", 3]]);
+    expect(await poll()).toEqual(["vacancies"]);
   });
 });
