@@ -73,7 +73,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
   const select = (name: string, options: readonly string[], labelNs: string, value?: string) =>
     function SelectControl(p: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; name: string; required?: boolean }) {
       return (
-        <select {...p} defaultValue={value ?? ""} className="input" key={`${name}-${value ?? ""}`}>
+        <select key={`${name}-${value ?? ""}`} {...p} defaultValue={value ?? ""} className="input">
           <option value="" disabled>
             {t("nominations.form.choose")}
           </option>
