@@ -41,6 +41,8 @@ describe("cached public pages", () => {
   it("show a signed-in user's name in the header, and never to another visitor", async () => {
     const user = await newPage();
     await login(user.page, DEMO.nominator);
+    // Signing in moves to the account page without a reload: the header has caught up.
+    await user.page.getByRole("banner").getByText("张伟").waitFor();
     await user.page.goto("/vacancies");
     const header = user.page.getByRole("banner");
     await header.getByText("张伟").waitFor();
