@@ -1,8 +1,9 @@
 // Public boards against a static page: requests per second and latency at 32 connections for
 // the home page, the vacancy list, a vacancy detail and /privacy (a page with no data), and
 // each board's ratio to the static page (target ≥ 0.8: a board costs about a static page).
-// The boards are served from Next's cache; a filtered list is rendered per request (see
-// lib/routing/locale-path.ts) and is measured too, for information, without a target.
+// The boards are served from Next's cache, a list's filters and pages too; a free-text search
+// is rendered per request (see lib/routing/locale-path.ts) and is measured for information,
+// without a target.
 //
 // The machine may be busy with other work, so the four pages are measured in interleaved
 // rounds (static, home, list, detail, static, home, …) and each board is compared with the
@@ -33,7 +34,8 @@ export async function benchBoards(ctx: BenchContext & { vacancyId: string }): Pr
     { name: "home /", path: "/" },
     { name: "vacancy list", path: "/vacancies" },
     { name: "vacancy detail", path: `/vacancies/${ctx.vacancyId}` },
-    { name: "list, filtered", path: "/vacancies?page=2", info: true },
+    { name: "list, page 2", path: "/vacancies?page=2&status=CLOSED" },
+    { name: "list, search", path: `/vacancies?q=${encodeURIComponent("局")}`, info: true },
   ];
   log(`— public boards: 32 connections, ${ROUNDS} interleaved rounds × ${SECONDS} s per page (${ROUNDS * SECONDS} s each) —`);
   for (const p of pages) await load(`warm-up ${p.name}`, p.path, { seconds: 2, warmupSeconds: 0 });

@@ -4,16 +4,46 @@ import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
 // language and served from Next's cache (ISR) instead of being rendered per request. The
 // visitor's URLs carry no language (it is a cookie), so proxy.ts rewrites /x to /<locale>/x.
 //
-// A board list with no query is one cached page; with filters or a page number it is
-// rendered per request by its "filter" twin, so that arbitrary queries never fill the cache.
-export const LIST_PAGES: ReadonlySet<string> = new Set(["/vacancies", "/notices", "/policies", "/appointments"]);
+// A board list is cached for each combination of its filters and page number: the query is
+// moved into the path (/vacancies?status=OPEN&page=2 → /<locale>/vacancies/filter/<query>),
+// which the cache keys on, after dropping what the list would ignore anyway, so that noise does
+// not make new entries. A free-text search (q) goes to the "filter" route rendered per request.
 
-/** Next's client adds _rsc to its own fetches; it is not a filter. */
-const hasQuery = (params: URLSearchParams) => [...params.keys()].some((k) => k !== "_rsc");
+type Check = (value: string) => boolean;
+const code: Check = (v) => /^[A-Z_]{1,24}$/.test(v);
+const page: Check = (v) => /^[1-9]\d{0,3}$/.test(v) && v !== "1";
+const unit: Check = (v) => v.length <= 100;
+
+/** Each board list's query keys whose values come from a short list, and the page number. */
+const LIST_KEYS: Record<string, Record<string, Check>> = {
+  "/vacancies": { status: code, level: code, unit, page },
+  "/notices": { kind: code, state: code, page },
+  "/policies": { category: code, page },
+  "/appointments": { kind: code, page },
+};
+export const LIST_PAGES: ReadonlySet<string> = new Set(Object.keys(LIST_KEYS));
+
+/** The path a list's query is cached under ("" for the unfiltered first page). */
+export function listQueryKey(pathname: string, params: URLSearchParams): string | null {
+  const keys = LIST_KEYS[pathname];
+  if (!keys) return null;
+  if (params.get("q")?.trim()) return null;
+  const kept = new URLSearchParams();
+  for (const k of Object.keys(keys).sort()) {
+    const v = params.get(k)?.trim();
+    if (v && keys[k](v)) kept.set(k, v);
+  }
+  return kept.toString();
+}
 
 /** The internal path a visitor's path is served from. */
 export function localePath(pathname: string, params: URLSearchParams, cookie: string | undefined): string {
   const locale = isLocale(cookie) ? cookie : DEFAULT_LOCALE;
-  const path = LIST_PAGES.has(pathname) && hasQuery(params) ? `${pathname}/filter` : pathname;
+  let path = pathname;
+  if (LIST_PAGES.has(pathname)) {
+    const key = listQueryKey(pathname, params);
+    if (key === null) path = `${pathname}/filter`;
+    else if (key) path = `${pathname}/filter/${encodeURIComponent(key)}`;
+  }
   return `/${locale}${path === "/" ? "" : path}`;
 }

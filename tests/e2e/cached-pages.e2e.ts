@@ -26,15 +26,28 @@ async function publishPolicy(page: Page, subject: string) {
 }
 
 describe("cached public pages", () => {
-  it("are served from the cache, with filtered lists rendered per request", async () => {
+  it("are served from the cache, filters and pages too; a free-text search is rendered per request", async () => {
     const { page, context } = await newPage();
-    await page.request.get("/vacancies");
-    const again = await page.request.get("/vacancies");
-    expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
-    const filtered = await page.request.get("/vacancies?status=OPEN");
-    expect(filtered.status()).toBe(200);
-    expect(filtered.headers()["x-nextjs-cache"]).toBeUndefined();
-    expect(filtered.headers()["cache-control"]).toContain("no-store");
+    for (const path of ["/vacancies", "/vacancies?status=OPEN", "/notices?page=2&kind=", "/vacancies/?level=SECTION&status=OPEN"]) {
+      await page.request.get(path);
+      const again = await page.request.get(path);
+      expect([path, again.headers()["x-nextjs-cache"]]).toEqual([path, "HIT"]);
+    }
+    // The same filters in another order (and the form's empty fields) are the same cached page.
+    const reordered = await page.request.get("/vacancies?status=OPEN&level=SECTION&unit=&q=");
+    expect(reordered.headers()["x-nextjs-cache"]).toBe("HIT");
+    const filtered = await (await page.request.get("/vacancies?status=OPEN")).text();
+    const all = await (await page.request.get("/vacancies")).text();
+    expect(filtered).not.toEqual(all);
+    expect(filtered).not.toContain("已任命</span>");
+    const byUnit = await (await page.request.get("/vacancies?unit=" + encodeURIComponent("舟山市教育局"))).text();
+    expect(byUnit).toContain("舟山市教育局基础教育处副处长");
+    expect(byUnit).not.toContain("舟山市财政局预算处副处长");
+
+    const searched = await page.request.get("/vacancies?q=" + encodeURIComponent("舟山"));
+    expect(searched.status()).toBe(200);
+    expect(searched.headers()["x-nextjs-cache"]).toBeUndefined();
+    expect(searched.headers()["cache-control"]).toContain("no-store");
     await context.close();
   });
 

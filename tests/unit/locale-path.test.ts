@@ -15,17 +15,40 @@ describe("localePath (proxy rewrite of a visitor's URL)", () => {
     expect(localePath("/", q("x=1"), "en")).toBe("/en");
   });
 
-  it("sends a board list with filters or a page number to its per-request twin", () => {
+  it("caches a board list per combination of its filters and page, the query moved into the path", () => {
     expect(localePath("/vacancies", q(), undefined)).toBe("/zh-CN/vacancies");
-    expect(localePath("/vacancies", q("status=OPEN"), undefined)).toBe("/zh-CN/vacancies/filter");
-    expect(localePath("/notices", q("page=2"), "en")).toBe("/en/notices/filter");
+    expect(localePath("/vacancies", q("status=OPEN"), undefined)).toBe("/zh-CN/vacancies/filter/status%3DOPEN");
+    expect(localePath("/notices", q("page=2"), "en")).toBe("/en/notices/filter/page%3D2");
+    // Sorted, so the same filters in another order share an entry.
+    expect(localePath("/vacancies", q("status=OPEN&level=SECTION"), undefined)).toBe(
+      localePath("/vacancies", q("level=SECTION&status=OPEN"), undefined),
+    );
+    expect(localePath("/vacancies", q("unit=%E8%88%9F%E5%B1%B1%E5%B8%82%E6%95%99%E8%82%B2%E5%B1%80"), undefined)).toBe(
+      `/zh-CN/vacancies/filter/${encodeURIComponent("unit=" + encodeURIComponent("舟山市教育局"))}`,
+    );
+  });
+
+  it("drops what the list would ignore, so noise never makes a new cache entry", () => {
+    // The filter form sends every field, empty ones too.
+    expect(localePath("/vacancies", q("status=&unit=&level=&q="), undefined)).toBe("/zh-CN/vacancies");
+    expect(localePath("/vacancies", q("page=1"), undefined)).toBe("/zh-CN/vacancies");
+    expect(localePath("/vacancies", q("utm_source=wechat&page=abc&status=<script>"), undefined)).toBe("/zh-CN/vacancies");
+    expect(localePath("/policies", q("status=OPEN"), undefined)).toBe("/zh-CN/policies");
+    expect(localePath("/appointments", q("page=99999"), undefined)).toBe("/zh-CN/appointments");
+    expect(localePath("/vacancies", q(`unit=${"单".repeat(101)}`), undefined)).toBe("/zh-CN/vacancies");
+    // A repeated key counts by its first value, as on the page.
+    expect(localePath("/notices", q("state=ACTIVE&state=ENDED"), undefined)).toBe("/zh-CN/notices/filter/state%3DACTIVE");
+  });
+
+  it("renders a free-text search per request", () => {
     expect(localePath("/policies", q("q=%E5%B9%B2%E9%83%A8"), undefined)).toBe("/zh-CN/policies/filter");
-    expect(localePath("/appointments", q("kind="), undefined)).toBe("/zh-CN/appointments/filter");
+    expect(localePath("/vacancies", q("q=%E6%B8%AF&status=OPEN"), "en")).toBe("/en/vacancies/filter");
+    expect(localePath("/vacancies", q("q=%20%20"), undefined)).toBe("/zh-CN/vacancies");
   });
 
   it("does not count Next's own _rsc parameter as a filter", () => {
     expect(localePath("/vacancies", q("_rsc=1x2y"), undefined)).toBe("/zh-CN/vacancies");
-    expect(localePath("/vacancies", q("_rsc=1x2y&status=OPEN"), undefined)).toBe("/zh-CN/vacancies/filter");
+    expect(localePath("/vacancies", q("_rsc=1x2y&status=OPEN"), undefined)).toBe("/zh-CN/vacancies/filter/status%3DOPEN");
   });
 
   it("leaves other pages' queries to the page", () => {

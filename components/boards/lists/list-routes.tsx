@@ -10,8 +10,10 @@ export function firstValues(params: SearchParams): Search {
 }
 
 /**
- * The two routes of a board list (see lib/routing/locale-path.ts): `cached` for /board with
- * no query, rendered once per language; `filtered` for /board?…, rendered per request.
+ * The routes of a board list (see lib/routing/locale-path.ts), each rendered once per language
+ * and cached: `cached` for /board with no query, `cachedQuery` for a combination of filters and
+ * page number (the proxy puts the query into the path); and `filtered` for a free-text search,
+ * rendered per request.
  */
 export function listRoutes(List: ListComponent, metadata: () => Promise<Metadata>) {
   const generateMetadata = async ({ params }: LocaleParams) => {
@@ -24,9 +26,28 @@ export function listRoutes(List: ListComponent, metadata: () => Promise<Metadata
       await pageLocale(params);
       return <List search={{}} />;
     },
+    async cachedQuery({ params }: { params: Promise<{ locale: string; query: string }> }) {
+      await pageLocale(params);
+      const query = new URLSearchParams(decodeSegment((await params).query));
+      return <List search={firstValues(Object.fromEntries(query))} />;
+    },
     async filtered({ params, searchParams }: LocaleParams & { searchParams: Promise<SearchParams> }) {
       await pageLocale(params);
       return <List search={firstValues(await searchParams)} />;
     },
   };
+}
+
+/** The query as the proxy encoded it into one path segment (Next passes the segment as is). */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
+}
+
+/** A cached route with a parameter: no entry at build time, each rendered on first request. */
+export function noStaticParams() {
+  return [];
 }

@@ -1,7 +1,7 @@
 import { listRoutes } from "@/components/boards/lists/list-routes";
 import { AppointmentList, appointmentListMetadata } from "@/components/boards/lists/appointment-list";
 
-// /appointments with filters or a page number (proxy.ts sends them here): rendered per request.
+// /appointments?q=… (a free-text search; proxy.ts sends it here): rendered per request.
 export const dynamic = "force-dynamic";
 
 const routes = listRoutes(AppointmentList, appointmentListMetadata);

@@ -1,7 +1,7 @@
 import { listRoutes } from "@/components/boards/lists/list-routes";
 import { NoticeList, noticeListMetadata } from "@/components/boards/lists/notice-list";
 
-// /notices with filters or a page number (proxy.ts sends them here): rendered per request.
+// /notices?q=… (a free-text search; proxy.ts sends it here): rendered per request.
 export const dynamic = "force-dynamic";
 
 const routes = listRoutes(NoticeList, noticeListMetadata);

@@ -1,7 +1,7 @@
 import { listRoutes } from "@/components/boards/lists/list-routes";
 import { PolicyList, policyListMetadata } from "@/components/boards/lists/policy-list";
 
-// /policies with filters or a page number (proxy.ts sends them here): rendered per request.
+// /policies?q=… (a free-text search; proxy.ts sends it here): rendered per request.
 export const dynamic = "force-dynamic";
 
 const routes = listRoutes(PolicyList, policyListMetadata);

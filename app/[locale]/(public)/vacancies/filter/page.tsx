@@ -1,7 +1,7 @@
 import { listRoutes } from "@/components/boards/lists/list-routes";
 import { VacancyList, vacancyListMetadata } from "@/components/boards/lists/vacancy-list";
 
-// /vacancies with filters or a page number (proxy.ts sends them here): rendered per request.
+// /vacancies?q=… (a free-text search; proxy.ts sends it here): rendered per request.
 export const dynamic = "force-dynamic";
 
 const routes = listRoutes(VacancyList, vacancyListMetadata);
