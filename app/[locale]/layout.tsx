@@ -11,7 +11,8 @@ import "../globals.css";
 
 // No page is rendered at build time (the build machine's database is not the one served):
 // each public page is rendered on its first request and then served from the cache until a
-// reviewer's change invalidates it (updateTag) or it is a minute old (other instances).
+// reviewer's change expires it, on this instance or another (lib/cache/cache-handler.mjs), and
+// renewed in the background once it is a minute old.
 export function generateStaticParams() {
   return [];
 }
