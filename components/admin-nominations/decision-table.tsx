@@ -7,6 +7,7 @@ import type { ActionState } from "@/lib/validation/common";
 import { FlagList } from "@/components/nominations/flag-list";
 import { FormStatus } from "@/components/ui/field";
 import { useSelection } from "@/components/ui/use-selection";
+import { SelectAllHeaderCell, SelectRowCell } from "@/components/ui/selection-cells";
 
 export interface DecisionRow {
   id: string;
@@ -51,16 +52,12 @@ export function DecisionTable({
         <table className="w-full min-w-[52rem] text-left text-sm">
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="w-10 px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label={t("nominations.review.selectAll")}
-                  checked={allOn}
-                  disabled={!rows.some((r) => r.decidable)}
-                  onChange={toggleAll}
-                  className="h-5 w-5"
-                />
-              </th>
+              <SelectAllHeaderCell
+                label={t("nominations.review.selectAll")}
+                checked={allOn}
+                disabled={!rows.some((r) => r.decidable)}
+                onChange={toggleAll}
+              />
               {headers.map((h) => (
                 <th key={h} scope="col" className="px-3 py-2">
                   {h}
@@ -71,19 +68,14 @@ export function DecisionTable({
           <tbody className="divide-y divide-stone-200">
             {rows.map((r) => (
               <tr key={r.id} data-testid="nomination-row">
-                <td className="px-3 py-2 align-top">
-                  {r.decidable && (
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={r.id}
-                      checked={isSelected(r.id)}
-                      onChange={() => toggle(r.id)}
-                      aria-label={t("nominations.review.selectRow", { name: r.candidate.name })}
-                      className="h-5 w-5"
-                    />
-                  )}
-                </td>
+                <SelectRowCell
+                  id={r.id}
+                  selectable={r.decidable}
+                  checked={isSelected(r.id)}
+                  onToggle={() => toggle(r.id)}
+                  label={t("nominations.review.selectRow", { name: r.candidate.name })}
+                  className="px-3 py-2 align-top"
+                />
                 <td className="px-3 py-2 align-top">
                   <Link href={`/admin/candidates/${r.candidate.id}`} className="link font-medium">
                     {r.candidate.name}

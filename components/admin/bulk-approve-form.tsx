@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { FormStatus } from "@/components/ui/field";
 import { useSelection } from "@/components/ui/use-selection";
+import { SelectAllHeaderCell, SelectRowCell } from "@/components/ui/selection-cells";
 import type { ActionState } from "@/lib/validation/common";
 
 type State = ActionState & { count?: number };
@@ -35,16 +36,12 @@ export function BulkApproveForm({
         <table className="w-full min-w-[44rem] text-left">
           <thead className="bg-stone-100 text-sm">
             <tr>
-              <th scope="col" className="w-10 px-3 py-2">
-                <input
-                  type="checkbox"
-                  aria-label={t("admin.selectAll")}
-                  checked={allOn}
-                  disabled={!rows.some((r) => r.selectable)}
-                  onChange={toggleAll}
-                  className="h-5 w-5"
-                />
-              </th>
+              <SelectAllHeaderCell
+                label={t("admin.selectAll")}
+                checked={allOn}
+                disabled={!rows.some((r) => r.selectable)}
+                onChange={toggleAll}
+              />
               {headers.map((h) => (
                 <th key={h} scope="col" className="px-3 py-2">
                   {h}
@@ -61,19 +58,13 @@ export function BulkApproveForm({
           <tbody className="divide-y divide-stone-200">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="px-3 py-2">
-                  {r.selectable && (
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={r.id}
-                      checked={isSelected(r.id)}
-                      onChange={() => toggle(r.id)}
-                      aria-label={t("admin.selectRow", { name: r.cells[0] })}
-                      className="h-5 w-5"
-                    />
-                  )}
-                </td>
+                <SelectRowCell
+                  id={r.id}
+                  selectable={r.selectable}
+                  checked={isSelected(r.id)}
+                  onToggle={() => toggle(r.id)}
+                  label={t("admin.selectRow", { name: r.cells[0] })}
+                />
                 {r.cells.map((c, i) => (
                   <td key={i} className="px-3 py-2">
                     {c}

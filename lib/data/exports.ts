@@ -3,6 +3,7 @@ import zh from "../../messages/zh-CN/nominations.json";
 import { db } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
+import { CANDIDATE_WITH_PHONE } from "./candidate-fields";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../nominations/clock";
 import { ageOn, formatDateOnly } from "../nominations/dates";
@@ -134,19 +135,7 @@ const nominationSelect = {
   flags: true,
   reviewNote: true,
   nominee: true,
-  candidate: {
-    select: {
-      name: true,
-      gender: true,
-      birthDate: true,
-      workUnit: true,
-      currentPost: true,
-      currentLevel: true,
-      yearsAtLevel: true,
-      education: true,
-      phone: true,
-    },
-  },
+  candidate: { select: CANDIDATE_WITH_PHONE },
   nominator: { select: { realName: true, workUnit: true } },
 } as const;
 

@@ -13,6 +13,7 @@ import { parseNominee, serializeNominee } from "../nominations/snapshot";
 import { effectiveStatus, expiryFor, freeSlot, slotKeyFor, uniqueKeyFor, withdrawRefusal, type NominationKind } from "../nominations/rules";
 import type { NominationInput } from "../validation/nomination";
 import { DomainError, NotFoundError } from "./errors";
+import { CANDIDATE_WITH_PHONE, VACANCY_SUMMARY } from "./candidate-fields";
 
 // The nominator's side of 干部推荐: submitting (targeted, non-targeted, self), 我的推荐, and
 // withdrawing. Every rule is checked here inside one transaction and backed by the database:
@@ -285,20 +286,8 @@ export async function listMyNominations(actor: Actor | null, opts: { page?: numb
         nominatorId: true,
         suitableField: true,
         nominee: true,
-        candidate: {
-          select: {
-            name: true,
-            gender: true,
-            birthDate: true,
-            workUnit: true,
-            currentPost: true,
-            currentLevel: true,
-            yearsAtLevel: true,
-            education: true,
-            phone: true,
-          },
-        },
-        vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
+        candidate: { select: CANDIDATE_WITH_PHONE },
+        vacancy: { select: VACANCY_SUMMARY },
       },
     }),
   ]);
@@ -340,20 +329,8 @@ export async function getMyNomination(actor: Actor | null, id: string, opts: { n
       submittedAt: true,
       expiresAt: true,
       nominatorId: true,
-      candidate: {
-        select: {
-          name: true,
-          gender: true,
-          birthDate: true,
-          workUnit: true,
-          currentPost: true,
-          currentLevel: true,
-          yearsAtLevel: true,
-          education: true,
-          phone: true,
-        },
-      },
-      vacancy: { select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } },
+      candidate: { select: CANDIDATE_WITH_PHONE },
+      vacancy: { select: VACANCY_SUMMARY },
     },
   });
   if (!n || n.nominatorId !== a.id) throw new NotFoundError();

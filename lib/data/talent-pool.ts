@@ -8,6 +8,7 @@ import { parseFlags } from "../nominations/precheck";
 import { effectiveStatus } from "../nominations/rules";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "../nominations/scales";
 import { expireDueNominations } from "./nominations";
+import { CANDIDATE_PROFILE } from "./candidate-fields";
 
 // 人才库: non-targeted nominations, filterable by field, unit, level, age and date, the live
 // ones apart from the expired ones (a recommendation is valid for one year). Staff only.
@@ -81,19 +82,7 @@ export const poolSelect = {
   submittedAt: true,
   expiresAt: true,
   reviewNote: true,
-  candidate: {
-    select: {
-      id: true,
-      name: true,
-      gender: true,
-      birthDate: true,
-      workUnit: true,
-      currentPost: true,
-      currentLevel: true,
-      yearsAtLevel: true,
-      education: true,
-    },
-  },
+  candidate: { select: { id: true, ...CANDIDATE_PROFILE } },
   nominator: { select: { realName: true, workUnit: true } },
 } as const;
 

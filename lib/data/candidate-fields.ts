@@ -1,0 +1,19 @@
+// Prisma selects shared by the reads that show a nominee (my nominations, exports, the talent pool).
+
+/** The nominee's profile as recorded on the candidate. */
+export const CANDIDATE_PROFILE = {
+  name: true,
+  gender: true,
+  birthDate: true,
+  workUnit: true,
+  currentPost: true,
+  currentLevel: true,
+  yearsAtLevel: true,
+  education: true,
+} as const;
+
+/** The profile with the contact phone, for the nominator's own view and staff exports. */
+export const CANDIDATE_WITH_PHONE = { ...CANDIDATE_PROFILE, phone: true } as const;
+
+/** The vacancy a targeted nomination names, as the nominator's list shows it. */
+export const VACANCY_SUMMARY = { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true } as const;
