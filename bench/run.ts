@@ -6,7 +6,6 @@
 // takes a BenchContext ({ baseUrl, dbUrl, log, load }) and register it in SUITES.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { applyMigrations } from "../scripts/db/migrate";
@@ -16,36 +15,12 @@ import { seedBenchBoards, BENCH_SIZES } from "./seed-boards";
 import { benchBoards } from "./boards";
 import { benchNominations } from "./nominations";
 import { loadHelper, PIN, type BenchContext, type BenchSuite } from "./context";
+import { freePort, waitForServer } from "../scripts/lib/local-server";
 
 const log = (s: string) => console.log(s);
 
 /** Suites that run after the boards, against the same server and database. */
 const SUITES: { name: string; run: BenchSuite }[] = [{ name: "nominations", run: benchNominations }];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer at ${url}`);
-}
 
 async function main() {
   // A build dir of its own, so the bench never rebuilds under another running server.
@@ -93,7 +68,7 @@ async function main() {
       ? spawn("/usr/bin/taskset", ["-c", "0", ...next], { env, stdio: ["ignore", "ignore", "inherit"] })
       : spawn(next[0], next.slice(1), { env, stdio: ["ignore", "ignore", "inherit"] });
     server = child;
-    await waitFor(`${baseUrl}/privacy`, child);
+    await waitForServer(`${baseUrl}/privacy`, child);
     log(
       `server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version}${PIN ? "; server on CPU 0, load generator on CPU 1" : ""})`,
     );

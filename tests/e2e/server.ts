@@ -1,41 +1,15 @@
 // Starts the production site on a fresh, seeded demo SQLite database for the browser tests:
 // the same prepare step as `npm start` (migrate, seed, build if stale), then `next start`.
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort, waitForServer } from "../../scripts/lib/local-server";
 
 export interface E2EServer {
   baseUrl: string;
   dbFile: string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-    srv.on("error", reject);
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
-  const t0 = Date.now();
-  while (Date.now() - t0 < ms) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-    try {
-      const r = await fetch(url);
-      if (r.status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`server did not answer at ${url} within ${ms} ms`);
 }
 
 export async function startE2EServer(): Promise<E2EServer> {
@@ -81,7 +55,7 @@ async function startInstance(env: NodeJS.ProcessEnv): Promise<{ baseUrl: string;
   });
   child.stdout?.on("data", () => undefined);
   const baseUrl = `http://127.0.0.1:${port}`;
-  await waitFor(`${baseUrl}/privacy`, child);
+  await waitForServer(`${baseUrl}/privacy`, child);
   return {
     baseUrl,
     async stop() {

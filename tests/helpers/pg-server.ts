@@ -4,11 +4,11 @@
 // `runuser -u postgres`; as any other user the binaries are run directly.
 import { execFile, execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { Client } from "pg";
+import { freePort } from "../../scripts/lib/local-server";
 
 const run = promisify(execFile);
 
@@ -51,19 +51,6 @@ async function runServerCommand(binary: string, args: string[]): Promise<void> {
     const e = error as Error & { stderr?: string; stdout?: string };
     throw new Error(`${path.basename(binary)} failed: ${e.message}\n${e.stdout ?? ""}${e.stderr ?? ""}`);
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
