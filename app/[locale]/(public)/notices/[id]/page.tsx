@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 // Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
@@ -12,6 +11,7 @@ import { NoticePeriod } from "@/components/boards/notice-period";
 import { NoticeEntries } from "@/components/boards/notice-entries";
 import { DAY } from "@/components/boards/formats";
 import { pageLocale } from "@/i18n/page-locale";
+import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -67,29 +67,21 @@ export default async function NoticePage({ params }: Props) {
           <p className="text-sm text-muted">{t("notice.feedback.note")}</p>
         </section>
       )}
-      {(n.vacancy || n.appointments.length > 0) && (
-        <section className="card space-y-2" aria-labelledby="related-title">
-          <h2 id="related-title" className="text-xl">
-            {t("boards.related")}
-          </h2>
-          <ul className="list-disc space-y-1 pl-6">
-            {n.vacancy && (
-              <li>
-                <Link href={`/vacancies/${n.vacancy.id}`} className="link">
-                  {t("boards.vacancyLink", { post: n.vacancy.post, unit: n.vacancy.unit })}
-                </Link>
-              </li>
-            )}
-            {n.appointments.map((a) => (
-              <li key={a.id}>
-                <Link href={`/appointments/${a.id}`} className="link">
-                  {t(`appointment.kind.${a.kind}`)}：{a.personName}（{format.dateTime(a.decidedOn, DAY)}）
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedLinks
+        t={t}
+        links={[
+          ...(n.vacancy
+            ? [
+                {
+                  key: n.vacancy.id,
+                  href: `/vacancies/${n.vacancy.id}`,
+                  label: t("boards.vacancyLink", { post: n.vacancy.post, unit: n.vacancy.unit }),
+                },
+              ]
+            : []),
+          ...n.appointments.map((a) => appointmentLink(t, format, a)),
+        ]}
+      />
     </article>
   );
 }

@@ -15,6 +15,7 @@ import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 import { DAY, INSTANT } from "@/components/boards/formats";
 import { QualificationList } from "@/components/boards/qualification-list";
 import { pageLocale } from "@/i18n/page-locale";
+import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -111,29 +112,13 @@ export default async function VacancyPage({ params }: Props) {
         <MarkdownBody markdown={v.qualifications} />
       </section>
 
-      {(v.notices.length > 0 || v.appointments.length > 0) && (
-        <section className="card space-y-2" aria-labelledby="related-title">
-          <h2 id="related-title" className="text-xl">
-            {t("boards.related")}
-          </h2>
-          <ul className="list-disc space-y-1 pl-6">
-            {v.notices.map((n) => (
-              <li key={n.id}>
-                <Link href={`/notices/${n.id}`} className="link">
-                  {n.title}
-                </Link>
-              </li>
-            ))}
-            {v.appointments.map((a) => (
-              <li key={a.id}>
-                <Link href={`/appointments/${a.id}`} className="link">
-                  {t(`appointment.kind.${a.kind}`)}：{a.personName}（{format.dateTime(a.decidedOn, DAY)}）
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <RelatedLinks
+        t={t}
+        links={[
+          ...v.notices.map((n) => ({ key: n.id, href: `/notices/${n.id}`, label: n.title })),
+          ...v.appointments.map((a) => appointmentLink(t, format, a)),
+        ]}
+      />
     </article>
   );
 }
