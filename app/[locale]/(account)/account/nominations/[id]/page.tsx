@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
-import { FlagList } from "@/components/nominations/flag-list";
+import { FlagsCard } from "@/components/nominations/flags-card";
 import { withdrawNominationAction } from "../actions";
 import { DetailList } from "@/components/ui/detail-list";
 import { ReasonsSection } from "@/components/nominations/reasons-section";
@@ -106,14 +106,7 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
           </div>
         )}
       </section>
-      {n.flags.length > 0 && (
-        <section className="card border-amber-400 bg-amber-50" aria-labelledby="flags-title">
-          <h2 id="flags-title" className="text-lg">
-            {t("nominations.mine.flagsTitle")}
-          </h2>
-          <FlagList flags={n.flags} />
-        </section>
-      )}
+      <FlagsCard flags={n.flags} title={t("nominations.mine.flagsTitle")} />
       <section className="card" aria-labelledby="nominee-title">
         <h2 id="nominee-title" className="text-lg">
           {t("nominations.form.nomineeSection")}

@@ -10,7 +10,7 @@ import { formatDateOnly } from "@/lib/nominations/dates";
 import { parseNominee } from "@/lib/nominations/snapshot";
 import { nominationMachine } from "@/lib/state/nomination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
-import { FlagList } from "@/components/nominations/flag-list";
+import { FlagsCard } from "@/components/nominations/flags-card";
 import { DecisionButtons } from "@/components/admin-nominations/decision-buttons";
 import { decideAction } from "../../actions";
 import { DetailList } from "@/components/ui/detail-list";
@@ -92,14 +92,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
           )}
         </dl>
       </section>
-      {n.flags.length > 0 && (
-        <section className="card border-amber-400 bg-amber-50" aria-labelledby="flags-title">
-          <h2 id="flags-title" className="text-lg">
-            {t("nominations.mine.flagsTitle")}
-          </h2>
-          <FlagList flags={n.flags} />
-        </section>
-      )}
+      <FlagsCard flags={n.flags} title={t("nominations.mine.flagsTitle")} />
       <section className="card" aria-labelledby="nominee-title">
         <h2 id="nominee-title" className="text-lg">
           {t("nominations.form.nomineeSection")}{" "}
