@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { Field, FormStatus } from "@/components/ui/field";
 import { POLITICAL_STATUSES } from "@/lib/validation/account";
 import type { ActionState } from "@/lib/validation/common";
@@ -93,25 +94,7 @@ export function RegistrationForm({ action }: { action: Action }) {
         </Field>
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
-        <Field
-          name="password"
-          label={t("fields.password")}
-          required
-          errors={e.password}
-          hint={t("hints.password")}
-          type="password"
-          autoComplete="new-password"
-          maxLength={128}
-        />
-        <Field
-          name="confirmPassword"
-          label={t("fields.confirmPassword")}
-          required
-          errors={e.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          maxLength={128}
-        />
+        <NewPasswordFields errors={e} hint={t("hints.password")} />
       </div>
       <div className="space-y-1">
         <label className="flex items-start gap-2">

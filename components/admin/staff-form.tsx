@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { Field, FormStatus } from "@/components/ui/field";
 import type { ActionState } from "@/lib/validation/common";
 
@@ -41,24 +42,7 @@ export function StaffForm({ action }: { action: (s: ActionState, f: FormData) =>
             </select>
           )}
         </Field>
-        <Field
-          name="password"
-          label={t("fields.password")}
-          required
-          errors={e.password}
-          type="password"
-          autoComplete="new-password"
-          maxLength={128}
-        />
-        <Field
-          name="confirmPassword"
-          label={t("fields.confirmPassword")}
-          required
-          errors={e.confirmPassword}
-          type="password"
-          autoComplete="new-password"
-          maxLength={128}
-        />
+        <NewPasswordFields errors={e} />
       </div>
       <button type="submit" className="btn-primary" disabled={pending}>
         {t("admin.createStaff")}

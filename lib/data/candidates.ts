@@ -8,6 +8,7 @@ import { now as clockNow } from "../nominations/clock";
 import { parseFlags } from "../nominations/precheck";
 import { effectiveStatus, uniqueKeyFor, type NominationKind } from "../nominations/rules";
 import { DomainError, NotFoundError } from "./errors";
+import { CANDIDATE_SUMMARY } from "./candidate-fields";
 
 // Candidates (被推荐人): one record per person, found by match key. Staff only. A reviewer
 // merges two records of the same person (e.g. the unit was typed two ways); the merged one
@@ -33,13 +34,7 @@ export async function listCandidates(actor: Actor | null, query: { q?: string; p
       take: CANDIDATE_PAGE_SIZE,
       select: {
         id: true,
-        name: true,
-        gender: true,
-        birthDate: true,
-        workUnit: true,
-        currentPost: true,
-        currentLevel: true,
-        education: true,
+        ...CANDIDATE_SUMMARY,
         userId: true,
         _count: { select: { nominations: { where: { status: { in: KEY_HOLDING } } } } },
       },

@@ -9,6 +9,7 @@ import { now as clockNow } from "../nominations/clock";
 import { parseFlags } from "../nominations/precheck";
 import { effectiveStatus, reviewStage } from "../nominations/rules";
 import { DomainError, NotFoundError } from "./errors";
+import { CANDIDATE_SUMMARY } from "./candidate-fields";
 
 // The reviewer's side: per-vacancy nominations and tallies, decisions one by one or in bulk,
 // and the shortlist (考察对象). Staff only; who nominated whom never leaves these functions
@@ -119,16 +120,7 @@ async function tallyFor(vacancyId: string): Promise<TallyRow[]> {
   const [candidates, shortlist] = await Promise.all([
     db().candidate.findMany({
       where: { id: { in: ids } },
-      select: {
-        id: true,
-        name: true,
-        gender: true,
-        birthDate: true,
-        workUnit: true,
-        currentPost: true,
-        currentLevel: true,
-        education: true,
-      },
+      select: { id: true, ...CANDIDATE_SUMMARY },
     }),
     db().shortlist.findMany({ where: { vacancyId }, select: { candidateId: true } }),
   ]);
@@ -341,16 +333,7 @@ export async function listShortlist(actor: Actor | null, vacancyId: string) {
     select: {
       createdAt: true,
       candidate: {
-        select: {
-          id: true,
-          name: true,
-          gender: true,
-          birthDate: true,
-          workUnit: true,
-          currentPost: true,
-          currentLevel: true,
-          education: true,
-        },
+        select: { id: true, ...CANDIDATE_SUMMARY },
       },
     },
   });
