@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { PrecheckFlag } from "@/lib/nominations/precheck";
 import type { ActionState } from "@/lib/validation/common";
+import { RejectReasonField } from "./reject-reason-field";
 import { FlagList } from "@/components/nominations/flag-list";
 import { FormStatus } from "@/components/ui/field";
 import { useSelection } from "@/components/ui/use-selection";
@@ -44,7 +45,6 @@ export function DecisionTable({
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.decidable).map((r) => r.id));
-  const reasonErrors = state.errors?.reason;
   return (
     <form action={formAction} className="space-y-3" data-testid="decision-form">
       <FormStatus message={state.message} ok={state.ok} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
@@ -110,20 +110,7 @@ export function DecisionTable({
         </table>
       </div>
       <div className="card grid gap-3 md:grid-cols-[1fr_auto] md:items-end">
-        <label className="block space-y-1">
-          <span className="block font-medium">{t("nominations.review.rejectReason")}</span>
-          <textarea
-            name="reason"
-            rows={2}
-            maxLength={500}
-            className="input"
-            aria-invalid={!!reasonErrors?.length}
-            defaultValue={state.values?.reason}
-          />
-          {reasonErrors?.length ? (
-            <span className="block text-sm font-medium text-brand-700">{reasonErrors.map((m) => t(m)).join("；")}</span>
-          ) : null}
-        </label>
+        <RejectReasonField errors={state.errors?.reason} defaultValue={state.values?.reason} />
         <div className="flex flex-wrap gap-2">
           <button type="submit" name="decision" value="ACCEPTED" className="btn-primary" disabled={pending || selected.size === 0}>
             {t("nominations.review.acceptSelected")}（{selected.size}）
