@@ -30,16 +30,25 @@ export function requireApproved(actor: Actor | null): Actor {
   return a;
 }
 
+/** The one rule for "is organization department staff": an approved reviewer or administrator. */
+export function isStaff(actor: Actor | null): actor is Actor {
+  return !!actor && actor.status === "APPROVED" && (actor.role === "REVIEWER" || actor.role === "ADMIN");
+}
+
+export function isAdmin(actor: Actor | null): actor is Actor {
+  return !!actor && actor.status === "APPROVED" && actor.role === "ADMIN";
+}
+
 /** Organization department staff (reviewer or admin), approved and not suspended. */
 export function requireStaff(actor: Actor | null): Actor {
   const a = requireUser(actor);
-  if (a.status !== "APPROVED" || (a.role !== "REVIEWER" && a.role !== "ADMIN")) throw new AuthzError("forbidden");
+  if (!isStaff(a)) throw new AuthzError("forbidden");
   return a;
 }
 
 export function requireAdmin(actor: Actor | null): Actor {
   const a = requireUser(actor);
-  if (a.status !== "APPROVED" || a.role !== "ADMIN") throw new AuthzError("forbidden");
+  if (!isAdmin(a)) throw new AuthzError("forbidden");
   return a;
 }
 
