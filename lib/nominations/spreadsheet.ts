@@ -14,9 +14,25 @@ export interface Table {
 
 export type ExportFormat = "xlsx" | "csv";
 
+// A spreadsheet runs a text cell that starts with = + - @ (and, in some, a leading tab or
+// carriage return before one) as a formula: =HYPERLINK(…) can send the row to another site,
+// and DDE payloads can start programs. Exports carry what nominators and staff typed, so every
+// text cell that starts with one of these gets a leading single quote (OWASP's rule): the
+// spreadsheet shows the text, the reader still sees what was typed. Real numbers (the cell is
+// a number, not a string) are left alone, so -3 stays a number; the text "-1" does not.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text cell made safe to open in a spreadsheet; used for every .csv cell, headers included. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export async function renderTable(table: Table, format: ExportFormat): Promise<Buffer> {
   if (format === "csv") {
-    const text = stringify([table.headers, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))]);
+    const text = stringify([table.headers, ...table.rows.map((r) => r.map((c) => (c === null ? "" : c)))], {
+      // Every string goes through here (numbers have their own cast and stay numbers).
+      cast: { string: neutralizeFormula },
+    });
     return Buffer.from("\uFEFF" + text, "utf8");
   }
   const wb = new ExcelJS.Workbook();
@@ -26,6 +42,9 @@ export async function renderTable(table: Table, format: ExportFormat): Promise<B
   const ws = wb.addWorksheet(table.title.replace(/[:\\/?*[\]]/g, " ").slice(0, 31) || "Sheet1", {
     views: [{ state: "frozen", ySplit: 1 }],
   });
+  // exceljs writes a string as a string cell (shared string), never as a formula, so the
+  // .xlsx keeps the text exactly as typed (tests/integration/export-formula-injection.test.ts
+  // holds that: the sheet has no <f> element).
   ws.addRow(table.headers);
   ws.getRow(1).font = { bold: true };
   for (const r of table.rows) ws.addRow(r.map((c) => (c === null ? "" : c)));
