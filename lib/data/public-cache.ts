@@ -26,7 +26,8 @@ import * as vacancies from "./vacancies";
 import * as notices from "./notices";
 import * as appointments from "./appointments";
 import { searchPublished } from "./search";
-import { feedEntries, type FeedBoard } from "../feeds/entries";
+import { feedEntries } from "./feeds";
+import type { FeedBoard } from "../feeds/entries";
 import { sitemapEntries } from "./sitemap";
 
 import { BOARD_TAGS, type Board } from "./board-tags";

@@ -8,7 +8,7 @@ import * as notices from "@/lib/data/notices";
 import * as appointments from "@/lib/data/appointments";
 import { searchPublished } from "@/lib/data/search";
 import { sitemapEntries } from "@/lib/data/sitemap";
-import { feedEntries } from "@/lib/feeds/entries";
+import { feedEntries } from "@/lib/data/feeds";
 import { DomainError } from "@/lib/data/errors";
 import { makeUser } from "./support/users";
 import { appointmentInput, generalNoticeInput, policyInput, preNoticeInput, vacancyInput } from "./boards-fixtures";
