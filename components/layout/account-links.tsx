@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useSession } from "next-auth/react";
-import { isStaff } from "@/lib/state/account";
+import { isStaff } from "@/lib/auth/actor";
 import { LogoutButton } from "../auth/logout-button";
 
 export interface AccountLinkLabels {
@@ -37,7 +37,7 @@ export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
       <Link href="/account" className="underline-offset-4 hover:underline">
         {labels.myAccount}
       </Link>
-      {user.role && isStaff(user.role) && user.status === "APPROVED" && (
+      {isStaff(user) && (
         <Link href="/admin" className="underline-offset-4 hover:underline">
           {labels.console}
         </Link>

@@ -30,12 +30,15 @@ export function requireApproved(actor: Actor | null): Actor {
   return a;
 }
 
+/** Role and status: an Actor, or the signed-in user as the browser's session holds it. */
+type Standing = { role?: string; status?: string };
+
 /** The one rule for "is organization department staff": an approved reviewer or administrator. */
-export function isStaff(actor: Actor | null): actor is Actor {
+export function isStaff<A extends Standing>(actor: A | null | undefined): actor is A {
   return !!actor && actor.status === "APPROVED" && (actor.role === "REVIEWER" || actor.role === "ADMIN");
 }
 
-export function isAdmin(actor: Actor | null): actor is Actor {
+export function isAdmin<A extends Standing>(actor: A | null | undefined): actor is A {
   return !!actor && actor.status === "APPROVED" && actor.role === "ADMIN";
 }
 

@@ -1,16 +1,60 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "./session";
-import type { Actor } from "./actor";
+import { isAdmin, isStaff, type Actor } from "./actor";
+
+// The one guard of every signed-in page. A visitor is sent to sign in and brought back to the
+// page; a signed-in account that may not open the page gets the 403 page (app/[locale]/
+// forbidden.tsx, which needs experimental.authInterrupts in next.config.mjs). Pages call the
+// guard first, before reading anything; the data layer still checks on its own at its doors.
+
+/** Who a page is for: any signed-in account, organization department staff, or administrators. */
+export type PageAudience = "user" | "staff" | "admin";
+
+export type PageAccess = "ok" | "login" | "forbidden";
+
+/** What a page does with this caller. Pure, so the rule is tested without a request. */
+export function pageAccess(actor: Actor | null, audience: PageAudience): PageAccess {
+  if (!actor) return "login";
+  if (audience === "staff" && !isStaff(actor)) return "forbidden";
+  if (audience === "admin" && !isAdmin(actor)) return "forbidden";
+  return "ok";
+}
+
+export function loginPath(callbackUrl: string): string {
+  return `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`;
+}
+
+/** Applies pageAccess: redirects or throws Next's 403, else returns the actor. */
+export function guardPage(actor: Actor | null, audience: PageAudience, callbackUrl: string): Actor {
+  const access = pageAccess(actor, audience);
+  if (access === "login") redirect(loginPath(callbackUrl));
+  if (access === "forbidden") forbidden();
+  return actor!;
+}
+
+/** A page of one's own account (profile, my nominations, the nomination forms). */
+export async function signedInPage(callbackUrl: string): Promise<Actor> {
+  return guardPage(await currentActor(), "user", callbackUrl);
+}
+
+/** A console page: approved reviewers and administrators. */
+export async function staffPage(callbackUrl = "/admin"): Promise<Actor> {
+  return guardPage(await currentActor(), "staff", callbackUrl);
+}
+
+/** A console page for administrators only (staff accounts); reviewers get 403. */
+export async function adminPage(callbackUrl = "/admin"): Promise<Actor> {
+  return guardPage(await currentActor(), "admin", callbackUrl);
+}
 
 /**
- * For console pages: the signed-in staff member, or null when the caller is not staff (the
- * console layout then shows "no permission" and the page renders nothing). Visitors go to
- * the login page. The data layer still checks on its own.
+ * For the console layout: the staff member (for the menu), or null for a visitor — the page's
+ * own guard then sends them to sign in with the page's address. Anyone else signed in gets 403
+ * here already.
  */
-export async function staffPageActor(callbackUrl = "/admin"): Promise<Actor | null> {
+export async function consoleLayoutActor(): Promise<Actor | null> {
   const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  const staff = actor.status === "APPROVED" && (actor.role === "REVIEWER" || actor.role === "ADMIN");
-  return staff ? actor : null;
+  if (!actor) return null;
+  return guardPage(actor, "staff", "/admin");
 }

@@ -13,5 +13,3 @@ export type AccountStatus = (typeof accountMachine.states)[number];
 
 export const ROLES = ["NOMINATOR", "REVIEWER", "ADMIN"] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES: readonly Role[] = ["REVIEWER", "ADMIN"];
-export const isStaff = (role: string) => (STAFF_ROLES as readonly string[]).includes(role);

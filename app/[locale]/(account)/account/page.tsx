@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { signedInPage } from "@/lib/auth/page-guards";
 import { getOwnProfile, listNotifications } from "@/lib/data/accounts";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProfileForm } from "@/components/account/profile-form";
@@ -15,8 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AccountPage() {
-  const actor = await currentActor();
-  if (!actor) redirect("/login?callbackUrl=/account");
+  const actor = await signedInPage("/account");
   const [t, format, profile, notifications] = await Promise.all([
     getTranslations(),
     getFormatter(),

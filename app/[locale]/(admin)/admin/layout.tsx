@@ -1,28 +1,20 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
-import { currentActor } from "@/lib/auth/session";
+import { isAdmin } from "@/lib/auth/actor";
+import { consoleLayoutActor } from "@/lib/auth/page-guards";
 import { allClientMessages } from "@/i18n/client-messages";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
 
-// Keeps visitors and non-staff out of the console pages. The actions and the data layer
-// check again on their own.
+// The console's menu. A signed-in account that is not staff gets 403 here; a visitor passes
+// through to the page, whose own guard (every console page calls one first) sends them to sign
+// in with that page's address. The actions and the data layer check again on their own.
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
-  const actor = await currentActor();
-  if (!actor) redirect("/login?callbackUrl=/admin");
-  const staff = actor.status === "APPROVED" && (actor.role === "REVIEWER" || actor.role === "ADMIN");
+  const actor = await consoleLayoutActor();
+  if (!actor) return children;
   const t = await getTranslations();
-  if (!staff) {
-    return (
-      <div className="card mx-auto max-w-xl" role="alert">
-        <h1 className="text-xl">{t("admin.title")}</h1>
-        <p className="mt-2">{t("errors.auth.forbidden")}</p>
-      </div>
-    );
-  }
   const links = [
     { href: "/admin", label: t("admin.home") },
     { href: "/admin/registrations", label: t("admin.registrations") },
@@ -34,7 +26,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/nominations", label: t("nominations.review.title") },
     { href: "/admin/candidates", label: t("nominations.candidates.title") },
     { href: "/admin/talent-pool", label: t("nominations.pool.title") },
-    ...(actor.role === "ADMIN" ? [{ href: "/admin/staff", label: t("admin.staff") }] : []),
+    ...(isAdmin(actor) ? [{ href: "/admin/staff", label: t("admin.staff") }] : []),
     { href: "/admin/audit", label: t("admin.audit") },
   ];
   return (

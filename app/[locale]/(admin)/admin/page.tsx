@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { staffPageActor } from "@/lib/auth/page-guards";
+import { staffPage } from "@/lib/auth/page-guards";
 import { pendingCount } from "@/lib/data/accounts";
 import { calendarOverview } from "@/lib/data/holidays";
 import { shanghaiToday } from "@/lib/calendar/dates";
@@ -12,8 +12,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminHome() {
-  const actor = await staffPageActor();
-  if (!actor) return null;
+  const actor = await staffPage("/admin");
   const [t, pending, calendar] = await Promise.all([getTranslations(), pendingCount(actor), calendarOverview(actor)]);
   const missingYear = missingArrangementYear(shanghaiToday(), calendar.coveredThrough);
   return (

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { signedInPage } from "@/lib/auth/page-guards";
 import { listMyNominations } from "@/lib/data/nominations";
 import { Pagination } from "@/components/ui/pagination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
@@ -14,9 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MyNominationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await signedInPage("/account/nominations");
   const sp = await searchParams;
-  const actor = await currentActor();
-  if (!actor) redirect("/login?callbackUrl=/account/nominations");
   const [t, format, result] = await Promise.all([
     getTranslations(),
     getFormatter(),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { staffPageActor } from "@/lib/auth/page-guards";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listAudit } from "@/lib/data/accounts";
 import { Pagination } from "@/components/ui/pagination";
 
@@ -9,9 +9,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/audit");
   const params = await searchParams;
-  const actor = await staffPageActor();
-  if (!actor) return null;
   const [t, format, result] = await Promise.all([getTranslations(), getFormatter(), listAudit(actor, Number(params.page) || 1)]);
   return (
     <div className="space-y-4">

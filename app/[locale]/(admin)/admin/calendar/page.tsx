@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { calendarOverview, getHolidayYearText } from "@/lib/data/holidays";
 import { ActionForm } from "@/components/ui/action-form";
 import { HolidayForm } from "@/components/admin-boards/holiday-form";
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
-  const actor = await currentActor();
+  const actor = await staffPage("/admin/calendar");
   const [t, overview, p] = await Promise.all([getTranslations(), calendarOverview(actor), searchParams]);
   const years = [1, 2, 3].map((i) => overview.packageLastYear + i);
   const firstMissing = years.find((y) => !overview.years.some((e) => e.year === y)) ?? years[0];

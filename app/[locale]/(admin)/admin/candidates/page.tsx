@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
-import { isStaffActor } from "@/components/admin-nominations/staff";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listCandidates } from "@/lib/data/candidates";
 import { ageOn } from "@/lib/nominations/dates";
 import { Pagination } from "@/components/ui/pagination";
@@ -13,10 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function CandidatesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/candidates");
   const sp = await searchParams;
-  const actor = await currentActor();
-  // The console layout already shows the refusal; render nothing rather than throw behind it.
-  if (!isStaffActor(actor)) return null;
   const [t, result] = await Promise.all([getTranslations(), listCandidates(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
   const now = new Date();
   const code = (ns: string, v: string) => (t.has(`nominations.${ns}.${v}`) ? t(`nominations.${ns}.${v}`) : v);

@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
-import { isStaffActor } from "@/components/admin-nominations/staff";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listVacanciesForReview } from "@/lib/data/nomination-review";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
@@ -12,10 +11,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function ReviewIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/nominations");
   const sp = await searchParams;
-  const actor = await currentActor();
-  // The console layout already shows the refusal; render nothing rather than throw behind it.
-  if (!isStaffActor(actor)) return null;
   const [t, format, result] = await Promise.all([
     getTranslations(),
     getFormatter(),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listNotices } from "@/lib/data/notices";
 import { publicationMachine } from "@/lib/state/publication";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,11 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminNoticesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/notices");
   const p = await searchParams;
-  const [t, list] = await Promise.all([
-    getTranslations(),
-    listNotices(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 }),
-  ]);
+  const [t, list] = await Promise.all([getTranslations(), listNotices(actor, { status: p.status, q: p.q, page: Number(p.page) || 1 })]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("boardAdmin.nav.notices")}</h1>

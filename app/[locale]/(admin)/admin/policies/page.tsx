@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listPolicies } from "@/lib/data/policies";
 import { publicationMachine } from "@/lib/state/publication";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,11 +12,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminPoliciesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/policies");
   const p = await searchParams;
-  const [t, list] = await Promise.all([
-    getTranslations(),
-    listPolicies(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 }),
-  ]);
+  const [t, list] = await Promise.all([getTranslations(), listPolicies(actor, { status: p.status, q: p.q, page: Number(p.page) || 1 })]);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("boardAdmin.nav.policies")}</h1>

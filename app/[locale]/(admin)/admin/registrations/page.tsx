@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { staffPageActor } from "@/lib/auth/page-guards";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listRegistrations } from "@/lib/data/accounts";
 import { accountMachine } from "@/lib/state/account";
 import { Pagination } from "@/components/ui/pagination";
@@ -14,9 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RegistrationsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/registrations");
   const params = await searchParams;
-  const actor = await staffPageActor();
-  if (!actor) return null;
   const page = Number(params.page) || 1;
   const [t, format, result] = await Promise.all([
     getTranslations(),

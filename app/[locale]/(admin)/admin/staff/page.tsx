@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { staffPageActor } from "@/lib/auth/page-guards";
+import { adminPage } from "@/lib/auth/page-guards";
 import { listStaff } from "@/lib/data/accounts";
 import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -13,17 +13,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function StaffPage() {
-  const actor = await staffPageActor();
-  if (!actor) return null;
-  const t = await getTranslations();
-  if (actor?.role !== "ADMIN") {
-    return (
-      <p className="card" role="alert">
-        {t("errors.auth.forbidden")}
-      </p>
-    );
-  }
-  const staff = await listStaff(actor);
+  const actor = await adminPage("/admin/staff");
+  const [t, staff] = await Promise.all([getTranslations(), listStaff(actor)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl">{t("admin.staff")}</h1>

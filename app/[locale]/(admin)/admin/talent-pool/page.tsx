@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
-import { isStaffActor } from "@/components/admin-nominations/staff";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listTalentPool, poolFiltersFrom } from "@/lib/data/talent-pool";
 import { ageOn } from "@/lib/nominations/dates";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
@@ -19,10 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
 const FILTER_KEYS = ["field", "unit", "level", "minAge", "maxAge", "from", "to", "tab"] as const;
 
 export default async function TalentPoolPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/talent-pool");
   const sp = await searchParams;
-  const actor = await currentActor();
-  // The console layout already shows the refusal; render nothing rather than throw behind it.
-  if (!isStaffActor(actor)) return null;
   const filters = poolFiltersFrom(sp);
   const [t, format, result] = await Promise.all([
     getTranslations(),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { listVacanciesAdmin } from "@/lib/data/vacancies";
 import { vacancyMachine } from "@/lib/state/vacancy";
 import { Pagination } from "@/components/ui/pagination";
@@ -12,10 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminVacanciesPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await staffPage("/admin/vacancies");
   const p = await searchParams;
   const [t, list] = await Promise.all([
     getTranslations(),
-    listVacanciesAdmin(await currentActor(), { status: p.status, q: p.q, page: Number(p.page) || 1 }),
+    listVacanciesAdmin(actor, { status: p.status, q: p.q, page: Number(p.page) || 1 }),
   ]);
   return (
     <div className="space-y-4">

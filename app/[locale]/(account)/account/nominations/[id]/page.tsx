@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { signedInPage } from "@/lib/auth/page-guards";
 import { getMyNomination } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
@@ -21,8 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function MyNominationPage({ params, searchParams }: Props) {
   const [{ id }, sp] = await Promise.all([params, searchParams]);
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=/account/nominations/${id}`);
+  const actor = await signedInPage(`/account/nominations/${id}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const n = await getMyNomination(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();

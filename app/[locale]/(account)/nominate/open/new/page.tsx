@@ -1,8 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { signedInPage } from "@/lib/auth/page-guards";
 import { getNominationForm } from "@/lib/data/nominations";
 import { formatDateOnly } from "@/lib/nominations/dates";
 import { NominationForm } from "@/components/nominations/nomination-form";
@@ -19,8 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OpenNominationPage({ searchParams }: Props) {
   const self = (await searchParams).self === "1";
   const basePath = "/nominate/open/new";
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(basePath + (self ? "?self=1" : ""))}`);
+  const actor = await signedInPage(basePath + (self ? "?self=1" : ""));
   const t = await getTranslations();
   if (actor.status !== "APPROVED") return <NominateGate actor={actor} title={t("nominations.form.openTitle")} />;
   const ctx = await getNominationForm(actor, null);

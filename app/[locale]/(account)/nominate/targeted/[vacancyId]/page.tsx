@@ -1,8 +1,8 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { signedInPage } from "@/lib/auth/page-guards";
 import { getNominationForm } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
@@ -23,8 +23,7 @@ export default async function TargetedNominationPage({ params, searchParams }: P
   const [{ vacancyId }, sp] = await Promise.all([params, searchParams]);
   const self = sp.self === "1";
   const basePath = `/nominate/targeted/${vacancyId}`;
-  const actor = await currentActor();
-  if (!actor) redirect(`/login?callbackUrl=${encodeURIComponent(basePath + (self ? "?self=1" : ""))}`);
+  const actor = await signedInPage(basePath + (self ? "?self=1" : ""));
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   if (actor.status !== "APPROVED") return <NominateGate actor={actor} title={t("nominations.kind.TARGETED")} />;
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getAppointment } from "@/lib/data/appointments";
 import { NotFoundError } from "@/lib/data/errors";
 import { publicationMachine } from "@/lib/state/publication";
@@ -20,7 +20,7 @@ import { appointmentStatusAction } from "../actions";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 async function load(id: string) {
-  return getAppointment(await currentActor(), id).catch((e) => {
+  return getAppointment(await staffPage(`/admin/appointments/${id}`), id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });

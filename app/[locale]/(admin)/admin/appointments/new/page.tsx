@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { shanghaiToday } from "@/lib/calendar/dates";
 import { BackLink } from "@/components/boards/back-link";
 import { AppointmentForm } from "@/components/admin-boards/appointment-form";
@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewAppointmentPage() {
-  const [t, choices] = await Promise.all([getTranslations(), linkChoices(await currentActor())]);
+  const actor = await staffPage("/admin/appointments/new");
+  const [t, choices] = await Promise.all([getTranslations(), linkChoices(actor)]);
   return (
     <div className="space-y-4">
       <BackLink href="/admin/appointments" label={t("boardAdmin.nav.appointments")} />

@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
-import { isStaffActor } from "@/components/admin-nominations/staff";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getCandidate } from "@/lib/data/candidates";
 import { NotFoundError } from "@/lib/data/errors";
 import { ageOn, formatDateOnly } from "@/lib/nominations/dates";
@@ -18,9 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CandidatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
-  // The console layout already shows the refusal; render nothing rather than throw behind it.
-  if (!isStaffActor(actor)) return null;
+  const actor = await staffPage(`/admin/candidates/${id}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const result = await getCandidate(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();

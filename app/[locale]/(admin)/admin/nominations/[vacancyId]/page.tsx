@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
-import { isStaffActor } from "@/components/admin-nominations/staff";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getVacancyReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
 import { ageOn } from "@/lib/nominations/dates";
@@ -25,9 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function VacancyReviewPage({ params, searchParams }: Props) {
   const [{ vacancyId }, sp] = await Promise.all([params, searchParams]);
-  const actor = await currentActor();
-  // The console layout already shows the refusal; render nothing rather than throw behind it.
-  if (!isStaffActor(actor)) return null;
+  const actor = await staffPage(`/admin/nominations/${vacancyId}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const review = await getVacancyReview(actor, vacancyId, {
     status: sp.status,

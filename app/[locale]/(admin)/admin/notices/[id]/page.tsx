@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getNotice, periodWorkingDays } from "@/lib/data/notices";
 import { loadWorkCalendar } from "@/lib/data/holidays";
 import { NotFoundError } from "@/lib/data/errors";
@@ -22,7 +22,7 @@ import { noticeStatusAction } from "../actions";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 async function load(id: string) {
-  return getNotice(await currentActor(), id).catch((e) => {
+  return getNotice(await staffPage(`/admin/notices/${id}`), id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });

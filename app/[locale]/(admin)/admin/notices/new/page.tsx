@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { addDays, shanghaiToday } from "@/lib/calendar/dates";
 import { BackLink } from "@/components/boards/back-link";
 import { NoticeForm } from "@/components/admin-boards/notice-form";
@@ -12,7 +12,8 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewNoticePage() {
-  const [t, choices] = await Promise.all([getTranslations(), linkChoices(await currentActor())]);
+  const actor = await staffPage("/admin/notices/new");
+  const [t, choices] = await Promise.all([getTranslations(), linkChoices(actor)]);
   return (
     <div className="space-y-4">
       <BackLink href="/admin/notices" label={t("boardAdmin.nav.notices")} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { staffPage } from "@/lib/auth/page-guards";
 import { shanghaiToday } from "@/lib/calendar/dates";
 import { BackLink } from "@/components/boards/back-link";
 import { PolicyForm } from "@/components/admin-boards/policy-form";
@@ -10,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewPolicyPage() {
+  await staffPage("/admin/policies/new");
   const t = await getTranslations();
   return (
     <div className="space-y-4">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { staffPageActor } from "@/lib/auth/page-guards";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getAccount } from "@/lib/data/accounts";
 import { NotFoundError } from "@/lib/data/errors";
 import { ActionForm } from "@/components/ui/action-form";
@@ -11,8 +11,7 @@ import { DetailList } from "@/components/ui/detail-list";
 
 export default async function RegistrationDetail({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await staffPageActor();
-  if (!actor) return null;
+  const actor = await staffPage(`/admin/registrations/${id}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const user = await getAccount(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getVacancy } from "@/lib/data/vacancies";
 import { NotFoundError } from "@/lib/data/errors";
 import { vacancyMachine, type VacancyStatus } from "@/lib/state/vacancy";
@@ -22,7 +22,7 @@ import { cancelVacancyAction, vacancyStatusAction } from "../actions";
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
 async function load(id: string) {
-  return getVacancy(await currentActor(), id).catch((e) => {
+  return getVacancy(await staffPage(`/admin/vacancies/${id}`), id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { staffPage } from "@/lib/auth/page-guards";
 import { addDays, shanghaiToday } from "@/lib/calendar/dates";
 import { BackLink } from "@/components/boards/back-link";
 import { VacancyForm } from "@/components/admin-boards/vacancy-form";
@@ -10,6 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function NewVacancyPage() {
+  await staffPage("/admin/vacancies/new");
   const t = await getTranslations();
   // A usual window: from tomorrow 09:00 to 17:00 two weeks later (Beijing time).
   const today = shanghaiToday();

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getAppointment } from "@/lib/data/appointments";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDay } from "@/lib/calendar/dates";
@@ -16,7 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditAppointmentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
+  const actor = await staffPage(`/admin/appointments/${id}/edit`);
   const a = await getAppointment(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;

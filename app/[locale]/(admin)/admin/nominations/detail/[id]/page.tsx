@@ -2,8 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
-import { isStaffActor } from "@/components/admin-nominations/staff";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getNominationForReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
@@ -22,9 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function NominationReviewDetail({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
-  // The console layout already shows the refusal; render nothing rather than throw behind it.
-  if (!isStaffActor(actor)) return null;
+  const actor = await staffPage(`/admin/nominations/detail/${id}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const n = await getNominationForReview(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();

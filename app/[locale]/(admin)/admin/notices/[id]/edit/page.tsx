@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getNotice, periodWorkingDays } from "@/lib/data/notices";
 import { loadWorkCalendar } from "@/lib/data/holidays";
 import { NotFoundError } from "@/lib/data/errors";
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditNoticePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const actor = await currentActor();
+  const actor = await staffPage(`/admin/notices/${id}/edit`);
   const n = await getNotice(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;

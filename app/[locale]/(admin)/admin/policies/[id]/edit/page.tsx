@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getPolicy } from "@/lib/data/policies";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDay } from "@/lib/calendar/dates";
@@ -15,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditPolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const actor = await staffPage(`/admin/policies/${id}/edit`);
   const [t, p] = await Promise.all([
     getTranslations(),
-    getPolicy(await currentActor(), id).catch((e) => {
+    getPolicy(actor, id).catch((e) => {
       if (e instanceof NotFoundError) notFound();
       throw e;
     }),

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { currentActor } from "@/lib/auth/session";
+import { staffPage } from "@/lib/auth/page-guards";
 import { getVacancy } from "@/lib/data/vacancies";
 import { NotFoundError } from "@/lib/data/errors";
 import { toShanghaiDateTimeInput } from "@/lib/calendar/dates";
@@ -15,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditVacancyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  const actor = await staffPage(`/admin/vacancies/${id}/edit`);
   const [t, v] = await Promise.all([
     getTranslations(),
-    getVacancy(await currentActor(), id).catch((e) => {
+    getVacancy(actor, id).catch((e) => {
       if (e instanceof NotFoundError) notFound();
       throw e;
     }),
