@@ -2,13 +2,14 @@ import "server-only";
 import { db, type Tx } from "../db/client";
 import { isUniqueViolation, transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
-import { requireAdmin, requireStaff, requireUser, type Actor } from "../auth/actor";
+import { AuthzError, requireAdmin, requireStaff, requireUser, type Actor } from "../auth/actor";
 import { decryptField, encryptField, keyedHash } from "../security/crypto";
 import { maskIdNumber, parseIdNumber } from "../security/id-number";
 import { hashPassword } from "../security/password";
 import { accountMachine, type AccountStatus, type Role } from "../state/account";
 import type { ProfileInput, RegistrationInput, StaffInput } from "../validation/account";
 import { DomainError, NotFoundError } from "./errors";
+import { rateKeys, registerPerAddress, takeSlot } from "./rate-limits";
 
 export const PAGE_SIZE = 20;
 
@@ -62,9 +63,23 @@ async function ensureUnique(idHash: string, phone: string, exceptId?: string) {
   if (Object.keys(errors).length) throw new DomainError("errors.invalid", errors);
 }
 
-/** A visitor registers under their real name; the account starts 待审核. */
-export async function registerUser(input: RegistrationInput): Promise<{ id: string }> {
+export interface RegisterContext {
+  /** The client's address (lib/http/client-address.ts); registrations from it are limited per hour. */
+  address?: string | null;
+  /** The time of the request (tests inject it). */
+  now?: Date;
+}
+
+/**
+ * A visitor registers under their real name; the account starts 待审核. With an address, the
+ * attempt first takes a slot of that address's hourly limit, in a transaction of its own: every
+ * attempt that gets as far as the duplicate check counts, so whether a phone or ID number is
+ * registered can be told to users but not probed without limit.
+ */
+export async function registerUser(input: RegistrationInput, ctx: RegisterContext = {}): Promise<{ id: string }> {
   const identity = identityFields(input.idNumber);
+  const address = ctx.address?.trim();
+  if (address) await transaction((tx) => takeSlot(tx, rateKeys.registerAddress(address), registerPerAddress(), ctx.now));
   await ensureUnique(identity.idHash, input.phone);
   const passwordHash = await hashPassword(input.password);
   try {
@@ -184,11 +199,21 @@ export async function getAccount(actor: Actor | null, id: string) {
   return user;
 }
 
-/** Reveals a full ID number to staff; the reveal itself is audited. */
+/**
+ * Reveals a full ID number to staff; the reveal itself is audited. A staff member's (reviewer's
+ * or administrator's) ID only to an administrator: a refused attempt is audited and refused.
+ */
 export async function revealIdNumber(actor: Actor | null, id: string): Promise<string> {
   const a = requireStaff(actor);
-  const user = await db().user.findUnique({ where: { id }, select: { idCipher: true, idMasked: true } });
+  const user = await db().user.findUnique({ where: { id }, select: { idCipher: true, idMasked: true, role: true } });
   if (!user) throw new NotFoundError();
+  // Fails closed: any role but 推荐人 (a role added later included) counts as staff here.
+  if (user.role !== "NOMINATOR" && a.role !== "ADMIN") {
+    await transaction((tx) =>
+      appendAudit(tx, { actor: a, action: "account.revealId.refused", entityType: "User", entityId: id, after: { role: user.role } }),
+    );
+    throw new AuthzError("forbidden");
+  }
   await transaction((tx) =>
     appendAudit(tx, { actor: a, action: "account.revealId", entityType: "User", entityId: id, after: { idMasked: user.idMasked } }),
   );

@@ -14,6 +14,7 @@ import { effectiveStatus, expiryFor, freeSlot, slotKeyFor, uniqueKeyFor, withdra
 import type { NominationInput } from "../validation/nomination";
 import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_WITH_PHONE, VACANCY_SUMMARY } from "./candidate-fields";
+import { nominationsPerDay, openNominationsPerDay, rateKeys, takeSlot } from "./rate-limits";
 
 // The nominator's side of 干部推荐: submitting (targeted, non-targeted, self), 我的推荐, and
 // withdrawing. Every rule is checked here inside one transaction and backed by the database:
@@ -169,6 +170,10 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   if (!sameName(input.signature, user.realName)) {
     throw new DomainError("errors.invalid", { signature: ["nominations.errors.signature"] });
   }
+  // Daily limits per account (Beijing calendar day of `at`), in this transaction: a nomination
+  // refused or rolled back later gives its slot back, so only filed nominations count.
+  await takeSlot(tx, rateKeys.nominations(a.id), nominationsPerDay(), at);
+  if (input.kind === "OPEN") await takeSlot(tx, rateKeys.openNominations(a.id), openNominationsPerDay(), at);
 
   let vacancy: NominationVacancy | null = null;
   if (input.kind === "TARGETED") {
@@ -351,11 +356,16 @@ const WITHDRAW_ERRORS = {
   expired: "nominations.errors.notWithdrawable",
 } as const;
 
-/** Withdraws one's own nomination while allowed; frees its slot and key. */
+/**
+ * Withdraws one's own nomination while allowed; frees its slot and key. Only an approved
+ * account may (a suspended one sees its status and nothing more), read fresh in the transaction.
+ */
 export async function withdrawNomination(actor: Actor | null, id: string, opts: { now?: Date } = {}): Promise<void> {
-  const a = requireUser(actor);
+  const a = requireApproved(actor);
   const at = opts.now ?? clockNow();
   await transaction(async (tx) => {
+    const account = await tx.user.findUnique({ where: { id: a.id }, select: { status: true } });
+    if (account?.status !== "APPROVED") throw new AuthzError("notApproved");
     const n = await tx.nomination.findUnique({
       where: { id },
       select: {

@@ -1,0 +1,118 @@
+import "server-only";
+import { isPostgres, type Tx } from "../db/client";
+import { DomainError } from "./errors";
+
+// Write limits kept in the database (table RateEvent: one row per counted write), so every
+// instance shares them. A limit is a key ("<limit name>:<subject>") that may be taken at most
+// `limit` times per window. The count and the insert run in the caller's transaction under a
+// lock on the key, so concurrent requests cannot both see room for the last slot:
+//   - PostgreSQL: a transaction-level advisory lock on the key's hash, taken before counting
+//     and released at commit/rollback. The two-int4 form keeps these locks apart from the
+//     single-bigint ones lockResource() takes (PostgreSQL keeps the two key spaces separate).
+//   - SQLite: one writer at a time; a transaction that counted on a snapshot another writer
+//     has since changed fails to write with SQLITE_BUSY and transaction() runs it again.
+// Take the slot in the same transaction as the write it limits when only writes that
+// succeed should count (a rolled-back write gives its slot back); take it in a transaction of
+// its own when every attempt should count.
+// Lock order: take slots before appendAudit (which locks the audit chain's head) and, when a
+// write takes several, always in the same order.
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const BEIJING_OFFSET = 8 * HOUR; // UTC+8 all year: China has kept no daylight saving since 1991.
+
+/** Rows older than this are of no use to any window; limits may not use longer windows. */
+const RETENTION_MS = 8 * DAY;
+/** Every this many slots taken in a process, old rows of every key are deleted. */
+const SWEEP_EVERY = 100;
+
+/** Class of the two-key advisory locks of this module ("rl"). */
+const LOCK_CLASS = 0x726c;
+
+export interface SlotRule {
+  /** How many times the key may be taken per window (at least 1). */
+  limit: number;
+  /** A rolling window in milliseconds, or "beijingDay": the calendar day (北京时间) of `now`. */
+  window: number | "beijingDay";
+  /** Message key of the refusal, shown as the form's message. */
+  refusal: string;
+}
+
+/** Where the window containing `now` starts. */
+export function windowStart(window: SlotRule["window"], now: Date): Date {
+  if (window === "beijingDay") {
+    const local = now.getTime() + BEIJING_OFFSET;
+    return new Date(local - (((local % DAY) + DAY) % DAY) - BEIJING_OFFSET);
+  }
+  return new Date(now.getTime() - window);
+}
+
+let taken = 0;
+
+/**
+ * Takes one slot of `key` inside `tx`, or refuses with the rule's message (a DomainError) when
+ * the window already holds `limit` of them. The slot is written at `now`.
+ */
+export async function takeSlot(tx: Tx, key: string, rule: SlotRule, now: Date = new Date()): Promise<void> {
+  if (typeof rule.window === "number" && !(rule.window > 0 && rule.window <= RETENTION_MS)) {
+    throw new Error(`rate limit window for ${key} must be within ${RETENTION_MS} ms`);
+  }
+  if (isPostgres()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int4, hashtext(${key}))`;
+  const used = await tx.rateEvent.count({ where: { key, createdAt: { gte: windowStart(rule.window, now) } } });
+  if (used >= rule.limit) throw new DomainError(rule.refusal);
+  await tx.rateEvent.create({ data: { key, createdAt: now }, select: { id: true } });
+  if (++taken % SWEEP_EVERY === 0) await sweepRateEvents(tx, now);
+}
+
+/**
+ * Deletes rows that no window can count any more, so the table stays small. On PostgreSQL only
+ * one transaction sweeps at a time (the others skip it rather than wait or deadlock on the
+ * same rows); on SQLite the single writer orders sweeps anyway.
+ */
+export async function sweepRateEvents(tx: Tx, now: Date = new Date()): Promise<number> {
+  if (isPostgres()) {
+    const rows = await tx.$queryRaw<{ ok: boolean }[]>`SELECT pg_try_advisory_xact_lock(${LOCK_CLASS}::int4, 0) AS ok`;
+    if (!rows[0]?.ok) return 0;
+  }
+  const { count } = await tx.rateEvent.deleteMany({ where: { createdAt: { lt: new Date(now.getTime() - RETENTION_MS) } } });
+  return count;
+}
+
+// ——— The limits, read from the environment on each use (defaults never bother real use) ———
+
+/** A whole number ≥ 1 from the environment, else the default. */
+function setting(name: string, fallback: number): number {
+  const raw = (process.env[name] ?? "").trim();
+  return /^\d{1,7}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : fallback;
+}
+
+/**
+ * Registrations per client address per hour. Every registration that reaches the duplicate
+ * check counts, so "this phone / ID is already registered" cannot be probed without limit.
+ * An office network behind one NAT address shares it: 20 an hour lets a whole meeting room
+ * register, while a script that registered 30 accounts in 5 s is stopped.
+ */
+export function registerPerAddress(): SlotRule {
+  return { limit: setting("OPENSELECT_LIMIT_REGISTER_PER_ADDRESS_HOUR", 20), window: HOUR, refusal: "errors.rateLimit.register" };
+}
+
+/** Nominations of every kind per account per Beijing calendar day (targeted ones are also capped per vacancy). */
+export function nominationsPerDay(): SlotRule {
+  return { limit: setting("OPENSELECT_LIMIT_NOMINATIONS_PER_DAY", 30), window: "beijingDay", refusal: "errors.rateLimit.nominations" };
+}
+
+/** Non-targeted nominations (self-nomination included) per account per Beijing calendar day. */
+export function openNominationsPerDay(): SlotRule {
+  return {
+    limit: setting("OPENSELECT_LIMIT_OPEN_NOMINATIONS_PER_DAY", 10),
+    window: "beijingDay",
+    refusal: "errors.rateLimit.openNominations",
+  };
+}
+
+/** Keys: one limit name and one subject each; a key is always used with the same rule. */
+export const rateKeys = {
+  registerAddress: (address: string) => `register:ip:${address}`,
+  nominations: (userId: string) => `nominate:user:${userId}`,
+  openNominations: (userId: string) => `nominate-open:user:${userId}`,
+};
