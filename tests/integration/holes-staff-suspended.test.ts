@@ -118,7 +118,7 @@ describe("hole 10: suspended (and not approved) accounts write nothing", () => {
       email: undefined,
       workUnit: "舟山市另一个局",
       position: "科员",
-      politicalStatus: "MASSES",
+      politicalStatus: "MASSES" as const,
     });
     const s = await makeUser();
     const suspended = await suspend(s);
