@@ -1,8 +1,9 @@
 "use server";
 import { cookies, headers } from "next/headers";
-import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
+import { z } from "zod";
 import { LOCALE_COOKIE } from "@/i18n/config";
+import { serverFormAction } from "@/lib/actions/pipeline";
 
 /**
  * Toggles between 简体中文 and English; the choice is kept in a cookie for a year. The page is
@@ -10,11 +11,17 @@ import { LOCALE_COOKIE } from "@/i18n/config";
  * proxy picks each language's cached page by that cookie, so re-rendering the current request,
  * which was routed before the cookie changed, would still show the old language.
  */
-export async function setLocale() {
-  const next = (await getLocale()) === "en" ? "zh-CN" : "en";
-  (await cookies()).set(LOCALE_COOKIE, next, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
-  redirect(await samePageOrHome());
-}
+export const setLocale = serverFormAction({
+  name: "setLocale",
+  access: "anyone",
+  input: z.object({}),
+  handle: async () => {
+    const next = (await getLocale()) === "en" ? "zh-CN" : "en";
+    (await cookies()).set(LOCALE_COOKIE, next, { path: "/", maxAge: 365 * 24 * 3600, sameSite: "lax" });
+    return samePageOrHome();
+  },
+  done: (to) => ({ redirect: to }),
+});
 
 /** The page the switch was pressed on, if the Referer names this site; never another origin. */
 async function samePageOrHome(): Promise<string> {

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { POLITICAL_STATUSES } from "@/lib/validation/account";
 import type { ActionState } from "@/lib/validation/common";
+import { Select } from "@/components/ui/select";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 interface Profile {
@@ -23,7 +24,7 @@ export function ProfileForm({ action, profile }: { action: Action; profile: Prof
   const v = { ...profile, email: profile.email ?? "", ...(state.values ?? {}) } as Record<string, string>;
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       <div className="grid gap-5 sm:grid-cols-2">
         <Field name="realName" label={t("fields.realName")} required errors={e.realName} defaultValue={v.realName} maxLength={40} />
         <Field
@@ -42,13 +43,13 @@ export function ProfileForm({ action, profile }: { action: Action; profile: Prof
         <Field name="position" label={t("fields.position")} required errors={e.position} defaultValue={v.position} maxLength={60} />
         <Field name="politicalStatus" label={t("fields.politicalStatus")} required errors={e.politicalStatus}>
           {(p) => (
-            <select {...p} defaultValue={v.politicalStatus} className="input">
+            <Select {...p} defaultValue={v.politicalStatus} className="input">
               {POLITICAL_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`political.${s}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       </div>

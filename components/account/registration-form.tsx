@@ -3,9 +3,11 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
+import { ChallengeField } from "@/components/ui/challenge-field";
 import { Field, FormStatus } from "@/components/ui/field";
 import { POLITICAL_STATUSES } from "@/lib/validation/account";
 import type { ActionState } from "@/lib/validation/common";
+import { Select } from "@/components/ui/select";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -17,7 +19,7 @@ export function RegistrationForm({ action }: { action: Action }) {
   return (
     <form action={formAction} noValidate className="space-y-5" aria-describedby="register-status">
       <div id="register-status">
-        <FormStatus message={state.message} ok={state.ok} />
+        <FormStatus state={state} />
       </div>
       <div className="grid gap-5 sm:grid-cols-2">
         <Field
@@ -80,7 +82,7 @@ export function RegistrationForm({ action }: { action: Action }) {
         />
         <Field name="politicalStatus" label={t("fields.politicalStatus")} required errors={e.politicalStatus}>
           {(p) => (
-            <select {...p} defaultValue={v.politicalStatus ?? ""} className="input">
+            <Select {...p} defaultValue={v.politicalStatus ?? ""} className="input">
               <option value="" disabled>
                 —
               </option>
@@ -89,7 +91,7 @@ export function RegistrationForm({ action }: { action: Action }) {
                   {t(`political.${s}`)}
                 </option>
               ))}
-            </select>
+            </Select>
           )}
         </Field>
       </div>
@@ -119,6 +121,7 @@ export function RegistrationForm({ action }: { action: Action }) {
           </p>
         ) : null}
       </div>
+      <ChallengeField />
       <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
         {pending ? t("common.submitting") : t("register.submit")}
       </button>

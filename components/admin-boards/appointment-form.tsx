@@ -27,7 +27,7 @@ export function AppointmentForm({
   const v = state.values ?? initial;
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       {id && <input type="hidden" name="id" value={id} />}
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField

@@ -1,6 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
 
 /** A Markdown body field with its hint on what the site accepts. */
 export function MarkdownField({
@@ -58,7 +59,7 @@ export function SelectField({
   return (
     <Field name={name} label={label} required={required} errors={errors} hint={hint}>
       {(p) => (
-        <select {...p} defaultValue={defaultValue ?? ""} className="input">
+        <Select {...p} defaultValue={defaultValue ?? ""} className="input">
           <option value="" disabled={required}>
             {placeholder ?? "—"}
           </option>
@@ -67,7 +68,7 @@ export function SelectField({
               {o.label}
             </option>
           ))}
-        </select>
+        </Select>
       )}
     </Field>
   );

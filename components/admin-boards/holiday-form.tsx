@@ -3,6 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import type { ActionState } from "@/lib/validation/common";
+import { Select } from "@/components/ui/select";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -32,16 +33,16 @@ export function HolidayForm({
   const textErrors = lineErrors(t, e.text);
   return (
     <form action={formAction} noValidate className="space-y-4">
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       <Field name="year" label={t("calendar.year")} required errors={e.year}>
         {(p) => (
-          <select {...p} defaultValue={v.year} className="input max-w-40">
+          <Select {...p} defaultValue={v.year} className="input max-w-40">
             {years.map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
             ))}
-          </select>
+          </Select>
         )}
       </Field>
       <div className="space-y-1">

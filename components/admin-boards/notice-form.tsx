@@ -52,7 +52,7 @@ export function NoticeForm({
   const pre = kind === "PRE_APPOINTMENT";
   return (
     <form action={formAction} noValidate className="space-y-6">
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       {id && <input type="hidden" name="id" value={id} />}
       <fieldset>
         <legend className="mb-2 font-medium">{t("notice.fields.kind")}</legend>

@@ -15,7 +15,7 @@ export function PolicyForm({ action, id, initial = {} }: { action: Action; id?: 
   const v = state.values ?? initial;
   return (
     <form action={formAction} noValidate className="space-y-5">
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       {id && <input type="hidden" name="id" value={id} />}
       <Field name="title" label={t("policy.fields.title")} required errors={e.title} defaultValue={v.title} maxLength={200} />
       <div className="grid gap-5 sm:grid-cols-2">

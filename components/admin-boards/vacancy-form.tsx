@@ -26,7 +26,7 @@ export function VacancyForm({
   const levels = CADRE_LEVELS.map((l) => ({ value: l, label: t(`qualify.level.${l}`) }));
   return (
     <form action={formAction} noValidate className="space-y-6">
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       {id && <input type="hidden" name="id" value={id} />}
       {published && (
         <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900">{t("boardAdmin.vacancy.editPublished")}</p>

@@ -24,7 +24,7 @@ export function DecisionButtons({ action, id }: { action: (s: DecideState, f: Fo
         </button>
       </div>
       <div className="md:col-span-2">
-        <FormStatus message={state.message} ok={state.ok} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
+        <FormStatus state={state} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
       </div>
     </form>
   );

@@ -47,7 +47,7 @@ export function DecisionTable({
   const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.decidable).map((r) => r.id));
   return (
     <form action={formAction} className="space-y-3" data-testid="decision-form">
-      <FormStatus message={state.message} ok={state.ok} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
+      <FormStatus state={state} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[52rem] text-left text-sm">
           <thead className="bg-stone-100">

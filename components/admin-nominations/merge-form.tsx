@@ -37,7 +37,7 @@ export function MergeForm({ action, keepId, dropId }: { action: Action; keepId: 
       <button type="submit" className={dropId ? "btn-secondary min-h-9 px-3 py-1 text-sm" : "btn-danger"} disabled={pending}>
         {dropId ? t("nominations.candidates.mergeHere") : t("nominations.candidates.mergeSubmit")}
       </button>
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
     </form>
   );
 }

@@ -42,7 +42,7 @@ export function ShortlistButton({
       </button>
       {state.message && !state.ok && (
         <span role="alert" className="text-sm text-brand-700">
-          {tAll(state.message)}
+          {tAll(state.message, state.messageValues)}
         </span>
       )}
     </form>

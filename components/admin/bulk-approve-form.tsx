@@ -31,7 +31,7 @@ export function BulkApproveForm({
   const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.selectable).map((r) => r.id));
   return (
     <form action={formAction} className="space-y-3">
-      <FormStatus message={state.message} ok={state.ok} values={{ count: state.count ?? 0 }} />
+      <FormStatus state={state} values={{ count: state.count ?? 0 }} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
         <table className="w-full min-w-[44rem] text-left">
           <thead className="bg-stone-100 text-sm">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { Field, FormStatus } from "@/components/ui/field";
 import type { ActionState } from "@/lib/validation/common";
+import { Select } from "@/components/ui/select";
 
 export function StaffForm({ action }: { action: (s: ActionState, f: FormData) => Promise<ActionState> }) {
   const t = useTranslations();
@@ -12,7 +13,7 @@ export function StaffForm({ action }: { action: (s: ActionState, f: FormData) =>
   const v = state.ok ? {} : (state.values ?? {});
   return (
     <form action={formAction} noValidate className="space-y-4" key={state.ok ? "reset" : "keep"}>
-      <FormStatus message={state.message} ok={state.ok} />
+      <FormStatus state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="realName" label={t("fields.realName")} required errors={e.realName} defaultValue={v.realName} maxLength={40} />
         <Field
@@ -36,10 +37,10 @@ export function StaffForm({ action }: { action: (s: ActionState, f: FormData) =>
         <Field name="position" label={t("fields.position")} required errors={e.position} defaultValue={v.position} maxLength={60} />
         <Field name="role" label={t("fields.role")} required errors={e.role}>
           {(p) => (
-            <select {...p} defaultValue={v.role ?? "REVIEWER"} className="input">
+            <Select {...p} defaultValue={v.role ?? "REVIEWER"} className="input">
               <option value="REVIEWER">{t("roles.REVIEWER")}</option>
               <option value="ADMIN">{t("roles.ADMIN")}</option>
-            </select>
+            </Select>
           )}
         </Field>
         <NewPasswordFields errors={e} />

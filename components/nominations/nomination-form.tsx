@@ -8,6 +8,7 @@ import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "
 import { REASON_FIELDS, REASON_MAX } from "@/lib/validation/nomination";
 import type { ActionState } from "@/lib/validation/common";
 import { FlagList } from "./flag-list";
+import { Select } from "@/components/ui/select";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -73,7 +74,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
   const select = (name: string, options: readonly string[], labelNs: string, value?: string) =>
     function SelectControl(p: { id: string; "aria-invalid": boolean; "aria-describedby"?: string; name: string; required?: boolean }) {
       return (
-        <select key={`${name}-${value ?? ""}`} {...p} defaultValue={value ?? ""} className="input">
+        <Select {...p} defaultValue={value ?? ""} className="input">
           <option value="" disabled>
             {t("nominations.form.choose")}
           </option>
@@ -82,7 +83,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
               {t(`${labelNs}.${o}`)}
             </option>
           ))}
-        </select>
+        </Select>
       );
     };
 
@@ -92,7 +93,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
       {vacancyId && <input type="hidden" name="vacancyId" value={vacancyId} />}
       {self && <input type="hidden" name="self" value="1" />}
       <div id="nomination-status">
-        <FormStatus message={state.message} ok={state.ok} />
+        <FormStatus state={state} />
       </div>
 
       <fieldset className="card space-y-5">
@@ -247,7 +248,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
         {/* The form is long: repeat the outcome next to the button (the status above is the one announced). */}
         {state.message && !state.ok && (
           <p className="font-medium text-brand-700" aria-hidden="true">
-            {t(state.message)}
+            {t(state.message, state.messageValues)}
           </p>
         )}
       </div>

@@ -12,7 +12,7 @@ export function WithdrawButton({ action, id, label }: { action: Action; id: stri
   if (state.ok) {
     return (
       <p role="status" className="text-sm text-green-900">
-        {t(state.message ?? "nominations.mine.withdrawn")}
+        {t(state.message ?? "nominations.mine.withdrawn", state.messageValues)}
       </p>
     );
   }
@@ -29,7 +29,7 @@ export function WithdrawButton({ action, id, label }: { action: Action; id: stri
       </button>
       {state.message && (
         <p role="alert" className="mt-1 text-sm font-medium text-brand-700">
-          {t(state.message)}
+          {t(state.message, state.messageValues)}
         </p>
       )}
     </form>

@@ -56,7 +56,7 @@ export function ActionForm({
       >
         {pending ? t("common.submitting") : submitLabel}
       </button>
-      {state.message && <FormStatus message={state.message} ok={state.ok} values={{ count: state.count ?? 0 }} />}
+      {state.message && <FormStatus state={state} values={{ count: state.count ?? 0 }} />}
       {state.revealed && (
         <p role="status" className="font-mono text-lg" data-testid="revealed-id">
           {t("admin.revealed")}：{state.revealed}

@@ -1,6 +1,7 @@
 "use client";
 import { useId } from "react";
 import { useTranslations } from "next-intl";
+import type { ActionState } from "@/lib/validation/common";
 
 interface FieldProps {
   name: string;
@@ -82,8 +83,20 @@ export function Field({
 }
 
 /** The form-level message, announced to screen readers when it changes. */
-export function FormStatus({ message, ok, values }: { message?: string; ok?: boolean; values?: Record<string, number | string> }) {
+export function FormStatus({
+  state,
+  values: extra,
+  ...props
+}: {
+  state?: ActionState;
+  message?: string;
+  ok?: boolean;
+  values?: Record<string, number | string>;
+}) {
   const t = useTranslations();
+  const message = state?.message ?? props.message;
+  const ok = state?.ok ?? props.ok;
+  const values = { ...state?.messageValues, ...extra };
   return (
     <div aria-live="polite" role="status" className="min-h-0">
       {message && (

@@ -5,6 +5,7 @@ export class DomainError extends Error {
   constructor(
     readonly messageKey: string,
     readonly fieldErrors?: FieldErrors,
+    readonly messageValues?: Record<string, string | number>,
   ) {
     super(messageKey);
     this.name = "DomainError";

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { parseDay, parseShanghaiDateTime } from "../calendar/dates";
 import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
-import { E, optionalText, text } from "./common";
+import { E, optionalText, recordId, text } from "./common";
 import { CADRE_LEVELS, EDUCATIONS, levelRank } from "./qualifications";
 
 export const POLICY_CATEGORIES = ["PARTY_RULES", "LAWS", "POLICY_DOCS", "LOCAL_RULES", "INTERPRETATION"] as const;
@@ -44,6 +44,15 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
 export const optionalChoice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, E.invalid).optional());
 
+// Sane ranges for typed dates: a document issued from the Party's founding year on, a window
+// from 2000 on; nothing more than a few years ahead (no policy "issued" on 9999-12-31).
+const FIRST_DAY_YEAR = 1921;
+const FIRST_WINDOW_YEAR = 2000;
+function inYears(d: Date, first: number, yearsAhead: number): boolean {
+  const y = d.getUTCFullYear();
+  return y >= first && y <= new Date().getUTCFullYear() + yearsAhead;
+}
+
 /** A calendar day typed as YYYY-MM-DD (an <input type="date">) → Date at UTC midnight. */
 export const dayField = z.preprocess(
   (v) => blankToUndefined(v) ?? "",
@@ -54,6 +63,10 @@ export const dayField = z.preprocess(
       const d = parseDay(s);
       if (!d) {
         ctx.addIssue({ code: "custom", message: "boardErrors.day" });
+        return z.NEVER;
+      }
+      if (!inYears(d, FIRST_DAY_YEAR, 2)) {
+        ctx.addIssue({ code: "custom", message: "errors.dayRange" });
         return z.NEVER;
       }
       return d;
@@ -70,6 +83,10 @@ export const dateTimeField = z.preprocess(
       const d = parseShanghaiDateTime(s);
       if (!d) {
         ctx.addIssue({ code: "custom", message: "boardErrors.dateTime" });
+        return z.NEVER;
+      }
+      if (!inYears(d, FIRST_WINDOW_YEAR, 3)) {
+        ctx.addIssue({ code: "custom", message: "errors.dateTimeRange" });
         return z.NEVER;
       }
       return d;
@@ -112,7 +129,9 @@ export const vacancySchema = z
     maxPerNominator: optionalInt(1, 50, "boardErrors.maxPerNominator"),
   })
   .superRefine((v, ctx) => {
-    if (v.closesAt.getTime() <= v.opensAt.getTime()) {
+    // zod runs this check even when a field failed (its issues do not abort): a cleared
+    // 推荐开始时间 arrives here as no Date at all.
+    if (v.opensAt instanceof Date && v.closesAt instanceof Date && v.closesAt.getTime() <= v.opensAt.getTime()) {
       ctx.addIssue({ code: "custom", path: ["closesAt"], message: "boardErrors.windowOrder" });
     }
     if (v.requiredLevel && levelRank(v.requiredLevel) > levelRank(v.level)) {
@@ -217,18 +236,4 @@ export type AppointmentInput = z.infer<typeof appointmentSchema>;
 // ---------------------------------------------------------------------------------------------
 // Reasons and ids
 
-export const idSchema = z.object({ id: z.string().min(1).max(40) });
-export const cancelSchema = z.object({ id: z.string().min(1).max(40), reason: text(500) });
-
-// ---------------------------------------------------------------------------------------------
-// Form errors keyed by the full field path ("entries.2.name"), which the notice form needs
-// to mark the right cell; z.flattenError only keeps the first path segment.
-
-export function errorsByPath(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.map(String).join(".") || "_form";
-    (out[key] ??= []).push(issue.message);
-  }
-  return out;
-}
+export const cancelSchema = z.object({ id: recordId, reason: text(500) });

@@ -51,8 +51,16 @@ const birthDateField = z.preprocess(
     }),
 );
 
+// Digits only: Number() would read "0x10" as 16 and "1e1" as 10.
 const yearsField = z.preprocess(
-  (v) => (typeof v === "string" && v.trim() !== "" ? Number(v.trim()) : typeof v === "number" ? v : undefined),
+  (v) =>
+    typeof v === "string" && v.trim() !== ""
+      ? /^\d{1,3}$/.test(v.trim())
+        ? Number(v.trim())
+        : NaN
+      : typeof v === "number"
+        ? v
+        : undefined,
   z.number({ error: E.required }).int("nominations.errors.years").min(0, "nominations.errors.years").max(45, "nominations.errors.years"),
 );
 

@@ -3,12 +3,14 @@ import userEvent from "@testing-library/user-event";
 import { z } from "zod";
 import { NominationForm } from "@/components/nominations/nomination-form";
 import { parseNominationForm } from "@/lib/validation/nomination";
-import { formObject, type ActionState } from "@/lib/validation/common";
+import { normalizeForm, readForm } from "@/lib/actions/form-input";
+import type { ActionState } from "@/lib/validation/common";
 import { renderWithIntl } from "./render";
 
 // The form runs against the real parser, as the server action does (minus the database).
 async function validatingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formObject(form);
+  const read = readForm(form);
+  const values = read.ok ? normalizeForm(read.values) : {};
   const parsed = parseNominationForm(values.kind === "OPEN" ? "OPEN" : "TARGETED", values);
   if (parsed.success) return { ok: true, message: "nominations.form.successTitle" };
   return { errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"], message: "errors.invalid", values };

@@ -2,7 +2,8 @@ import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { RegistrationForm } from "@/components/account/registration-form";
 import { registrationSchema } from "@/lib/validation/account";
-import { formObject, type ActionState } from "@/lib/validation/common";
+import { normalizeForm, readForm } from "@/lib/actions/form-input";
+import type { ActionState } from "@/lib/validation/common";
 import { z } from "zod";
 import { renderWithIntl } from "./render";
 
@@ -13,7 +14,8 @@ jest.mock("next/link", () => ({
 
 // The form runs against the real schema, as the server action does (minus the database).
 async function validatingAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formObject(form);
+  const read = readForm(form);
+  const values = read.ok ? normalizeForm(read.values) : {};
   const parsed = registrationSchema.safeParse(values);
   if (parsed.success) return { ok: true, message: "register.success" };
   return { errors: z.flattenError(parsed.error).fieldErrors as ActionState["errors"], message: "errors.invalid", values };

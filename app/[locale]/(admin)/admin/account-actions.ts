@@ -1,124 +1,82 @@
 "use server";
+// Console actions on accounts: registrations (approve, reject, bulk approve), suspension, the
+// ID-number reveal, and the administrator's staff management.
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/session";
-import { requireAdmin, requireStaff } from "@/lib/auth/actor";
+import { serverAction, type Revalidation } from "@/lib/actions/pipeline";
 import * as accounts from "@/lib/data/accounts";
-import { failure, invalid } from "@/lib/actions/result";
 import { reasonSchema, staffSchema } from "@/lib/validation/account";
-import { formObject, type ActionState } from "@/lib/validation/common";
+import { E, idInput, selectedRows, type ActionState } from "@/lib/validation/common";
 
-// Every action re-checks the session and role itself: the console layout's check does not
-// protect a direct POST. The data layer checks again at its own door.
+const withReason = idInput.extend(reasonSchema.shape);
+const consolePaths = (id?: string): Revalidation => ({ paths: [["/admin", "layout"], ...(id ? [`/admin/registrations/${id}`] : [])] });
 
-const idSchema = z.object({ id: z.string().min(1).max(40) });
+export const approveAction = serverAction({
+  name: "approveAccount",
+  access: "staff",
+  input: idInput,
+  handle: ({ actor, input }) => accounts.approveUser(actor, input.id),
+  revalidate: (_r, input) => consolePaths(input.id),
+  done: () => ({ ok: true, message: "admin.approved" }),
+});
 
-function done(message: string, id?: string): ActionState {
-  revalidatePath("/admin", "layout");
-  if (id) revalidatePath(`/admin/registrations/${id}`);
-  return { ok: true, message };
-}
+export const rejectAction = serverAction({
+  name: "rejectAccount",
+  access: "staff",
+  input: withReason,
+  handle: ({ actor, input }) => accounts.rejectUser(actor, input.id, input.reason),
+  revalidate: (_r, input) => consolePaths(input.id),
+  done: () => ({ ok: true, message: "admin.rejected" }),
+});
 
-export async function approveAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = idSchema.safeParse(formObject(form));
-    if (!parsed.success) return { message: "errors.invalid" };
-    await accounts.approveUser(actor, parsed.data.id);
-    return done("admin.approved", parsed.data.id);
-  } catch (e) {
-    return failure(e);
-  }
-}
+export const suspendAction = serverAction({
+  name: "suspendAccount",
+  access: "staff",
+  input: withReason,
+  handle: ({ actor, input }) => accounts.suspendUser(actor, input.id, input.reason),
+  revalidate: (_r, input) => consolePaths(input.id),
+  done: () => ({ ok: true, message: "admin.suspended" }),
+});
 
-export async function rejectAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formObject(form);
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = idSchema.and(reasonSchema).safeParse(values);
-    if (!parsed.success) return invalid(parsed.error, values);
-    await accounts.rejectUser(actor, parsed.data.id, parsed.data.reason);
-    return done("admin.rejected", parsed.data.id);
-  } catch (e) {
-    return failure(e, values);
-  }
-}
+export const restoreAction = serverAction({
+  name: "restoreAccount",
+  access: "staff",
+  input: idInput,
+  handle: ({ actor, input }) => accounts.restoreUser(actor, input.id),
+  revalidate: (_r, input) => consolePaths(input.id),
+  done: () => ({ ok: true, message: "admin.restored" }),
+});
 
-export async function suspendAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formObject(form);
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = idSchema.and(reasonSchema).safeParse(values);
-    if (!parsed.success) return invalid(parsed.error, values);
-    await accounts.suspendUser(actor, parsed.data.id, parsed.data.reason);
-    return done("admin.suspended", parsed.data.id);
-  } catch (e) {
-    return failure(e, values);
-  }
-}
+export const bulkApproveAction = serverAction<"staff", { ids: string[] }, number, ActionState & { count?: number }>({
+  name: "bulkApprove",
+  access: "staff",
+  input: z.object({ ids: selectedRows(200) }),
+  handle: ({ actor, input }) => accounts.bulkApprove(actor, input.ids),
+  revalidate: consolePaths(),
+  done: (count) => ({ ok: true, message: "admin.bulkApproved", count }),
+});
 
-export async function restoreAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = idSchema.safeParse(formObject(form));
-    if (!parsed.success) return { message: "errors.invalid" };
-    await accounts.restoreUser(actor, parsed.data.id);
-    return done("admin.restored", parsed.data.id);
-  } catch (e) {
-    return failure(e);
-  }
-}
+export const revealIdAction = serverAction<"staff", { id: string }, string, ActionState & { revealed?: string }>({
+  name: "revealIdNumber",
+  access: "staff",
+  input: idInput,
+  handle: ({ actor, input }) => accounts.revealIdNumber(actor, input.id),
+  done: (revealed) => ({ ok: true, revealed }),
+});
 
-export async function bulkApproveAction(_prev: ActionState, form: FormData): Promise<ActionState & { count?: number }> {
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = z.array(z.string().min(1).max(40)).min(1).max(200).safeParse(form.getAll("ids"));
-    if (!parsed.success) return { message: "errors.invalid" };
-    const count = await accounts.bulkApprove(actor, parsed.data);
-    revalidatePath("/admin", "layout");
-    return { ok: true, message: "admin.bulkApproved", count };
-  } catch (e) {
-    return failure(e);
-  }
-}
+export const createStaffAction = serverAction({
+  name: "createStaff",
+  access: "admin",
+  input: staffSchema,
+  handle: ({ actor, input }) => accounts.createStaff(actor, input),
+  revalidate: { paths: ["/admin/staff"] },
+  done: () => ({ ok: true, message: "admin.staffCreated" }),
+});
 
-export async function revealIdAction(
-  _prev: ActionState & { revealed?: string },
-  form: FormData,
-): Promise<ActionState & { revealed?: string }> {
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = idSchema.safeParse(formObject(form));
-    if (!parsed.success) return { message: "errors.invalid" };
-    return { ok: true, revealed: await accounts.revealIdNumber(actor, parsed.data.id) };
-  } catch (e) {
-    return failure(e);
-  }
-}
-
-export async function createStaffAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formObject(form);
-  try {
-    const actor = requireAdmin(await currentActor());
-    const parsed = staffSchema.safeParse(values);
-    if (!parsed.success) return invalid(parsed.error, values);
-    await accounts.createStaff(actor, parsed.data);
-  } catch (e) {
-    return failure(e, values);
-  }
-  revalidatePath("/admin/staff");
-  return { ok: true, message: "admin.staffCreated" };
-}
-
-export async function changeRoleAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const actor = requireAdmin(await currentActor());
-    const parsed = idSchema.extend({ role: z.enum(["NOMINATOR", "REVIEWER", "ADMIN"]) }).safeParse(formObject(form));
-    if (!parsed.success) return { message: "errors.invalid" };
-    await accounts.changeRole(actor, parsed.data.id, parsed.data.role);
-  } catch (e) {
-    return failure(e);
-  }
-  revalidatePath("/admin/staff");
-  return { ok: true, message: "admin.roleChanged" };
-}
+export const changeRoleAction = serverAction({
+  name: "changeRole",
+  access: "admin",
+  input: idInput.extend({ role: z.enum(["NOMINATOR", "REVIEWER", "ADMIN"], E.invalid) }),
+  handle: ({ actor, input }) => accounts.changeRole(actor, input.id, input.role),
+  revalidate: { paths: ["/admin/staff"] },
+  done: () => ({ ok: true, message: "admin.roleChanged" }),
+});

@@ -1,78 +1,70 @@
 "use server";
+// Reviewer actions on nominations: decisions (one or many), the shortlist, merging two records
+// of one person.
 import { z } from "zod";
-import { revalidatePath } from "next/cache";
-import { currentActor } from "@/lib/auth/session";
-import { requireStaff } from "@/lib/auth/actor";
+import { serverAction } from "@/lib/actions/pipeline";
 import { decideNominations, setShortlisted } from "@/lib/data/nomination-review";
 import { mergeCandidates } from "@/lib/data/candidates";
-import { failure } from "@/lib/actions/result";
-import { idsSchema } from "@/lib/validation/nomination";
-import { formObject, type ActionState } from "@/lib/validation/common";
-
-// Reviewer actions. Each re-checks the session and role itself (the console layout does not
-// protect a direct POST); the data layer checks again and writes the audit entries.
+import { E, recordId, selectedRows, type ActionState } from "@/lib/validation/common";
 
 export type DecideState = ActionState & { changed?: number; skipped?: number };
 
 const decisionSchema = z.object({
-  decision: z.enum(["ACCEPTED", "REJECTED"]),
-  reason: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(500, "errors.tooLong")),
+  ids: selectedRows(500),
+  decision: z.enum(["ACCEPTED", "REJECTED"], E.invalid),
+  reason: z.string().max(500, E.tooLong).default(""),
 });
 
-/** Accept or reject the selected nominations (one or many); rejection needs a reason. */
-export async function decideAction(_prev: DecideState, form: FormData): Promise<DecideState> {
-  const values = formObject(form);
-  try {
-    const actor = requireStaff(await currentActor());
-    const ids = idsSchema.safeParse(form.getAll("ids"));
-    if (!ids.success) return { message: "nominations.errors.noneSelected" };
-    const parsed = decisionSchema.safeParse(values);
-    if (!parsed.success)
-      return { message: "errors.invalid", errors: z.flattenError(parsed.error).fieldErrors, values: { reason: values.reason ?? "" } };
-    const result = await decideNominations(actor, ids.data, parsed.data.decision, parsed.data.reason);
-    revalidatePath("/admin", "layout");
-    revalidatePath("/account/nominations", "layout");
-    return { ok: true, message: "nominations.review.decided", ...result };
-  } catch (e) {
-    return failure(e, { reason: values.reason ?? "" });
-  }
-}
+/** Accept or reject the selected nominations (one or many); rejection needs a reason (data layer). */
+export const decideAction = serverAction<
+  "staff",
+  z.infer<typeof decisionSchema>,
+  Awaited<ReturnType<typeof decideNominations>>,
+  DecideState
+>({
+  name: "decideNominations",
+  access: "staff",
+  input: decisionSchema,
+  handle: ({ actor, input }) => decideNominations(actor, input.ids, input.decision, input.reason),
+  revalidate: {
+    paths: [
+      ["/admin", "layout"],
+      ["/account/nominations", "layout"],
+    ],
+  },
+  done: (result) => ({ ok: true, message: "nominations.review.decided", ...result }),
+});
 
-const shortlistSchema = z.object({ vacancyId: z.string().min(1).max(40), candidateId: z.string().min(1).max(40), on: z.enum(["1", "0"]) });
+const shortlistSchema = z.object({ vacancyId: recordId, candidateId: recordId, on: z.enum(["1", "0"], E.invalid) });
 
-export async function shortlistAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = shortlistSchema.safeParse(formObject(form));
-    if (!parsed.success) return { message: "errors.invalid" };
-    await setShortlisted(actor, parsed.data.vacancyId, parsed.data.candidateId, parsed.data.on === "1");
-    revalidatePath(`/admin/nominations/${parsed.data.vacancyId}`);
-    revalidatePath(`/admin/candidates/${parsed.data.candidateId}`);
-    return { ok: true, message: parsed.data.on === "1" ? "nominations.review.shortlisted" : "nominations.review.shortlistRemoved" };
-  } catch (e) {
-    return failure(e);
-  }
-}
+export const shortlistAction = serverAction({
+  name: "shortlist",
+  access: "staff",
+  input: shortlistSchema,
+  handle: ({ actor, input }) => setShortlisted(actor, input.vacancyId, input.candidateId, input.on === "1"),
+  revalidate: (_r, input) => ({ paths: [`/admin/nominations/${input.vacancyId}`, `/admin/candidates/${input.candidateId}`] }),
+  done: (_r, input) => ({ ok: true, message: input.on === "1" ? "nominations.review.shortlisted" : "nominations.review.shortlistRemoved" }),
+});
 
 const mergeSchema = z.object({
-  keepId: z.string().min(1).max(40),
-  dropId: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : ""),
-    z.string().min(1, "nominations.errors.candidateId").max(40, "nominations.errors.candidateId"),
-  ),
+  keepId: recordId,
+  dropId: z
+    .string()
+    .min(1, "nominations.errors.candidateId")
+    .max(40, "nominations.errors.candidateId")
+    .regex(/^[A-Za-z0-9_-]+$/, "nominations.errors.candidateId"),
 });
 
-export async function mergeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const values = formObject(form);
-  try {
-    const actor = requireStaff(await currentActor());
-    const parsed = mergeSchema.safeParse(values);
-    if (!parsed.success) return { message: "errors.invalid", errors: z.flattenError(parsed.error).fieldErrors, values };
-    await mergeCandidates(actor, parsed.data.keepId, parsed.data.dropId);
-    revalidatePath("/admin/candidates", "layout");
-    revalidatePath("/admin/nominations", "layout");
-    return { ok: true, message: "nominations.candidates.merged" };
-  } catch (e) {
-    return failure(e, values);
-  }
-}
+export const mergeAction = serverAction({
+  name: "mergeCandidates",
+  access: "staff",
+  input: mergeSchema,
+  handle: ({ actor, input }) => mergeCandidates(actor, input.keepId, input.dropId),
+  revalidate: {
+    paths: [
+      ["/admin/candidates", "layout"],
+      ["/admin/nominations", "layout"],
+    ],
+  },
+  done: () => ({ ok: true, message: "nominations.candidates.merged" }),
+});

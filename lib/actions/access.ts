@@ -1,0 +1,38 @@
+// Who may call an action: one table for every server action, checked before anything is parsed.
+// Pure, so the rule is unit-tested; the data layer checks again at its own door.
+import { AUTHZ_MESSAGES, isAdmin, isStaff, type Actor } from "../auth/actor";
+
+/**
+ * anyone   — no session needed (the language switch);
+ * visitor  — only someone not signed in (registration);
+ * user     — any signed-in account except a suspended one (a pending or rejected applicant
+ *            corrects and resubmits their profile; the data layer decides by status);
+ * approved — an approved real-name account of any role (nominate, withdraw…);
+ * staff    — an approved reviewer or administrator;
+ * admin    — an approved administrator.
+ */
+export type Access = "anyone" | "visitor" | "user" | "approved" | "staff" | "admin";
+
+// A suspended account may sign in to see its status, and nothing more.
+const SUSPENDED = "errors.auth.suspended";
+
+/** The refusal's message key, or null when the caller may go on. */
+export function accessError(access: Access, actor: Actor | null): string | null {
+  switch (access) {
+    case "anyone":
+      return null;
+    case "visitor":
+      return actor ? "errors.register.signedIn" : null;
+  }
+  if (!actor) return AUTHZ_MESSAGES.unauthenticated;
+  switch (access) {
+    case "user":
+      return actor.status === "SUSPENDED" ? SUSPENDED : null;
+    case "approved":
+      return actor.status === "APPROVED" ? null : actor.status === "SUSPENDED" ? SUSPENDED : AUTHZ_MESSAGES.notApproved;
+    case "staff":
+      return isStaff(actor) ? null : AUTHZ_MESSAGES.forbidden;
+    case "admin":
+      return isAdmin(actor) ? null : AUTHZ_MESSAGES.forbidden;
+  }
+}
