@@ -6,7 +6,7 @@
 import type { VacancySummary } from "@/lib/data/vacancies";
 import { badgeClass } from "./board-badge";
 import type { F, T } from "./i18n-types";
-import { publicVacancyStatus } from "./vacancy-status";
+import { vacancyStage } from "@/lib/state/vacancy";
 import { windowTexts } from "./vacancy-window";
 
 const TONE = { open: "font-medium text-green-800", soon: "font-medium text-sky-800", closed: "text-muted" } as const;
@@ -40,7 +40,7 @@ export function vacancyCardTexts(t: T, format: F, v: VacancySummary, now: Date, 
   ].join("|");
   const hit = memo.get(key);
   if (hit) return hit;
-  const status = publicVacancyStatus(v, minute);
+  const status = vacancyStage(v, minute);
   const w = windowTexts(t, format, v, minute);
   const texts: CardTexts = {
     status,

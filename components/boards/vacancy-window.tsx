@@ -1,8 +1,7 @@
-import { isWindowOpen } from "@/lib/state/vacancy";
+import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
 import { Countdown } from "./countdown";
 import { countdownParts } from "./countdown-parts";
 import { INSTANT } from "./formats";
-import { publicVacancyStatus } from "./vacancy-status";
 
 import type { F, T } from "./i18n-types";
 type Window = { status: string; opensAt: Date; closesAt: Date };
@@ -18,7 +17,7 @@ export interface WindowTexts {
 /** The window in words for `now`: computed once per card, without a component of its own. */
 export function windowTexts(t: T, format: F, v: Window, now: Date): WindowTexts {
   const range = t("vacancy.windowRange", { opens: format.dateTime(v.opensAt, INSTANT), closes: format.dateTime(v.closesAt, INSTANT) });
-  const status = publicVacancyStatus(v, now);
+  const status = vacancyStage(v, now);
   const left = (until: Date, mode: "opens" | "closes") => {
     const p = countdownParts(until.getTime() - now.getTime());
     return p

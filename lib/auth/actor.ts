@@ -24,9 +24,13 @@ export function requireUser(actor: Actor | null): Actor {
 }
 
 /** Approved real-name account of any role: may nominate, object, write to the organization. */
+export function isApproved<A extends { status?: string }>(actor: A | null | undefined): actor is A {
+  return !!actor && actor.status === "APPROVED";
+}
+
 export function requireApproved(actor: Actor | null): Actor {
   const a = requireUser(actor);
-  if (a.status !== "APPROVED") throw new AuthzError("notApproved");
+  if (!isApproved(a)) throw new AuthzError("notApproved");
   return a;
 }
 

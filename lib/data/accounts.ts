@@ -6,7 +6,18 @@ import { AuthzError, requireAdmin, requireStaff, requireUser, type Actor } from 
 import { decryptField, encryptField, keyedHash } from "../security/crypto";
 import { maskIdNumber, parseIdNumber } from "../security/id-number";
 import { hashPassword } from "../security/password";
-import { accountMachine, type AccountStatus, type Role } from "../state/account";
+import {
+  accountMachine,
+  accountMoveFlags,
+  accountMoveRefusal,
+  accountMoveTarget,
+  canResubmitProfile,
+  mayRevealIdNumber,
+  otherStaffRole,
+  type AccountMove,
+  type AccountStatus,
+  type Role,
+} from "../state/account";
 import type { ProfileInput, RegistrationInput, StaffInput } from "../validation/account";
 import { DomainError, NotFoundError } from "./errors";
 import { rateKeys, registerPerAddress, takeSlot } from "./rate-limits";
@@ -114,11 +125,12 @@ export async function registerUser(input: RegistrationInput, ctx: RegisterContex
   }
 }
 
+/** One's own profile, and whether it may be corrected and resubmitted now (resubmitProfile's rule). */
 export async function getOwnProfile(actor: Actor | null) {
   const a = requireUser(actor);
   const user = await db().user.findUnique({ where: { id: a.id }, select: publicFields });
   if (!user) throw new NotFoundError();
-  return user;
+  return { ...user, canEdit: canResubmitProfile(user.status) };
 }
 
 /** A pending or rejected user corrects their profile; a rejected one goes back to 待审核. */
@@ -126,7 +138,7 @@ export async function resubmitProfile(actor: Actor | null, input: ProfileInput) 
   const a = requireUser(actor);
   const current = await db().user.findUnique({ where: { id: a.id }, select: { ...publicFields } });
   if (!current) throw new NotFoundError();
-  if (current.status !== "PENDING" && current.status !== "REJECTED") throw new DomainError("errors.account.notEditable");
+  if (!canResubmitProfile(current.status)) throw new DomainError("errors.account.notEditable");
   const identity = identityFields(input.idNumber);
   await ensureUnique(identity.idHash, input.phone, a.id);
   const nextStatus: AccountStatus = "PENDING";
@@ -171,8 +183,9 @@ export interface RegistrationQuery {
   page?: number;
 }
 
+/** Registrations, each with whether this staff member may approve it (the bulk form's checkbox). */
 export async function listRegistrations(actor: Actor | null, query: RegistrationQuery) {
-  requireStaff(actor);
+  const a = requireStaff(actor);
   const page = Math.max(1, query.page ?? 1);
   const q = query.q?.trim();
   const where = {
@@ -184,7 +197,12 @@ export async function listRegistrations(actor: Actor | null, query: Registration
     db().user.count({ where }),
     db().user.findMany({ where, select: publicFields, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
   ]);
-  return { total, rows, page, pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)) };
+  return {
+    total,
+    rows: rows.map((u) => ({ ...u, canApprove: accountMoveRefusal(a, u, "approve") === null })),
+    page,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+  };
 }
 
 export async function pendingCount(actor: Actor | null): Promise<number> {
@@ -192,11 +210,12 @@ export async function pendingCount(actor: Actor | null): Promise<number> {
   return db().user.count({ where: { status: "PENDING" } });
 }
 
+/** One account for the console, with what this staff member may do with it (the writes' own rules). */
 export async function getAccount(actor: Actor | null, id: string) {
-  requireStaff(actor);
+  const a = requireStaff(actor);
   const user = await db().user.findUnique({ where: { id }, select: publicFields });
   if (!user) throw new NotFoundError();
-  return user;
+  return { ...user, can: { ...accountMoveFlags(a, user), revealId: mayRevealIdNumber(a, user) } };
 }
 
 /**
@@ -208,7 +227,7 @@ export async function revealIdNumber(actor: Actor | null, id: string): Promise<s
   const user = await db().user.findUnique({ where: { id }, select: { idCipher: true, idMasked: true, role: true } });
   if (!user) throw new NotFoundError();
   // Fails closed: any role but 推荐人 (a role added later included) counts as staff here.
-  if (user.role !== "NOMINATOR" && a.role !== "ADMIN") {
+  if (!mayRevealIdNumber(a, user)) {
     await transaction((tx) =>
       appendAudit(tx, { actor: a, action: "account.revealId.refused", entityType: "User", entityId: id, after: { role: user.role } }),
     );
@@ -220,20 +239,18 @@ export async function revealIdNumber(actor: Actor | null, id: string): Promise<s
   return decryptField(user.idCipher);
 }
 
-async function changeStatus(
-  tx: Tx,
-  actor: Actor,
-  id: string,
-  to: AccountStatus,
-  action: string,
-  note: string | null,
-  allowStaffTarget: boolean,
-) {
+const MOVE_REFUSALS = {
+  forbidden: "errors.auth.forbidden",
+  notSelf: "errors.account.notSelf",
+  badTransition: "errors.account.badTransition",
+} as const;
+
+async function changeStatus(tx: Tx, actor: Actor, id: string, move: AccountMove, action: string, note: string | null) {
   const user = await tx.user.findUnique({ where: { id }, select: { status: true, role: true, realName: true } });
   if (!user) throw new NotFoundError();
-  if (user.role !== "NOMINATOR" && !allowStaffTarget) throw new DomainError("errors.auth.forbidden");
-  if (id === actor.id) throw new DomainError("errors.account.notSelf");
-  if (!accountMachine.can(user.status, to)) throw new DomainError("errors.account.badTransition");
+  const refusal = accountMoveRefusal(actor, { id, ...user }, move);
+  if (refusal) throw new DomainError(MOVE_REFUSALS[refusal]);
+  const to = accountMoveTarget(move);
   const { count } = await tx.user.updateMany({
     where: { id, status: user.status },
     data: { status: to, reviewNote: note, reviewedAt: new Date(), reviewedById: actor.id, sessionVersion: { increment: 1 } },
@@ -254,13 +271,13 @@ async function changeStatus(
 
 export async function approveUser(actor: Actor | null, id: string) {
   const a = requireStaff(actor);
-  await transaction((tx) => changeStatus(tx, a, id, "APPROVED", "account.approve", null, false));
+  await transaction((tx) => changeStatus(tx, a, id, "approve", "account.approve", null));
 }
 
 export async function rejectUser(actor: Actor | null, id: string, reason: string) {
   const a = requireStaff(actor);
   if (!reason.trim()) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
-  await transaction((tx) => changeStatus(tx, a, id, "REJECTED", "account.reject", reason.trim(), false));
+  await transaction((tx) => changeStatus(tx, a, id, "reject", "account.reject", reason.trim()));
 }
 
 /** Approves every listed pending account; returns how many changed (others are skipped). */
@@ -269,7 +286,7 @@ export async function bulkApprove(actor: Actor | null, ids: string[]): Promise<n
   let approved = 0;
   for (const id of ids.slice(0, 200)) {
     try {
-      await transaction((tx) => changeStatus(tx, a, id, "APPROVED", "account.approve", null, false));
+      await transaction((tx) => changeStatus(tx, a, id, "approve", "account.approve", null));
       approved++;
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
@@ -282,19 +299,25 @@ export async function bulkApprove(actor: Actor | null, ids: string[]): Promise<n
 export async function suspendUser(actor: Actor | null, id: string, reason: string) {
   const a = requireStaff(actor);
   if (!reason.trim()) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
-  await transaction((tx) => changeStatus(tx, a, id, "SUSPENDED", "account.suspend", reason.trim(), a.role === "ADMIN"));
+  await transaction((tx) => changeStatus(tx, a, id, "suspend", "account.suspend", reason.trim()));
 }
 
 export async function restoreUser(actor: Actor | null, id: string) {
   const a = requireStaff(actor);
-  await transaction((tx) => changeStatus(tx, a, id, "APPROVED", "account.restore", null, a.role === "ADMIN"));
+  await transaction((tx) => changeStatus(tx, a, id, "restore", "account.restore", null));
 }
 
 // ——— Administrator only ———
 
+/** Staff accounts, each with the role the list's button switches it to (never one's own: changeRole refuses that). */
 export async function listStaff(actor: Actor | null) {
-  requireAdmin(actor);
-  return db().user.findMany({ where: { role: { in: ["REVIEWER", "ADMIN"] } }, select: publicFields, orderBy: { createdAt: "asc" } });
+  const a = requireAdmin(actor);
+  const rows = await db().user.findMany({
+    where: { role: { in: ["REVIEWER", "ADMIN"] } },
+    select: publicFields,
+    orderBy: { createdAt: "asc" },
+  });
+  return rows.map((s) => ({ ...s, roleChangeTo: s.id === a.id ? null : otherStaffRole(s.role) }));
 }
 
 export async function createStaff(actor: Actor | null, input: StaffInput): Promise<{ id: string }> {

@@ -6,9 +6,19 @@ import { db, type Tx } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
-import { publicationMachine, type PublicationStatus } from "../state/publication";
+import { isPublished, publicationMachine, type PublicationStatus } from "../state/publication";
+import { isVacancyPublic } from "../state/vacancy";
 import type { AppointmentInput } from "../validation/boards";
-import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
+import {
+  assertEditable,
+  changedMeanwhile,
+  changePublication,
+  pageWindow,
+  paged,
+  publicationFlags,
+  wordsWhere,
+  type Paged,
+} from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { advanceLinkedVacancy } from "./vacancies";
 
@@ -81,9 +91,8 @@ export async function getPublishedAppointment(id: string): Promise<AppointmentDe
   const { vacancy, notice, ...rest } = row;
   return {
     ...rest,
-    vacancy:
-      vacancy && vacancy.status !== "DRAFT" && vacancy.publishedAt ? { id: vacancy.id, post: vacancy.post, unit: vacancy.unit } : null,
-    notice: notice && notice.status === "PUBLISHED" ? { id: notice.id, title: notice.title } : null,
+    vacancy: vacancy && isVacancyPublic(vacancy) ? { id: vacancy.id, post: vacancy.post, unit: vacancy.unit } : null,
+    notice: notice && isPublished(notice.status) ? { id: notice.id, title: notice.title } : null,
   };
 }
 
@@ -134,7 +143,7 @@ export async function getAppointment(actor: Actor | null, id: string) {
     },
   });
   if (!row) throw new NotFoundError();
-  return row;
+  return { ...row, ...publicationFlags(row.status) };
 }
 
 async function fields(tx: Tx, input: AppointmentInput) {

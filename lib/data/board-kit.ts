@@ -4,7 +4,13 @@ import "server-only";
 import type { Tx } from "../db/client";
 import { appendAudit } from "../audit/log";
 import type { Actor } from "../auth/actor";
-import { publicationMachine, type PublicationStatus } from "../state/publication";
+import {
+  allowedPublicationMoves,
+  isPublicationEditable,
+  isPublished,
+  publicationMachine,
+  type PublicationStatus,
+} from "../state/publication";
 import { DomainError, NotFoundError } from "./errors";
 
 export const BOARD_PAGE_SIZE = 20;
@@ -95,5 +101,14 @@ export async function changePublication(
 
 /** Content is edited as a draft (or after being withdrawn), never while readers see it. */
 export function assertEditable(status: string) {
-  if (status === "PUBLISHED") throw new DomainError("boardErrors.unpublishFirst");
+  if (!isPublicationEditable(status)) throw new DomainError("boardErrors.unpublishFirst");
+}
+
+/**
+ * What staff may do with a policy, notice or appointment now, by the rules its writes enforce
+ * (assertEditable, changePublication): edit it, move it (publish / unpublish / back to draft),
+ * and whether readers see it.
+ */
+export function publicationFlags(status: string): { isPublic: boolean; canEdit: boolean; moves: readonly PublicationStatus[] } {
+  return { isPublic: isPublished(status), canEdit: isPublicationEditable(status), moves: allowedPublicationMoves(status) };
 }

@@ -7,7 +7,8 @@ import { requireStaff, type Actor } from "../auth/actor";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
 import { now as clockNow } from "../nominations/clock";
 import { parseFlags } from "../nominations/precheck";
-import { effectiveStatus, reviewStage } from "../nominations/rules";
+import { canDecide, effectiveStatus, isDecidable, type Decision } from "../nominations/rules";
+import { vacancyStage } from "../state/vacancy";
 import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_SUMMARY } from "./candidate-fields";
 
@@ -59,7 +60,7 @@ export async function listVacanciesForReview(actor: Actor | null, query: { q?: s
       const m = byVacancy.get(v.id) ?? {};
       return {
         ...v,
-        display: reviewStage(v, at),
+        display: vacancyStage(v, at),
         submitted: m.SUBMITTED ?? 0,
         accepted: m.ACCEPTED ?? 0,
         rejected: m.REJECTED ?? 0,
@@ -223,12 +224,12 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     }),
   );
   return {
-    vacancy: { ...vacancy, display: reviewStage(vacancy, at) },
+    vacancy: { ...vacancy, display: vacancyStage(vacancy, at) },
     tally,
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
-    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at) })),
+    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at), canDecide: isDecidable(r, at) })),
   };
 }
 
@@ -248,16 +249,14 @@ export async function getNominationForReview(actor: Actor | null, id: string) {
   if (!n) throw new NotFoundError();
   await transaction((tx) => appendAudit(tx, { actor: a, action: "nomination.view", entityType: "Nomination", entityId: id }));
   const { uniqueKey: _u, slotKey: _s, ...rest } = n;
-  return { ...rest, flags: parseFlags(n.flags), status: effectiveStatus(n, clockNow()) };
+  const at = clockNow();
+  return { ...rest, flags: parseFlags(n.flags), status: effectiveStatus(n, at), canDecide: isDecidable(n, at) };
 }
-
-export type Decision = "ACCEPTED" | "REJECTED";
 
 async function decideInTx(tx: Tx, a: Actor, id: string, to: Decision, note: string | null): Promise<boolean> {
   const n = await tx.nomination.findUnique({ where: { id }, select: { status: true, expiresAt: true, receiptNo: true } });
   if (!n) throw new NotFoundError();
-  // A due non-targeted nomination is expired, whatever the column still says.
-  if (effectiveStatus(n, clockNow()) === "EXPIRED" || !nominationMachine.can(n.status, to)) return false;
+  if (!canDecide(n, to, clockNow())) return false;
   const { count } = await tx.nomination.updateMany({
     where: { id, status: n.status },
     data: { status: to, reviewNote: note, reviewedAt: new Date(), reviewedById: a.id },

@@ -2,15 +2,24 @@ import "server-only";
 import { db, type Tx } from "../db/client";
 import { isUniqueViolation, transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
-import { AuthzError, requireApproved, requireUser, type Actor } from "../auth/actor";
-import { isWindowOpen } from "../state/vacancy";
+import { AuthzError, isApproved, requireApproved, requireUser, type Actor } from "../auth/actor";
+import { nominationWindow, type NominationWindow } from "../state/vacancy";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
 import { now as clockNow } from "../nominations/clock";
 import { candidateMatchKey } from "../nominations/match-key";
 import { precheck, parseFlags, type PrecheckFlag } from "../nominations/precheck";
 import { receiptNumber } from "../nominations/receipt";
 import { parseNominee, serializeNominee } from "../nominations/snapshot";
-import { effectiveStatus, expiryFor, freeSlot, slotKeyFor, uniqueKeyFor, withdrawRefusal, type NominationKind } from "../nominations/rules";
+import {
+  effectiveStatus,
+  expiryFor,
+  freeSlot,
+  mayWithdraw,
+  slotKeyFor,
+  uniqueKeyFor,
+  withdrawRefusal,
+  type NominationKind,
+} from "../nominations/rules";
 import type { NominationInput } from "../validation/nomination";
 import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_WITH_PHONE, VACANCY_SUMMARY } from "./candidate-fields";
@@ -51,15 +60,7 @@ function findVacancy(client: Tx | ReturnType<typeof db>, id: string) {
 
 const sameName = (a: string, b: string) => a.normalize("NFKC").replace(/\s+/g, "") === b.normalize("NFKC").replace(/\s+/g, "");
 
-export type WindowState = "open" | "notYetOpen" | "closed" | "unavailable";
-
-export function windowState(v: { status: string; opensAt: Date; closesAt: Date }, at: Date): WindowState {
-  if (v.status !== "PUBLISHED") return "unavailable";
-  if (isWindowOpen(v, at)) return "open";
-  return at.getTime() < v.opensAt.getTime() ? "notYetOpen" : "closed";
-}
-
-const WINDOW_ERRORS: Record<Exclude<WindowState, "open">, string> = {
+const WINDOW_ERRORS: Record<Exclude<NominationWindow, "open">, string> = {
   notYetOpen: "nominations.errors.notYetOpen",
   closed: "nominations.errors.windowClosed",
   unavailable: "nominations.errors.vacancyUnavailable",
@@ -67,22 +68,33 @@ const WINDOW_ERRORS: Record<Exclude<WindowState, "open">, string> = {
 
 /**
  * Everything the nomination form shows: the vacancy (targeted), the nominator's verified
- * profile (for self-nomination), and how many of their slots on the vacancy are in use.
+ * profile (for self-nomination), how many of their slots on the vacancy are in use, and what
+ * submitNomination would refuse now: the window (`window`) and the cap (`capReached`).
  */
 export async function getNominationForm(actor: Actor | null, vacancyId: string | null, opts: { now?: Date } = {}) {
   const a = requireApproved(actor);
   const at = opts.now ?? clockNow();
-  const [profile, vacancy, used] = await Promise.all([
+  const [profile, vacancy, held] = await Promise.all([
     db().user.findUnique({
       where: { id: a.id },
       select: { realName: true, gender: true, birthDate: true, workUnit: true, position: true },
     }),
     vacancyId ? findVacancy(db(), vacancyId) : Promise.resolve(null),
-    vacancyId ? db().nomination.count({ where: { vacancyId, nominatorId: a.id, slotKey: { not: null } } }) : Promise.resolve(0),
+    vacancyId
+      ? db().nomination.findMany({ where: { vacancyId, nominatorId: a.id, slotKey: { not: null } }, select: { slotKey: true } })
+      : Promise.resolve([]),
   ]);
   if (!profile) throw new NotFoundError();
   if (vacancyId && (!vacancy || vacancy.status === "DRAFT")) throw new NotFoundError();
-  return { profile, vacancy, used, window: vacancy ? windowState(vacancy, at) : ("open" as WindowState), now: at };
+  const slots = held.map((h) => h.slotKey);
+  return {
+    profile,
+    vacancy,
+    used: slots.length,
+    capReached: vacancy ? freeSlot(vacancy.id, a.id, vacancy.maxPerNominator, slots) === null : false,
+    window: vacancy ? nominationWindow(vacancy, at) : ("open" as NominationWindow),
+    now: at,
+  };
 }
 
 interface Person {
@@ -179,7 +191,7 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   if (input.kind === "TARGETED") {
     vacancy = await findVacancy(tx, input.vacancyId!);
     if (!vacancy || vacancy.status === "DRAFT") throw new NotFoundError();
-    const w = windowState(vacancy, at);
+    const w = nominationWindow(vacancy, at);
     if (w !== "open") throw new DomainError(WINDOW_ERRORS[w]);
   }
 
@@ -300,11 +312,13 @@ export async function listMyNominations(actor: Actor | null, opts: { page?: numb
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / MY_PAGE_SIZE)),
+    /** May file new nominations (submitNomination's door): the page's 新推荐 links. */
+    canNominate: isApproved(a),
     rows: rows.map(({ nominatorId, nominee, candidate, ...n }) => ({
       ...n,
       nominee: parseNominee(nominee, candidate),
       status: effectiveStatus(n, at),
-      canWithdraw: withdrawRefusal({ ...n, nominatorId }, n.vacancy, a.id, at) === null,
+      canWithdraw: mayWithdraw({ ...n, nominatorId }, n.vacancy, a, at),
     })),
   };
 }
@@ -346,7 +360,7 @@ export async function getMyNomination(actor: Actor | null, id: string, opts: { n
     nominee: parseNominee(nominee, candidate),
     flags: parseFlags(flags),
     status: effectiveStatus(n, at),
-    canWithdraw: withdrawRefusal({ ...n, nominatorId }, n.vacancy, a.id, at) === null,
+    canWithdraw: mayWithdraw({ ...n, nominatorId }, n.vacancy, a, at),
   };
 }
 

@@ -12,8 +12,18 @@ import { formatDay, parseDay, shanghaiToday } from "../calendar/dates";
 import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
 import { CalendarNotCoveredError, type WorkCalendar } from "../calendar/working-days";
 import { publicationMachine, type PublicationStatus } from "../state/publication";
+import { isVacancyPublic } from "../state/vacancy";
 import type { NoticeInput } from "../validation/boards";
-import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
+import {
+  assertEditable,
+  changedMeanwhile,
+  changePublication,
+  pageWindow,
+  paged,
+  publicationFlags,
+  wordsWhere,
+  type Paged,
+} from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { loadWorkCalendar } from "./holidays";
 import { advanceLinkedVacancy } from "./vacancies";
@@ -125,10 +135,7 @@ export async function getPublishedNotice(id: string): Promise<NoticeDetail | nul
   });
   if (!n) return null;
   const workingDays = n.startsOn && n.endsOn ? periodWorkingDays(await loadWorkCalendar(), n.startsOn, n.endsOn) : null;
-  const vacancy =
-    n.vacancy && n.vacancy.status !== "DRAFT" && n.vacancy.publishedAt
-      ? { id: n.vacancy.id, post: n.vacancy.post, unit: n.vacancy.unit }
-      : null;
+  const vacancy = n.vacancy && isVacancyPublic(n.vacancy) ? { id: n.vacancy.id, post: n.vacancy.post, unit: n.vacancy.unit } : null;
   return { ...n, vacancy, workingDays };
 }
 
@@ -183,7 +190,7 @@ export async function getNotice(actor: Actor | null, id: string) {
     },
   });
   if (!row) throw new NotFoundError();
-  return row;
+  return { ...row, ...publicationFlags(row.status) };
 }
 
 /** Published 任职前公示 an appointment may link to. */

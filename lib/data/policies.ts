@@ -6,7 +6,16 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { publicationMachine, type PublicationStatus } from "../state/publication";
 import type { PolicyInput } from "../validation/boards";
-import { assertEditable, changedMeanwhile, changePublication, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
+import {
+  assertEditable,
+  changedMeanwhile,
+  changePublication,
+  pageWindow,
+  paged,
+  publicationFlags,
+  wordsWhere,
+  type Paged,
+} from "./board-kit";
 import { NotFoundError } from "./errors";
 
 const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
@@ -71,7 +80,7 @@ export async function getPolicy(actor: Actor | null, id: string) {
   requireStaff(actor);
   const row = await db().policy.findUnique({ where: { id }, select: { ...detail, status: true, createdAt: true, updatedAt: true } });
   if (!row) throw new NotFoundError();
-  return row;
+  return { ...row, ...publicationFlags(row.status) };
 }
 
 const fields = (input: PolicyInput) => ({

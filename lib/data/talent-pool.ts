@@ -5,7 +5,7 @@ import { KEY_HOLDING_STATUSES, type NominationStatus } from "../state/nomination
 import { now as clockNow } from "../nominations/clock";
 import { birthBoundsForAge, parseDateOnly } from "../nominations/dates";
 import { parseFlags } from "../nominations/precheck";
-import { effectiveStatus } from "../nominations/rules";
+import { effectiveStatus, isDecidable } from "../nominations/rules";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "../nominations/scales";
 import { expireDueNominations } from "./nominations";
 import { CANDIDATE_PROFILE } from "./candidate-fields";
@@ -109,6 +109,6 @@ export async function listTalentPool(actor: Actor | null, filters: PoolFilters, 
     otherTabTotal: expiredCount,
     page,
     pageCount: Math.max(1, Math.ceil(total / POOL_PAGE_SIZE)),
-    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at) })),
+    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at), canDecide: isDecidable(r, at) })),
   };
 }

@@ -7,7 +7,18 @@ import { db, type Tx } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
-import { vacancyMachine, type VacancyDisplayStatus, type VacancyStatus } from "../state/vacancy";
+import { now as clockNow } from "../nominations/clock";
+import {
+  isVacancyEditable,
+  isVacancyLive,
+  isVacancyPublic,
+  vacancyMachine,
+  vacancyMoveName,
+  vacancyMoves,
+  vacancyStage,
+  type VacancyDisplayStatus,
+  type VacancyStatus,
+} from "../state/vacancy";
 import type { VacancyInput } from "../validation/boards";
 import { badTransition, changedMeanwhile, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
@@ -64,7 +75,7 @@ export interface VacancyDetail extends VacancySummary {
   appointments: { id: string; kind: string; personName: string; decidedOn: Date }[];
 }
 
-/** What the public may see: published at some point, so never a draft, nor a draft cancelled before publication. */
+/** What the public may see (isVacancyPublic, as a query): published at some point, so never a draft, nor a draft cancelled before publication. */
 const PUBLIC = { status: { not: "DRAFT" }, publishedAt: { not: null } } as const;
 
 export const PUBLIC_VACANCY_FILTERS = [
@@ -190,7 +201,11 @@ export async function listVacanciesAdmin(actor: Actor | null, filters: { status?
   return paged(rows, total, page);
 }
 
-export async function getVacancy(actor: Actor | null, id: string) {
+/**
+ * One vacancy for the console, with what staff may do with it now: edit it, the status moves its
+ * machine allows (named: publish / reopen / notice / fill / cancel), and whether readers see it.
+ */
+export async function getVacancy(actor: Actor | null, id: string, now = clockNow()) {
   requireStaff(actor);
   const row = await db().vacancy.findUnique({
     where: { id },
@@ -202,7 +217,15 @@ export async function getVacancy(actor: Actor | null, id: string) {
     },
   });
   if (!row) throw new NotFoundError();
-  return row;
+  return {
+    ...row,
+    stage: vacancyStage(row, now),
+    /** Published: edits reach readers at once and the window must still close in the future. */
+    live: isVacancyLive(row.status),
+    isPublic: isVacancyPublic(row),
+    canEdit: isVacancyEditable(row.status),
+    moves: vacancyMoves(row.status),
+  };
 }
 
 /** Vacancies a notice or appointment may link to (most recent first). */
@@ -253,16 +276,13 @@ export async function createVacancy(actor: Actor | null, input: VacancyInput): P
   });
 }
 
-/** Drafts and published vacancies can be corrected; later stages are settled. */
-const EDITABLE: readonly string[] = ["DRAFT", "PUBLISHED"];
-
 export async function updateVacancy(actor: Actor | null, id: string, input: VacancyInput, now = new Date()): Promise<void> {
   const a = requireStaff(actor);
   await transaction(async (tx) => {
     const before = await tx.vacancy.findUnique({ where: { id }, select: detail });
     if (!before) throw new NotFoundError();
-    if (!EDITABLE.includes(before.status)) throw new DomainError("boardErrors.vacancyNotEditable");
-    if (before.status === "PUBLISHED") assertWindowForPublic(input, now);
+    if (!isVacancyEditable(before.status)) throw new DomainError("boardErrors.vacancyNotEditable");
+    if (isVacancyLive(before.status)) assertWindowForPublic(input, now);
     // Nominations were made against the post and its conditions: those are frozen once any exist.
     await assertVacancyEditable(tx, id, before, fields(input));
     const { count } = await tx.vacancy.updateMany({ where: { id, status: before.status }, data: fields(input) });
@@ -292,13 +312,7 @@ async function transition(
   };
   const { count } = await tx.vacancy.updateMany({ where: { id, status: row.status }, data });
   if (count !== 1) throw changedMeanwhile();
-  const verb = {
-    PUBLISHED: row.status === "DRAFT" ? "publish" : "reopen",
-    NOTICE: "notice",
-    FILLED: "fill",
-    CANCELLED: "cancel",
-    DRAFT: "draft",
-  }[to];
+  const verb = vacancyMoveName(row.status, to);
   await appendAudit(tx, {
     actor: a,
     action: `vacancy.${verb}`,

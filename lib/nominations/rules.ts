@@ -1,6 +1,7 @@
 // The nomination rules as pure functions of data and time, shared by the data layer (which
 // enforces them inside a transaction, backed by unique keys) and the pages (which explain them).
-import { displayStatus, isWindowOpen, type VacancyDisplayStatus } from "../state/vacancy";
+import { isApproved } from "../auth/actor";
+import { isWindowOpen } from "../state/vacancy";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
 import { addOneYear } from "./dates";
 
@@ -63,8 +64,28 @@ export function withdrawRefusal(
   return null;
 }
 
-/** A vacancy's stage as the console shows it: the public display status, plus 未开始 before opensAt. */
-export function reviewStage(v: { status: string; opensAt: Date; closesAt: Date }, now: Date): VacancyDisplayStatus | "NOT_YET" {
-  if (v.status === "PUBLISHED" && now.getTime() < v.opensAt.getTime()) return "NOT_YET";
-  return displayStatus(v, now);
+/**
+ * Whether the nominator may withdraw now: an approved account (a suspended one sees its
+ * nominations and nothing more) and no refusal above. The 撤回 buttons follow this; the write
+ * (withdrawNomination) checks the same two, the account freshly read in its transaction.
+ */
+export function mayWithdraw(
+  n: { nominatorId: string; kind: string; status: string; expiresAt: Date | null },
+  vacancy: { status: string; opensAt: Date; closesAt: Date } | null,
+  actor: { id: string; status: string },
+  now: Date,
+): boolean {
+  return isApproved(actor) && withdrawRefusal(n, vacancy, actor.id, now) === null;
+}
+
+export type Decision = "ACCEPTED" | "REJECTED";
+
+/** Whether a reviewer may accept / reject it now. A due non-targeted nomination is expired, whatever the column still says. */
+export function canDecide(n: { status: string; expiresAt: Date | null }, to: Decision, now: Date): boolean {
+  return nominationMachine.can(effectiveStatus(n, now), to);
+}
+
+/** Whether either decision is open (the row's checkbox, the detail page's buttons). */
+export function isDecidable(n: { status: string; expiresAt: Date | null }, now: Date): boolean {
+  return canDecide(n, "ACCEPTED", now) || canDecide(n, "REJECTED", now);
 }

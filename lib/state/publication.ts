@@ -8,3 +8,18 @@ export const publicationMachine = defineMachine("publication", {
 });
 
 export type PublicationStatus = (typeof publicationMachine.states)[number];
+
+/** What readers see now. */
+export function isPublished(status: string): boolean {
+  return status === "PUBLISHED";
+}
+
+/** Content is edited as a draft (or after being withdrawn), never while readers see it. */
+export function isPublicationEditable(status: string): boolean {
+  return !isPublished(status);
+}
+
+/** The moves the machine allows from `status`. */
+export function allowedPublicationMoves(status: string): readonly PublicationStatus[] {
+  return publicationMachine.isState(status) ? publicationMachine.next(status) : [];
+}

@@ -2,8 +2,7 @@
 // appointments), vacancies with the clock-derived 征集中 / 已截止, and the form schemas that
 // guard what can be saved.
 import { publicationMachine } from "@/lib/state/publication";
-import { displayStatus, isWindowOpen, vacancyMachine } from "@/lib/state/vacancy";
-import { publicVacancyStatus } from "@/components/boards/vacancy-status";
+import { displayStatus, isWindowOpen, vacancyMachine, vacancyStage } from "@/lib/state/vacancy";
 import { appointmentSchema, noticeFormObject, noticeSchema, policySchema, vacancySchema } from "@/lib/validation/boards";
 import { arrangementToText, parseArrangementText } from "@/lib/calendar/arrangement-text";
 import { vacancyCardTexts } from "@/components/boards/vacancy-card";
@@ -48,11 +47,11 @@ describe("vacancy machine", () => {
   });
 
   it("the board shows 即将开始, 征集中, 已截止 from the clock, and the stored status otherwise", () => {
-    expect(publicVacancyStatus(v, new Date("2026-11-30T00:00:00Z"))).toBe("NOT_YET");
-    expect(publicVacancyStatus(v, new Date("2026-12-01T01:00:00Z"))).toBe("OPEN");
-    expect(publicVacancyStatus(v, new Date("2026-12-15T09:00:00Z"))).toBe("CLOSED");
+    expect(vacancyStage(v, new Date("2026-11-30T00:00:00Z"))).toBe("NOT_YET");
+    expect(vacancyStage(v, new Date("2026-12-01T01:00:00Z"))).toBe("OPEN");
+    expect(vacancyStage(v, new Date("2026-12-15T09:00:00Z"))).toBe("CLOSED");
     expect(displayStatus({ ...v, status: "NOTICE" }, new Date("2026-12-05T00:00:00Z"))).toBe("NOTICE");
-    expect(publicVacancyStatus({ ...v, status: "CANCELLED" }, new Date("2026-11-30T00:00:00Z"))).toBe("CANCELLED");
+    expect(vacancyStage({ ...v, status: "CANCELLED" }, new Date("2026-11-30T00:00:00Z"))).toBe("CANCELLED");
   });
 });
 

@@ -1,16 +1,7 @@
-import { isWindowOpen } from "@/lib/state/vacancy";
+import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
 import { nominationMachine, KEY_HOLDING_STATUSES } from "@/lib/state/nomination";
 import { addOneYear, ageOn, birthBoundsForAge, parseDateOnly } from "@/lib/nominations/dates";
-import {
-  effectiveStatus,
-  expiryFor,
-  freeSlot,
-  holdsKeys,
-  reviewStage,
-  slotKeyFor,
-  uniqueKeyFor,
-  withdrawRefusal,
-} from "@/lib/nominations/rules";
+import { effectiveStatus, expiryFor, freeSlot, holdsKeys, slotKeyFor, uniqueKeyFor, withdrawRefusal } from "@/lib/nominations/rules";
 import { now, resetClock, setClock } from "@/lib/nominations/clock";
 
 const opensAt = new Date("2026-03-02T01:00:00Z");
@@ -162,9 +153,9 @@ describe("ages and birth-date bounds", () => {
 
 describe("console stage of a vacancy", () => {
   test("未开始 before opensAt, 征集中 inside the window, 已截止 after", () => {
-    expect(reviewStage(vacancy, new Date(opensAt.getTime() - 1000))).toBe("NOT_YET");
-    expect(reviewStage(vacancy, opensAt)).toBe("OPEN");
-    expect(reviewStage(vacancy, closesAt)).toBe("CLOSED");
-    expect(reviewStage({ ...vacancy, status: "CANCELLED" }, opensAt)).toBe("CANCELLED");
+    expect(vacancyStage(vacancy, new Date(opensAt.getTime() - 1000))).toBe("NOT_YET");
+    expect(vacancyStage(vacancy, opensAt)).toBe("OPEN");
+    expect(vacancyStage(vacancy, closesAt)).toBe("CLOSED");
+    expect(vacancyStage({ ...vacancy, status: "CANCELLED" }, opensAt)).toBe("CANCELLED");
   });
 });

@@ -7,7 +7,7 @@ import { SECTIONS } from "@/components/layout/nav-items";
 import { feedAlternates } from "@/components/boards/feed-links";
 import { DAY } from "@/components/boards/formats";
 import { badgeClass } from "@/components/boards/board-badge";
-import { publicVacancyStatus } from "@/components/boards/vacancy-status";
+import { vacancyStage } from "@/lib/state/vacancy";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
@@ -118,7 +118,7 @@ export default async function HomePage({ params }: LocaleParams) {
           more={t("common.more")}
           empty={t("vacancy.empty")}
           items={home.latestVacancies.map((v) => {
-            const s = publicVacancyStatus(v, now);
+            const s = vacancyStage(v, now);
             return {
               id: v.id,
               href: `/vacancies/${v.id}`,

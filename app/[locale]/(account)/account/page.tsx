@@ -21,7 +21,6 @@ export default async function AccountPage() {
     getOwnProfile(actor),
     listNotifications(actor),
   ]);
-  const editable = profile.status === "PENDING" || profile.status === "REJECTED";
   const rows: [string, string][] = [
     [t("fields.realName"), profile.realName],
     [t("fields.idNumber"), profile.idMasked],
@@ -68,7 +67,7 @@ export default async function AccountPage() {
           <DetailList rows={rows} />
         </div>
       </section>
-      {editable && (
+      {profile.canEdit && (
         <section aria-labelledby="edit-title" className="card">
           <h2 id="edit-title" className="text-lg">
             {t("account.editTitle")}

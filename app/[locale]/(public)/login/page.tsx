@@ -3,6 +3,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { FormMessagesProvider } from "@/components/auth/form-messages-provider";
+import { siteOrigin } from "@/lib/feeds/origin";
+import { callbackPath } from "@/lib/http/callback-url";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
@@ -10,11 +12,6 @@ export const dynamic = "force-dynamic";
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
   return { title: t("title") };
-}
-
-// Only same-site paths are followed after login (no open redirect).
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/account";
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
@@ -25,7 +22,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl">{t("login.title")}</h1>
       <div className="card mt-6">
         <FormMessagesProvider>
-          <LoginForm callbackUrl={safeCallback(params.callbackUrl)} notice={params.registered ? "register.success" : undefined} />
+          {/* Only same-origin paths are followed after login (no open redirect). */}
+          <LoginForm
+            callbackUrl={callbackPath(params.callbackUrl, await siteOrigin())}
+            notice={params.registered ? "register.success" : undefined}
+          />
         </FormMessagesProvider>
       </div>
       <p className="mt-4 text-sm text-muted">{t("login.lockNote")}</p>

@@ -33,7 +33,7 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
           <h1 className="text-2xl">{t("nominations.mine.title")}</h1>
           <p className="max-w-3xl text-muted">{t("nominations.mine.lead")}</p>
         </div>
-        {actor.status === "APPROVED" && (
+        {result.canNominate && (
           <div className="flex flex-wrap gap-2">
             <Link href="/vacancies?status=OPEN" className="btn-secondary">
               {t("nominations.mine.newTargeted")}

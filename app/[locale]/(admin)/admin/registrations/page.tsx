@@ -27,7 +27,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
     cells: [u.realName, u.idMasked, u.workUnit, u.position, format.dateTime(u.createdAt, { dateStyle: "short", timeStyle: "short" })],
     status: u.status,
     statusLabel: t(`accountStatus.${u.status}`),
-    selectable: u.status === "PENDING",
+    selectable: u.canApprove,
   }));
   return (
     <div className="space-y-4">

@@ -32,11 +32,11 @@ export default async function StaffPage() {
                 {t(`roles.${s.role}`)} · {s.workUnit} · {s.position} · {s.phone}
               </p>
             </div>
-            {s.id !== actor.id && (
+            {s.roleChangeTo && (
               <ActionForm
                 action={changeRoleAction}
-                hidden={{ id: s.id, role: s.role === "ADMIN" ? "REVIEWER" : "ADMIN" }}
-                submitLabel={`${t("admin.changeRole")} → ${t(`roles.${s.role === "ADMIN" ? "REVIEWER" : "ADMIN"}`)}`}
+                hidden={{ id: s.id, role: s.roleChangeTo }}
+                submitLabel={`${t("admin.changeRole")} → ${t(`roles.${s.roleChangeTo}`)}`}
                 variant="secondary"
               />
             )}

@@ -5,7 +5,6 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { listTalentPool, poolFiltersFrom } from "@/lib/data/talent-pool";
 import { ageOn } from "@/lib/nominations/dates";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
-import { nominationMachine } from "@/lib/state/nomination";
 import { Pagination } from "@/components/ui/pagination";
 import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/decision-table";
 import { ExportLinks } from "@/components/admin-nominations/export-links";
@@ -58,7 +57,7 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
       n.expiresAt ? format.dateTime(n.expiresAt, { dateStyle: "short" }) : "—",
     ],
     flags: n.flags,
-    decidable: !filters.expired && (nominationMachine.can(n.status, "ACCEPTED") || nominationMachine.can(n.status, "REJECTED")),
+    decidable: n.canDecide,
   }));
   return (
     <div className="space-y-4">

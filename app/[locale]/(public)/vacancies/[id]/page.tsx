@@ -4,14 +4,13 @@ import { notFound } from "next/navigation";
 // Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
 import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
-import { isWindowOpen } from "@/lib/state/vacancy";
+import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
 import { markdownExcerpt } from "@/lib/markdown/render";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
 import { VacancyWindow } from "@/components/boards/vacancy-window";
-import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 import { DAY, INSTANT } from "@/components/boards/formats";
 import { QualificationList } from "@/components/boards/qualification-list";
 import { pageLocale } from "@/i18n/page-locale";
@@ -38,7 +37,7 @@ export default async function VacancyPage({ params }: Props) {
   if (!v) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const now = new Date();
-  const status = publicVacancyStatus(v, now);
+  const status = vacancyStage(v, now);
   const open = isWindowOpen(v, now);
   return (
     <article className="space-y-6">

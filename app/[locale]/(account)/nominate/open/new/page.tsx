@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
+import { isApproved } from "@/lib/auth/actor";
 import { getNominationForm } from "@/lib/data/nominations";
 import { formatDateOnly } from "@/lib/nominations/dates";
 import { NominationForm } from "@/components/nominations/nomination-form";
@@ -20,7 +21,7 @@ export default async function OpenNominationPage({ searchParams }: Props) {
   const basePath = "/nominate/open/new";
   const actor = await signedInPage(basePath + (self ? "?self=1" : ""));
   const t = await getTranslations();
-  if (actor.status !== "APPROVED") return <NominateGate actor={actor} title={t("nominations.form.openTitle")} />;
+  if (!isApproved(actor)) return <NominateGate actor={actor} title={t("nominations.form.openTitle")} />;
   const ctx = await getNominationForm(actor, null);
   return (
     <div className="mx-auto max-w-3xl space-y-6">

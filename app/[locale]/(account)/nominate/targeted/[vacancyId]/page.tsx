@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
+import { isApproved } from "@/lib/auth/actor";
 import { getNominationForm } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
@@ -25,7 +26,7 @@ export default async function TargetedNominationPage({ params, searchParams }: P
   const basePath = `/nominate/targeted/${vacancyId}`;
   const actor = await signedInPage(basePath + (self ? "?self=1" : ""));
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  if (actor.status !== "APPROVED") return <NominateGate actor={actor} title={t("nominations.kind.TARGETED")} />;
+  if (!isApproved(actor)) return <NominateGate actor={actor} title={t("nominations.kind.TARGETED")} />;
 
   const ctx = await getNominationForm(actor, vacancyId).catch((e) => {
     if (e instanceof NotFoundError) notFound();
@@ -34,7 +35,6 @@ export default async function TargetedNominationPage({ params, searchParams }: P
   const v = ctx.vacancy!;
   const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
   const level = parseLevel(v.level);
-  const full = ctx.used >= v.maxPerNominator;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <p>
@@ -73,7 +73,7 @@ export default async function TargetedNominationPage({ params, searchParams }: P
         <p className="card border-brand-600 bg-brand-50" role="alert">
           {ctx.window === "notYetOpen" ? t("nominations.form.notYetOpen", { opens: when(v.opensAt) }) : t("nominations.form.closed")}
         </p>
-      ) : full ? (
+      ) : ctx.capReached ? (
         <p className="card border-brand-600 bg-brand-50" role="alert">
           {t("nominations.form.capFull")}{" "}
           <Link href="/account/nominations" className="link">

@@ -5,7 +5,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getAppointment } from "@/lib/data/appointments";
 import { NotFoundError } from "@/lib/data/errors";
-import { publicationMachine } from "@/lib/state/publication";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
@@ -43,7 +42,7 @@ export default async function AdminAppointmentPage({ params, searchParams }: Pro
         <BoardBadge tone={a.status} label={t(`boardAdmin.pubStatus.${a.status}`)} />
       </div>
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem]">
-        <PreviewFrame isPublic={a.status === "PUBLISHED"} publicHref={`/appointments/${a.id}`}>
+        <PreviewFrame isPublic={a.isPublic} publicHref={`/appointments/${a.id}`}>
           <article className="space-y-4">
             <h2 className="text-2xl">{title}</h2>
             <DetailList
@@ -62,18 +61,14 @@ export default async function AdminAppointmentPage({ params, searchParams }: Pro
           </article>
         </PreviewFrame>
         <aside className="card space-y-4 self-start" aria-label={t("common.actions")}>
-          {a.status !== "PUBLISHED" ? (
+          {a.canEdit ? (
             <Link href={`/admin/appointments/${a.id}/edit`} className="btn-secondary w-full">
               {t("boardAdmin.edit")}
             </Link>
           ) : (
             <p className="text-sm text-muted">{t("boardAdmin.unpublishToEdit")}</p>
           )}
-          <StatusActions
-            id={a.id}
-            action={appointmentStatusAction}
-            moves={publicationMoves(t, publicationMachine.next(a.status as "DRAFT"))}
-          />
+          <StatusActions id={a.id} action={appointmentStatusAction} moves={publicationMoves(t, a.moves)} />
         </aside>
       </div>
     </div>

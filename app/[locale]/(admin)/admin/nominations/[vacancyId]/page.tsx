@@ -49,7 +49,7 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
     cells: [t(`nominations.relationship.${n.relationship}`), when(n.submittedAt), n.reviewNote ?? "—"],
     flags: n.flags,
-    decidable: nominationMachine.can(n.status, "ACCEPTED") || nominationMachine.can(n.status, "REJECTED"),
+    decidable: n.canDecide,
   }));
   const exportHref = (what: string) => (f: string) => `/admin/exports/vacancy/${v.id}?what=${what}&format=${f}`;
   return (

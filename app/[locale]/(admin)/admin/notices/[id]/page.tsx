@@ -6,7 +6,6 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { getNotice, periodWorkingDays } from "@/lib/data/notices";
 import { loadWorkCalendar } from "@/lib/data/holidays";
 import { NotFoundError } from "@/lib/data/errors";
-import { publicationMachine } from "@/lib/state/publication";
 import { MIN_NOTICE_WORKING_DAYS } from "@/lib/calendar/notice-period";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
@@ -61,7 +60,7 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
         </section>
       )}
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem]">
-        <PreviewFrame isPublic={n.status === "PUBLISHED"} publicHref={`/notices/${n.id}`}>
+        <PreviewFrame isPublic={n.isPublic} publicHref={`/notices/${n.id}`}>
           <article className="space-y-4">
             <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
             <h2 className="text-2xl">{n.title}</h2>
@@ -77,18 +76,14 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
         </PreviewFrame>
         <aside className="space-y-4 self-start" aria-label={t("common.actions")}>
           <div className="card space-y-4">
-            {n.status !== "PUBLISHED" ? (
+            {n.canEdit ? (
               <Link href={`/admin/notices/${n.id}/edit`} className="btn-secondary w-full">
                 {t("boardAdmin.edit")}
               </Link>
             ) : (
               <p className="text-sm text-muted">{t("boardAdmin.unpublishToEdit")}</p>
             )}
-            <StatusActions
-              id={n.id}
-              action={noticeStatusAction}
-              moves={publicationMoves(t, publicationMachine.next(n.status as "DRAFT"))}
-            />
+            <StatusActions id={n.id} action={noticeStatusAction} moves={publicationMoves(t, n.moves)} />
           </div>
           {n.vacancy && (
             <div className="card text-sm">

@@ -5,7 +5,6 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getPolicy } from "@/lib/data/policies";
 import { NotFoundError } from "@/lib/data/errors";
-import { publicationMachine } from "@/lib/state/publication";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
@@ -42,7 +41,7 @@ export default async function AdminPolicyPage({ params, searchParams }: Props) {
         <BoardBadge tone={p.status} label={t(`boardAdmin.pubStatus.${p.status}`)} />
       </div>
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem]">
-        <PreviewFrame isPublic={p.status === "PUBLISHED"} publicHref={`/policies/${p.id}`}>
+        <PreviewFrame isPublic={p.isPublic} publicHref={`/policies/${p.id}`}>
           <article className="space-y-4">
             <h2 className="text-2xl">{p.title}</h2>
             <DetailList
@@ -57,14 +56,14 @@ export default async function AdminPolicyPage({ params, searchParams }: Props) {
           </article>
         </PreviewFrame>
         <aside className="card space-y-4 self-start" aria-label={t("common.actions")}>
-          {p.status !== "PUBLISHED" ? (
+          {p.canEdit ? (
             <Link href={`/admin/policies/${p.id}/edit`} className="btn-secondary w-full">
               {t("boardAdmin.edit")}
             </Link>
           ) : (
             <p className="text-sm text-muted">{t("boardAdmin.unpublishToEdit")}</p>
           )}
-          <StatusActions id={p.id} action={policyStatusAction} moves={publicationMoves(t, publicationMachine.next(p.status as "DRAFT"))} />
+          <StatusActions id={p.id} action={policyStatusAction} moves={publicationMoves(t, p.moves)} />
         </aside>
       </div>
     </div>

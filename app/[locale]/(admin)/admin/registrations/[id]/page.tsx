@@ -17,7 +17,6 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const canManage = user.role === "NOMINATOR" || actor?.role === "ADMIN";
   const rows: [string, string][] = [
     [t("fields.realName"), user.realName],
     [t("fields.idNumber"), user.idMasked],
@@ -43,30 +42,32 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
       </h1>
       <section className="card">
         <DetailList rows={user.reviewNote ? [...rows, [t("account.reviewNote"), user.reviewNote]] : rows} />
-        <div className="mt-4 border-t border-stone-200 pt-4">
-          <ActionForm action={revealIdAction} hidden={{ id }} submitLabel={t("admin.revealId")} variant="secondary" />
-          <p className="mt-1 text-sm text-muted">{t("admin.revealNote")}</p>
-        </div>
+        {user.can.revealId && (
+          <div className="mt-4 border-t border-stone-200 pt-4">
+            <ActionForm action={revealIdAction} hidden={{ id }} submitLabel={t("admin.revealId")} variant="secondary" />
+            <p className="mt-1 text-sm text-muted">{t("admin.revealNote")}</p>
+          </div>
+        )}
       </section>
-      {canManage && (
+      {(user.can.approve || user.can.reject || user.can.suspend || user.can.restore) && (
         <section className="grid gap-4 md:grid-cols-2">
-          {user.status === "PENDING" && (
-            <>
-              <div className="card">
-                <ActionForm action={approveAction} hidden={{ id }} submitLabel={t("admin.approve")} />
-              </div>
-              <div className="card">
-                <ActionForm
-                  action={rejectAction}
-                  hidden={{ id }}
-                  submitLabel={t("admin.reject")}
-                  variant="danger"
-                  reasonLabel={t("admin.rejectReason")}
-                />
-              </div>
-            </>
+          {user.can.approve && (
+            <div className="card">
+              <ActionForm action={approveAction} hidden={{ id }} submitLabel={t("admin.approve")} />
+            </div>
           )}
-          {user.status === "APPROVED" && user.id !== actor?.id && (
+          {user.can.reject && (
+            <div className="card">
+              <ActionForm
+                action={rejectAction}
+                hidden={{ id }}
+                submitLabel={t("admin.reject")}
+                variant="danger"
+                reasonLabel={t("admin.rejectReason")}
+              />
+            </div>
+          )}
+          {user.can.suspend && (
             <div className="card">
               <ActionForm
                 action={suspendAction}
@@ -77,7 +78,7 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
               />
             </div>
           )}
-          {user.status === "SUSPENDED" && (
+          {user.can.restore && (
             <div className="card">
               <ActionForm action={restoreAction} hidden={{ id }} submitLabel={t("admin.restore")} />
             </div>

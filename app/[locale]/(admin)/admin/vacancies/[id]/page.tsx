@@ -5,14 +5,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getVacancy } from "@/lib/data/vacancies";
 import { NotFoundError } from "@/lib/data/errors";
-import { vacancyMachine, type VacancyStatus } from "@/lib/state/vacancy";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { QualificationList } from "@/components/boards/qualification-list";
 import { VacancyWindow } from "@/components/boards/vacancy-window";
-import { publicVacancyStatus } from "@/components/boards/vacancy-status";
 import { DAY } from "@/components/boards/formats";
 import { DoneBanner } from "@/components/admin-boards/done-banner";
 import { PreviewFrame } from "@/components/admin-boards/preview-frame";
@@ -36,16 +34,15 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const [v, t, format] = await Promise.all([load(id), getTranslations(), getFormatter()]);
   const now = new Date();
-  const shown = publicVacancyStatus(v, now);
-  const moves: StatusMove[] = vacancyMachine.next(v.status as VacancyStatus).map((to) => {
-    switch (to) {
-      case "PUBLISHED":
-        return v.status === "DRAFT"
-          ? { to, label: t("boardAdmin.publish"), variant: "primary", note: t("boardAdmin.vacancy.publishNote") }
-          : { to, label: t("boardAdmin.vacancy.reopen"), note: t("boardAdmin.vacancy.reopenNote") };
-      case "NOTICE":
+  const moves: StatusMove[] = v.moves.map(({ to, move }) => {
+    switch (move) {
+      case "publish":
+        return { to, label: t("boardAdmin.publish"), variant: "primary", note: t("boardAdmin.vacancy.publishNote") };
+      case "reopen":
+        return { to, label: t("boardAdmin.vacancy.reopen"), note: t("boardAdmin.vacancy.reopenNote") };
+      case "notice":
         return { to, label: t("boardAdmin.vacancy.toNotice"), note: t("boardAdmin.vacancy.toNoticeNote") };
-      case "FILLED":
+      case "fill":
         return { to, label: t("boardAdmin.vacancy.fill"), note: t("boardAdmin.vacancy.fillNote") };
       default:
         return {
@@ -57,18 +54,17 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
         };
     }
   });
-  const isPublic = v.status !== "DRAFT" && !!v.publishedAt;
   return (
     <div className="space-y-5">
       <BackLink href="/admin/vacancies" label={t("boardAdmin.nav.vacancies")} />
       <DoneBanner done={done} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl">{v.post}</h1>
-        <BoardBadge tone={v.status === "PUBLISHED" ? shown : v.status} label={t(`boardAdmin.vacancyStatus.${v.status}`)} />
-        {v.status === "PUBLISHED" && <BoardBadge tone={shown} label={t(`vacancy.status.${shown}`)} />}
+        <BoardBadge tone={v.live ? v.stage : v.status} label={t(`boardAdmin.vacancyStatus.${v.status}`)} />
+        {v.live && <BoardBadge tone={v.stage} label={t(`vacancy.status.${v.stage}`)} />}
       </div>
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem]">
-        <PreviewFrame isPublic={isPublic} publicHref={`/vacancies/${v.id}`}>
+        <PreviewFrame isPublic={v.isPublic} publicHref={`/vacancies/${v.id}`}>
           <article className="space-y-4">
             <h2 className="text-2xl">{v.post}</h2>
             <p className="text-lg text-muted">{v.unit}</p>
@@ -95,7 +91,7 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
         </PreviewFrame>
         <aside className="space-y-4 self-start" aria-label={t("common.actions")}>
           <div className="card space-y-4">
-            {v.status === "DRAFT" || v.status === "PUBLISHED" ? (
+            {v.canEdit ? (
               <Link href={`/admin/vacancies/${v.id}/edit`} className="btn-secondary w-full">
                 {t("boardAdmin.edit")}
               </Link>

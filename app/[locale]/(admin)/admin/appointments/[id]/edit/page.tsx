@@ -26,7 +26,7 @@ export default async function EditAppointmentPage({ params }: { params: Promise<
     <div className="space-y-4">
       <BackLink href={`/admin/appointments/${id}`} label={a.personName} />
       <h1 className="text-2xl">{t("boardAdmin.appointment.edit")}</h1>
-      {a.status === "PUBLISHED" ? (
+      {!a.canEdit ? (
         <p className="card">{t("boardAdmin.unpublishToEdit")}</p>
       ) : (
         <div className="card">

@@ -7,7 +7,6 @@ import { getNominationForReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDateOnly } from "@/lib/nominations/dates";
 import { parseNominee } from "@/lib/nominations/snapshot";
-import { nominationMachine } from "@/lib/state/nomination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagsCard } from "@/components/nominations/flags-card";
 import { DecisionButtons } from "@/components/admin-nominations/decision-buttons";
@@ -40,7 +39,6 @@ export default async function NominationReviewDetail({ params }: { params: Promi
     [t("nominations.form.education"), code("education", stated.education)],
     [t("nominations.form.phone"), stated.phone ?? "—"],
   ];
-  const decidable = nominationMachine.can(n.status, "ACCEPTED") || nominationMachine.can(n.status, "REJECTED");
   return (
     <div className="space-y-6">
       <p>
@@ -102,7 +100,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
         </div>
       </section>
       <ReasonsSection title={t("nominations.review.reasonsTitle")} reasons={n} />
-      {decidable && (
+      {n.canDecide && (
         <section aria-label={t("nominations.review.accept")}>
           <DecisionButtons action={decideAction} id={n.id} />
         </section>

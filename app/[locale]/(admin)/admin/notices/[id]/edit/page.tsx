@@ -41,7 +41,7 @@ export default async function EditNoticePage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <BackLink href={`/admin/notices/${id}`} label={n.title} />
       <h1 className="text-2xl">{t("boardAdmin.notice.edit")}</h1>
-      {n.status === "PUBLISHED" ? (
+      {!n.canEdit ? (
         <p className="card">{t("boardAdmin.unpublishToEdit")}</p>
       ) : (
         <div className="card">

@@ -27,7 +27,7 @@ export default async function EditPolicyPage({ params }: { params: Promise<{ id:
     <div className="space-y-4">
       <BackLink href={`/admin/policies/${id}`} label={p.title} />
       <h1 className="text-2xl">{t("boardAdmin.policy.edit")}</h1>
-      {p.status === "PUBLISHED" ? (
+      {!p.canEdit ? (
         <p className="card">{t("boardAdmin.unpublishToEdit")}</p>
       ) : (
         <div className="card">

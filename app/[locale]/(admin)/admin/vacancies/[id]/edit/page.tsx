@@ -23,20 +23,19 @@ export default async function EditVacancyPage({ params }: { params: Promise<{ id
       throw e;
     }),
   ]);
-  const editable = v.status === "DRAFT" || v.status === "PUBLISHED";
   const s = (n: number | null) => (n === null ? "" : String(n));
   return (
     <div className="space-y-4">
       <BackLink href={`/admin/vacancies/${id}`} label={v.post} />
       <h1 className="text-2xl">{t("boardAdmin.vacancy.edit")}</h1>
-      {!editable ? (
+      {!v.canEdit ? (
         <p className="card">{t("boardErrors.vacancyNotEditable")}</p>
       ) : (
         <div className="card">
           <VacancyForm
             action={saveVacancyAction}
             id={v.id}
-            published={v.status === "PUBLISHED"}
+            published={v.live}
             initial={{
               post: v.post,
               unit: v.unit,
