@@ -4,6 +4,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { lesserActors, makeUser, uniquePhone, validId } from "./support/users";
+import { solvedChallenge } from "./support/challenge";
 
 let signedIn: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn }));
@@ -121,6 +122,7 @@ describe("registration and resubmission actions", () => {
           password: "Shengsi-2026-x",
           confirmPassword: "Shengsi-2026-x",
           consent: "on",
+          altcha: await solvedChallenge(),
         }),
       ),
     ).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT") });
