@@ -1,7 +1,7 @@
 // `npm start`: prepare (migrate, seed in demo mode, build when needed), then serve on PORT.
 import { spawn } from "node:child_process";
+import path from "node:path";
 import { prepare } from "./prepare";
-import { bin } from "./lib/run";
 import { isDemoMode } from "../lib/env/mode";
 
 async function main() {
@@ -18,7 +18,10 @@ async function main() {
       );
   }
   console.log(`[openselect] serving on http://localhost:${port}`);
-  const child = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env });
+  // record-peer.cjs appends the connection's address to X-Forwarded-For, which `next start`
+  // alone leaves as the client wrote it (lib/http/client-address.ts).
+  const nextArgs = ["--require", path.resolve("lib/http/record-peer.cjs"), "node_modules/next/dist/bin/next", "start", "-p", port];
+  const child = spawn(process.execPath, nextArgs, { stdio: "inherit", env });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));
 }
