@@ -1,0 +1,81 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import { solveChallenge, type Challenge } from "altcha-lib";
+import { deriveKey } from "altcha-lib/algorithms/web/sha";
+import { CHALLENGE_FIELD, encodeChallengePayload } from "@/lib/security/challenge-payload";
+
+type Phase = "solving" | "solved" | "failed";
+
+/**
+ * The self-hosted proof-of-work check (lib/security/challenge.ts) as a form field: fetches a
+ * challenge from this site, solves it in the browser with Web Crypto (no third party, no
+ * worker or WebAssembly, so it works offline and under the site's Content-Security-Policy),
+ * and puts the answer in the hidden `altcha` input. A solution is accepted once and expires,
+ * so a new one is fetched after every submission and shortly before expiry.
+ */
+export function ChallengeField({ onSolvedChange }: { onSolvedChange?: (solved: boolean) => void }) {
+  const t = useTranslations("common.challenge");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [round, setRound] = useState(0);
+  const [phase, setPhase] = useState<Phase>("solving");
+  const [payload, setPayload] = useState("");
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let refresh: ReturnType<typeof setTimeout> | undefined;
+    const show = (next: Phase, value = "") => {
+      setPhase(next);
+      setPayload(value);
+    };
+    show("solving");
+    (async () => {
+      try {
+        const res = await fetch("/api/challenge", { cache: "no-store", signal: controller.signal });
+        if (!res.ok) throw new Error(`challenge ${res.status}`);
+        const challenge = (await res.json()) as Challenge;
+        const solution = await solveChallenge({ challenge, deriveKey, controller });
+        if (controller.signal.aborted) return;
+        if (!solution) throw new Error("challenge not solved");
+        show("solved", encodeChallengePayload(challenge, solution));
+        const expiresAt = (challenge.parameters.expiresAt ?? 0) * 1000;
+        refresh = setTimeout(() => setRound((r) => r + 1), Math.max(10_000, expiresAt - Date.now() - 30_000));
+      } catch {
+        if (!controller.signal.aborted) show("failed");
+      }
+    })();
+    return () => {
+      controller.abort();
+      clearTimeout(refresh);
+    };
+  }, [round]);
+
+  useEffect(() => onSolvedChange?.(phase === "solved"), [phase, onSolvedChange]);
+
+  // The form reads its values while the submit event is dispatched; the next challenge starts
+  // once that is over.
+  useEffect(() => {
+    const form = inputRef.current?.form;
+    if (!form) return;
+    const next = () => setTimeout(() => setRound((r) => r + 1), 0);
+    form.addEventListener("submit", next);
+    return () => form.removeEventListener("submit", next);
+  }, []);
+
+  return (
+    <div className="text-sm text-muted">
+      <input ref={inputRef} type="hidden" name={CHALLENGE_FIELD} value={payload} />
+      <p aria-live="polite">
+        {t(phase)}
+        {phase === "failed" && (
+          <>
+            {" "}
+            <button type="button" className="link" onClick={() => setRound((r) => r + 1)}>
+              {t("retry")}
+            </button>
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
