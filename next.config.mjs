@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
+import { transportHeaders } from "./lib/http/transport.mjs";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -61,6 +62,8 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
           { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
+          // HSTS when the site's URL (NEXTAUTH_URL) is https; read at build time, like all of these.
+          ...transportHeaders(),
         ],
       },
     ];
