@@ -49,6 +49,17 @@ describe("registration form", () => {
     expect(screen.getByLabelText(/^真实姓名/)).toHaveValue("张三");
   });
 
+  it("keeps the chosen 政治面貌 and the ticked consent after a refusal (React resets a form after its action)", async () => {
+    const user = userEvent.setup();
+    renderWithIntl(<RegistrationForm action={validatingAction} />);
+    await user.selectOptions(screen.getByLabelText(/^政治面貌/), "CPC_MEMBER");
+    await user.click(screen.getByRole("checkbox", { name: /个人信息保护说明/ }));
+    await user.click(screen.getByRole("button", { name: "提交注册" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("提交的内容有误"));
+    expect(screen.getByLabelText(/^政治面貌/)).toHaveValue("CPC_MEMBER");
+    expect(screen.getByRole("checkbox", { name: /个人信息保护说明/ })).toBeChecked();
+  });
+
   it("speaks English from the English catalog", async () => {
     const user = userEvent.setup();
     renderWithIntl(<RegistrationForm action={validatingAction} />, "en");
