@@ -14,8 +14,9 @@ async function pick(namespaces: string[]) {
 }
 
 export async function publicClientMessages() {
-  const all = (await getMessages()) as { vacancy: { countdown: unknown } };
-  return { vacancy: { countdown: all.vacancy.countdown } };
+  // The error page is a client component under every page: its few words go everywhere.
+  const all = (await getMessages()) as { vacancy: { countdown: unknown }; errorPage: unknown };
+  return { vacancy: { countdown: all.vacancy.countdown }, errorPage: all.errorPage };
 }
 
 export async function formClientMessages() {
