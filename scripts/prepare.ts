@@ -5,6 +5,7 @@ import path from "node:path";
 import { databaseUrl, providerOf, sqliteFile } from "../lib/db/url";
 import { isDemoMode } from "../lib/env/mode";
 import { loadSecrets } from "../lib/env/load-secrets";
+import { checkpointSinks, retireCheckpointFile } from "../lib/audit/checkpoints";
 import { applyMigrations } from "./db/migrate";
 import { readStamp, sourceHash, writeStamp } from "./lib/build-stamp";
 import { generateClients } from "./db/generate";
@@ -30,6 +31,8 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
 
   // Refuses to go on (with the list of missing variables) outside demo mode.
   loadSecrets(process.env);
+  // Refuses a malformed OPENSELECT_AUDIT_CHECKPOINTS now rather than at the first audited write.
+  const checkpoints = checkpointSinks(process.env, provider === "sqlite" ? sqliteFile(url) : null);
 
   const applied = await applyMigrations(url, { log });
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
@@ -45,7 +48,13 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
 
   if (demo) {
     const { seedIfEmpty } = await import("./seed/run");
-    await seedIfEmpty(log);
+    if (await seedIfEmpty(log)) {
+      // A new demo database: the audit checkpoints of the one it replaced do not apply to it.
+      for (const sink of checkpoints) {
+        const aside = sink.kind === "file" ? retireCheckpointFile(sink.path) : null;
+        if (aside) log(`earlier audit checkpoints kept aside as ${aside}`);
+      }
+    }
   }
 
   if (opts.build !== false) await buildIfStale();

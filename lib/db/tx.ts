@@ -24,10 +24,44 @@ function isRetryable(e: unknown): boolean {
 export async function transaction<T>(fn: (tx: Tx) => Promise<T>, attempts = 8): Promise<T> {
   for (let i = 1; ; i++) {
     try {
-      return await db().$transaction(fn, { maxWait: 10_000, timeout: 20_000 });
+      let current: Tx | undefined;
+      const result = await db().$transaction(
+        (tx) => {
+          current = tx;
+          return fn(tx);
+        },
+        { maxWait: 10_000, timeout: 20_000 },
+      );
+      runAfterCommit(current);
+      return result;
     } catch (e) {
       if (i >= attempts || !isRetryable(e)) throw e;
       await new Promise((r) => setTimeout(r, Math.random() * 10 * i));
+    }
+  }
+}
+
+// Work that must wait until a transaction's writes are durable, and must not happen for an
+// attempt that rolled back or is retried (the audit chain's checkpoints: a checkpoint of an
+// entry that never committed would later read as a deleted entry).
+const afterCommitHooks = new WeakMap<Tx, (() => void)[]>();
+
+/** Runs `hook` once `tx` (from transaction()) has committed; a failing hook is logged, never thrown. */
+export function afterCommit(tx: Tx, hook: () => void): void {
+  const hooks = afterCommitHooks.get(tx);
+  if (hooks) hooks.push(hook);
+  else afterCommitHooks.set(tx, [hook]);
+}
+
+function runAfterCommit(tx: Tx | undefined): void {
+  const hooks = tx && afterCommitHooks.get(tx);
+  if (!hooks) return;
+  afterCommitHooks.delete(tx);
+  for (const hook of hooks) {
+    try {
+      hook();
+    } catch (e) {
+      console.error("[openselect] after-commit step failed:", e);
     }
   }
 }

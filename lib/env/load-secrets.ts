@@ -1,13 +1,14 @@
 // Kept free of "server-only" so that scripts (start, seed, create-admin) can use it.
 import fs from "node:fs";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import { isDemoMode } from "./mode";
 
 export interface Secrets {
   authSecret: string;
   encryptionKey: Buffer; // 32 bytes, AES-256-GCM
   hashKey: Buffer; // 32 bytes, HMAC-SHA256
+  auditKey: Buffer; // 32 bytes, HMAC-SHA256 of the audit chain (lib/audit/chain.ts)
 }
 
 export const DEMO_SECRETS_FILE = path.join(process.cwd(), "data", "demo-secrets.json");
@@ -16,6 +17,7 @@ const VARS = {
   authSecret: "AUTH_SECRET",
   encryptionKey: "OPENSELECT_ENCRYPTION_KEY",
   hashKey: "OPENSELECT_HASH_KEY",
+  auditKey: "OPENSELECT_AUDIT_KEY",
 } as const;
 
 function decodeKey(name: string, value: string): Buffer {
@@ -24,14 +26,23 @@ function decodeKey(name: string, value: string): Buffer {
   return key;
 }
 
+/** A demo file written before the audit key existed: derive one from its hash key, the same in
+ * every process (generating and writing one back could race between two starting processes). */
+function withAuditKey(s: Record<keyof Secrets, string>): Record<keyof Secrets, string> {
+  if (s.auditKey) return s;
+  const derived = createHmac("sha256", Buffer.from(s.hashKey, "base64")).update("openselect audit chain key").digest("base64");
+  return { ...s, auditKey: derived };
+}
+
 function demoSecrets(): Record<keyof Secrets, string> {
   try {
-    return JSON.parse(fs.readFileSync(DEMO_SECRETS_FILE, "utf8"));
+    return withAuditKey(JSON.parse(fs.readFileSync(DEMO_SECRETS_FILE, "utf8")));
   } catch {
     const generated = {
       authSecret: randomBytes(32).toString("base64"),
       encryptionKey: randomBytes(32).toString("base64"),
       hashKey: randomBytes(32).toString("base64"),
+      auditKey: randomBytes(32).toString("base64"),
     };
     fs.mkdirSync(path.dirname(DEMO_SECRETS_FILE), { recursive: true });
     // "wx": if another process created it first, use theirs.
@@ -39,7 +50,7 @@ function demoSecrets(): Record<keyof Secrets, string> {
       fs.writeFileSync(DEMO_SECRETS_FILE, JSON.stringify(generated, null, 2), { flag: "wx", mode: 0o600 });
       return generated;
     } catch {
-      return JSON.parse(fs.readFileSync(DEMO_SECRETS_FILE, "utf8"));
+      return withAuditKey(JSON.parse(fs.readFileSync(DEMO_SECRETS_FILE, "utf8")));
     }
   }
 }
@@ -49,9 +60,10 @@ export function loadSecrets(env: NodeJS.ProcessEnv): Secrets {
     authSecret: env.AUTH_SECRET ?? env.NEXTAUTH_SECRET,
     encryptionKey: env[VARS.encryptionKey],
     hashKey: env[VARS.hashKey],
+    auditKey: env[VARS.auditKey],
   };
   let values: Record<keyof Secrets, string | undefined> = fromEnv;
-  if (!fromEnv.authSecret || !fromEnv.encryptionKey || !fromEnv.hashKey) {
+  if (!fromEnv.authSecret || !fromEnv.encryptionKey || !fromEnv.hashKey || !fromEnv.auditKey) {
     if (!isDemoMode(env)) {
       const missing = (Object.keys(VARS) as (keyof Secrets)[]).filter((k) => !fromEnv[k]).map((k) => VARS[k]);
       throw new Error(`Missing secrets in the environment: ${missing.join(", ")}. See README "Deploying".`);
@@ -62,5 +74,6 @@ export function loadSecrets(env: NodeJS.ProcessEnv): Secrets {
     authSecret: values.authSecret!,
     encryptionKey: decodeKey(VARS.encryptionKey, values.encryptionKey!),
     hashKey: decodeKey(VARS.hashKey, values.hashKey!),
+    auditKey: decodeKey(VARS.auditKey, values.auditKey!),
   };
 }

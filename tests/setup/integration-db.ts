@@ -30,4 +30,6 @@ afterAll(async () => {
   g.openselectPrisma = undefined;
   if (dbName) await adminQuery(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
   else for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(sqliteFile(url) + suffix, { force: true });
+  const checkpoints = process.env.OPENSELECT_AUDIT_CHECKPOINTS;
+  if (checkpoints?.startsWith("file:")) fs.rmSync(checkpoints.slice("file:".length), { force: true });
 }, 60_000);

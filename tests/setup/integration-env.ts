@@ -8,6 +8,9 @@ process.env.OPENSELECT_DEMO = "0";
 process.env.AUTH_SECRET = "test-auth-secret-0123456789abcdef";
 process.env.OPENSELECT_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 process.env.OPENSELECT_HASH_KEY = Buffer.alloc(32, 9).toString("base64");
+process.env.OPENSELECT_AUDIT_KEY = Buffer.alloc(32, 11).toString("base64");
+// The audit chain's checkpoints go to this file's own file (removed after it), on both databases.
+process.env.OPENSELECT_AUDIT_CHECKPOINTS = `file:${path.join(os.tmpdir(), `openselect-test-${process.pid}-${randomBytes(6).toString("hex")}-audit-checkpoints.log`)}`;
 
 const pg = process.env.TEST_DATABASE_URL;
 if (pg && /^postgres/.test(pg)) {
