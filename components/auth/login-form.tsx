@@ -3,33 +3,54 @@ import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
+import { ChallengeField } from "@/components/ui/challenge-field";
 import { Field, FormStatus } from "@/components/ui/field";
 
-// next-auth's credentials sign-in; the server answers with a code ("invalid" / "locked")
-// that is shown in the visitor's language. Neither reveals whether the account exists.
+/**
+ * The server's answer (lib/auth/options.ts) as a catalog key: "invalid", "locked", "challenge"
+ * (a proof-of-work check is needed first), or "unavailable:<reference>" when the sign-in could
+ * not be checked at all. None reveals whether the account exists.
+ */
+export function loginMessage(code: string | null | undefined): { key: string; values?: Record<string, string> } {
+  const unavailable = /^unavailable:([0-9A-F]{8})$/.exec(code ?? "");
+  if (unavailable) return { key: "errors.login.unavailable", values: { ref: unavailable[1] } };
+  if (code === "locked") return { key: "errors.login.locked" };
+  if (code === "challenge") return { key: "errors.login.challenge" };
+  return { key: "errors.login.invalid" };
+}
+
+// next-auth's credentials sign-in, shown in the visitor's language. `callbackUrl` has been
+// checked by the page (same-origin paths only).
 export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, setPending] = useState(false);
-  const [message, setMessage] = useState<string | undefined>(notice);
+  const [message, setMessage] = useState<{ key: string; values?: Record<string, string> } | undefined>(
+    notice ? { key: notice } : undefined,
+  );
   const [errors, setErrors] = useState<Record<string, string[]>>({});
+  // Shown once the server asks for it; the button waits until the browser has solved it.
+  const [challenge, setChallenge] = useState(false);
+  const [solved, setSolved] = useState(false);
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const identifier = String(form.get("identifier") ?? "").trim();
     const password = String(form.get("password") ?? "");
+    const altcha = String(form.get("altcha") ?? "");
     const fieldErrors: Record<string, string[]> = {};
     if (!identifier) fieldErrors.identifier = ["errors.required"];
     if (!password) fieldErrors.password = ["errors.required"];
     setErrors(fieldErrors);
-    if (Object.keys(fieldErrors).length) return setMessage("errors.invalid");
+    if (Object.keys(fieldErrors).length) return setMessage({ key: "errors.invalid" });
     setPending(true);
     setMessage(undefined);
-    const result = await signIn("credentials", { identifier, password, redirect: false });
+    const result = await signIn("credentials", { identifier, password, ...(altcha ? { altcha } : {}), redirect: false });
     setPending(false);
     if (!result || result.error) {
-      setMessage(result?.error === "locked" ? "errors.login.locked" : "errors.login.invalid");
+      if (result?.error === "challenge") setChallenge(true);
+      setMessage(loginMessage(result?.error));
       return;
     }
     router.push(callbackUrl);
@@ -38,7 +59,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormStatus message={message} ok={message === "register.success"} />
+      <FormStatus message={message?.key} values={message?.values} ok={message?.key === "register.success"} />
       <Field
         name="identifier"
         label={t("fields.identifier")}
@@ -57,7 +78,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
         autoComplete="current-password"
         maxLength={128}
       />
-      <button type="submit" className="btn-primary w-full" disabled={pending}>
+      {challenge && <ChallengeField onSolvedChange={setSolved} />}
+      <button type="submit" className="btn-primary w-full" disabled={pending || (challenge && !solved)}>
         {pending ? t("common.submitting") : t("login.submit")}
       </button>
     </form>

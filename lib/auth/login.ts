@@ -1,58 +1,81 @@
 import "server-only";
-import { createHash } from "node:crypto";
-import { db } from "../db/client";
+// Deciding a sign-in attempt. Failures are counted three ways within FAILURE_WINDOW_MS, in the
+// database so that every instance sees them:
+//   - this account from this address: past MAX_PAIR_FAILURES that pair is locked (a guesser's
+//     own address, or the owner's own typos);
+//   - this account from anywhere, and this address for any account: past their thresholds a
+//     proof-of-work challenge is required instead of a lock. A flood of wrong passwords from
+//     many addresses therefore slows the flood down but never locks the owner out.
+// An unknown identifier is counted, timed and answered exactly like a known one.
+import { dummyHash, verifyPassword } from "../security/password";
 import { keyedHash } from "../security/crypto";
 import { looksLikeIdNumber, parseIdNumber } from "../security/id-number";
-import { dummyHash, verifyPassword } from "../security/password";
+import { checkChallenge } from "../security/challenge";
+import { countRecentFailures, findSignInAccount, recordFailedSignIn, recordSignIn, type SignInAccount } from "../data/sign-in";
 
-export const LOCK_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_ACCOUNT_FAILURES = 5;
+export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
+/** Wrong passwords for one account from one address before that pair is locked. */
+export const MAX_PAIR_FAILURES = 5;
+/** Wrong passwords for one account, from anywhere, before a challenge is required. */
+export const CHALLENGE_AFTER_ACCOUNT_FAILURES = 5;
+/** Wrong passwords from one address, for any accounts, before a challenge is required. */
 export const MAX_ADDRESS_FAILURES = 20;
 
-export type LoginResult = { ok: true; userId: string } | { ok: false; error: "invalid" | "locked" };
+export type LoginError = "invalid" | "locked" | "challenge";
+export type LoginResult = { ok: true; user: { id: string; realName: string; sessionVersion: number } } | { ok: false; error: LoginError };
 
-/** Finds the account by 手机号码 or 身份证号码. */
-async function findAccount(identifier: string) {
+export interface LoginAttempt {
+  identifier: string;
+  password: string;
+  /** The client's address (lib/http/client-address.ts). */
+  address: string;
+  /** The `altcha` form value, when the form carried a solved challenge. */
+  challenge?: unknown;
+}
+
+/** 手机号码 (spaces and dashes dropped) or 身份证号码 (upper case), as the account is stored. */
+function normalizeIdentifier(identifier: string): { phone: string } | { idNumber: string | null; typed: string } {
   const id = identifier.trim();
   if (looksLikeIdNumber(id)) {
     const parsed = parseIdNumber(id);
-    if (!parsed.ok) return null;
-    return db().user.findUnique({ where: { idHash: keyedHash(parsed.value) }, select: { id: true, passwordHash: true } });
+    return { idNumber: parsed.ok ? parsed.value : null, typed: id.toUpperCase() };
   }
-  return db().user.findUnique({ where: { phone: id.replace(/[\s-]/g, "") }, select: { id: true, passwordHash: true } });
+  return { phone: id.replace(/[\s-]/g, "") };
 }
 
-async function recentFailures(key: string, now: Date): Promise<number> {
-  return db().loginFailure.count({ where: { key, createdAt: { gt: new Date(now.getTime() - LOCK_WINDOW_MS) } } });
+async function findAccount(ident: ReturnType<typeof normalizeIdentifier>): Promise<SignInAccount | null> {
+  if ("phone" in ident) return findSignInAccount({ phone: ident.phone });
+  return ident.idNumber ? findSignInAccount({ idHash: keyedHash(ident.idNumber) }) : null;
 }
 
-/**
- * Checks a login attempt. Limits (5 per account, 20 per address, per 15 minutes) live in the
- * database so that every app instance sees them. An unknown identifier is counted and timed
- * exactly like a known one, so neither the message nor the lockout reveals whether it exists.
- */
-export async function attemptLogin(identifier: string, password: string, address: string, now = new Date()): Promise<LoginResult> {
-  const account = await findAccount(identifier);
-  const accountKey = account ? `acct:${account.id}` : `ident:${createHash("sha256").update(identifier.trim()).digest("hex")}`;
-  const addressKey = `ip:${address}`;
+export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Promise<LoginResult> {
+  const ident = normalizeIdentifier(attempt.identifier);
+  const account = await findAccount(ident);
+  // An unknown identifier is counted under a keyed hash: the table never holds what was typed.
+  const identifierHash = account ? null : keyedHash("phone" in ident ? `phone:${ident.phone}` : `id:${ident.typed}`);
+  const subject = account ? `acct:${account.id}` : `ident:${identifierHash}`;
+  const keys = { pair: `pair:${subject}@${attempt.address}`, account: subject, address: `ip:${attempt.address}` };
 
-  const [byAccount, byAddress] = await Promise.all([recentFailures(accountKey, now), recentFailures(addressKey, now)]);
-  if (byAccount >= MAX_ACCOUNT_FAILURES || byAddress >= MAX_ADDRESS_FAILURES) return { ok: false, error: "locked" };
+  const [byPair, byAccount, byAddress] = await countRecentFailures(
+    [keys.pair, keys.account, keys.address],
+    new Date(now.getTime() - FAILURE_WINDOW_MS),
+  );
+  if (byPair >= MAX_PAIR_FAILURES) return { ok: false, error: "locked" };
+  if (byAccount >= CHALLENGE_AFTER_ACCOUNT_FAILURES || byAddress >= MAX_ADDRESS_FAILURES) {
+    if (!(await checkChallenge(attempt.challenge))) return { ok: false, error: "challenge" };
+  }
 
-  const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash()), password);
+  const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash()), attempt.password);
   if (account && valid) {
-    await db().loginFailure.deleteMany({ where: { key: accountKey } });
-    return { ok: true, userId: account.id };
+    await recordSignIn({ user: account, clearKeys: [keys.pair], address: attempt.address });
+    return { ok: true, user: { id: account.id, realName: account.realName, sessionVersion: account.sessionVersion } };
   }
-  await db().loginFailure.createMany({
-    data: [
-      { key: accountKey, createdAt: now },
-      { key: addressKey, createdAt: now },
-    ],
-  });
-  // Old rows are useless after the window; trimming here keeps the table small without a cron.
-  await db().loginFailure.deleteMany({
-    where: { key: { in: [accountKey, addressKey] }, createdAt: { lt: new Date(now.getTime() - 24 * 3600_000) } },
+  await recordFailedSignIn({
+    keys: [keys.pair, keys.account, keys.address],
+    at: now,
+    address: attempt.address,
+    accountId: account?.id ?? null,
+    identifierHash,
   });
   return { ok: false, error: "invalid" };
 }

@@ -1,19 +1,51 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "../db/client";
+import { endSessions, sessionUser } from "../data/sign-in";
 import { getSecrets } from "../env/secrets";
-import { attemptLogin } from "./login";
+import { sameOriginPath } from "../http/callback-url";
+import { clientAddress } from "../http/client-address";
+import { transportSecurity } from "../http/transport.mjs";
+import { attemptLogin, type LoginError } from "./login";
 
-function clientAddress(headers: Record<string, unknown> | undefined): string {
-  const forwarded = String(headers?.["x-forwarded-for"] ?? "")
-    .split(",")[0]
-    .trim();
-  return forwarded || String(headers?.["x-real-ip"] ?? "") || "unknown";
+/**
+ * Thrown by the jwt callback when a token no longer stands for a session: its user is gone or
+ * its session version was raised (sign-out, suspension, role change, password change).
+ * next-auth then answers "no session" and clears the cookie.
+ */
+class SessionEnded extends Error {
+  constructor() {
+    super("session ended");
+    this.name = "SessionEnded";
+  }
 }
 
-async function sessionFields(userId: string) {
-  return db().user.findUnique({ where: { id: userId }, select: { role: true, status: true, realName: true, sessionVersion: true } });
+class LoginRefused extends Error {
+  constructor(readonly code: LoginError) {
+    super(code);
+  }
+}
+
+/**
+ * The codes the login form receives (next-auth passes the error's message on): "invalid",
+ * "locked", "challenge", or "unavailable:<reference>" when something unexpected failed (the
+ * log has the reference and the stack; the user never sees a raw error).
+ */
+async function authorizeCredentials(credentials: Record<string, unknown> | undefined, headers: Record<string, unknown> | undefined) {
+  const identifier = String(credentials?.identifier ?? "").slice(0, 40);
+  const password = String(credentials?.password ?? "").slice(0, 128);
+  if (!identifier.trim() || !password) throw new Error("invalid");
+  try {
+    const result = await attemptLogin({ identifier, password, address: clientAddress(headers), challenge: credentials?.altcha });
+    if (!result.ok) throw new LoginRefused(result.error);
+    return { id: result.user.id, name: result.user.realName, ver: result.user.sessionVersion };
+  } catch (e) {
+    if (e instanceof LoginRefused) throw new Error(e.code);
+    const reference = randomBytes(4).toString("hex").toUpperCase();
+    console.error(`[auth] sign-in failed unexpectedly, reference ${reference}`, e);
+    throw new Error(`unavailable:${reference}`);
+  }
 }
 
 export function authOptions(): NextAuthOptions {
@@ -21,37 +53,55 @@ export function authOptions(): NextAuthOptions {
     secret: getSecrets().authSecret,
     session: { strategy: "jwt", maxAge: 8 * 3600 },
     pages: { signIn: "/login" },
+    // Secure cookies (and, in next.config.mjs, HSTS) whenever the site's URL is https.
+    useSecureCookies: transportSecurity().secureCookies,
     providers: [
       CredentialsProvider({
         name: "credentials",
-        credentials: { identifier: { type: "text" }, password: { type: "password" } },
-        async authorize(credentials, req) {
-          const identifier = String(credentials?.identifier ?? "").slice(0, 40);
-          const password = String(credentials?.password ?? "").slice(0, 128);
-          if (!identifier || !password) throw new Error("invalid");
-          const result = await attemptLogin(identifier, password, clientAddress(req?.headers));
-          // The error text reaches the login form as a code it translates: "invalid" / "locked".
-          if (!result.ok) throw new Error(result.error);
-          const user = await sessionFields(result.userId);
-          return user ? { id: result.userId, name: user.realName } : null;
-        },
+        credentials: { identifier: { type: "text" }, password: { type: "password" }, altcha: { type: "hidden" } },
+        authorize: (credentials, req) => authorizeCredentials(credentials, req?.headers),
       }),
     ],
     callbacks: {
-      // The token carries id, role and status; they are re-read on every request so a
-      // reviewer's decision (approve, suspend, role change) shows on the user's next page.
+      // The token carries the user's id and the session version it was issued under. Every
+      // request reads the user again: a raised version ends the session at once, and a
+      // reviewer's decision (approve, role) shows on the user's next page.
       async jwt({ token, user }) {
-        const id = (user?.id ?? token.uid) as string | undefined;
-        if (!id) return token;
-        const fresh = await sessionFields(id);
-        if (!fresh) return { ...token, uid: undefined, role: undefined, status: undefined };
-        return { ...token, uid: id, name: fresh.realName, role: fresh.role, status: fresh.status, ver: fresh.sessionVersion };
+        if (user) {
+          const ver = (user as { ver?: number }).ver;
+          return { ...token, uid: user.id, ver, name: user.name };
+        }
+        const id = token.uid as string | undefined;
+        if (!id || typeof token.ver !== "number") throw new SessionEnded();
+        const fresh = await sessionUser(id);
+        if (!fresh || fresh.sessionVersion !== token.ver) throw new SessionEnded();
+        return { ...token, name: fresh.realName, role: fresh.role, status: fresh.status };
       },
       async session({ session, token }) {
         if (session.user) {
-          Object.assign(session.user, { id: token.uid, role: token.role, status: token.status, name: token.name });
+          Object.assign(session.user, { id: token.uid, ver: token.ver, role: token.role, status: token.status, name: token.name });
         }
         return session;
+      },
+      // Only paths on this site are followed after sign-in or sign-out.
+      async redirect({ url, baseUrl }) {
+        const path = sameOriginPath(url, baseUrl);
+        return path ? new URL(path, baseUrl).toString() : baseUrl;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.uid === "string" && typeof token.ver === "number") await endSessions(token.uid, token.ver);
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        // An ended session is the expected answer to an old cookie, not an error.
+        if ((metadata as { name?: string } | undefined)?.name === "SessionEnded") return;
+        console.error(`[next-auth][error][${code}]`, metadata);
+      },
+      warn(code) {
+        console.warn(`[next-auth][warn][${code}]`);
       },
     },
   };

@@ -1,20 +1,25 @@
 import "server-only";
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { db } from "../db/client";
-import type { AccountStatus, Role } from "../state/account";
+import { actorById, actorIfCurrent } from "../data/sign-in";
 import type { Actor } from "./actor";
 import { authOptions } from "./options";
 
 /** The signed-in user, read fresh from the database once per request; null for visitors. */
-export const currentActor = cache(async (): Promise<Actor | null> => {
-  const session = await getServerSession(authOptions());
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  return loadActor(id);
-});
+export const currentActor = cache(async (): Promise<Actor | null> => actorFromSession(await getServerSession(authOptions())));
 
+/**
+ * The actor a session stands for, or null. The version the session was issued under must
+ * still be the user's current one: sign-out, suspension and role changes raise it. (The jwt
+ * callback has already checked it on this request; this is the data layer's own check.)
+ */
+export async function actorFromSession(session: unknown): Promise<Actor | null> {
+  const user = (session as { user?: { id?: unknown; ver?: unknown } } | null | undefined)?.user;
+  if (typeof user?.id !== "string" || typeof user.ver !== "number") return null;
+  return actorIfCurrent(user.id, user.ver);
+}
+
+/** A user as an actor by id alone, for scripts and the bench (no session involved). */
 export async function loadActor(id: string): Promise<Actor | null> {
-  const u = await db().user.findUnique({ where: { id }, select: { id: true, realName: true, role: true, status: true } });
-  return u ? { id: u.id, realName: u.realName, role: u.role as Role, status: u.status as AccountStatus } : null;
+  return actorById(id);
 }

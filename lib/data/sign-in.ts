@@ -1,0 +1,105 @@
+import "server-only";
+// The database side of signing in and out (lib/auth/login.ts decides; this reads and writes):
+// the account looked up by phone or ID, the failure counters that every instance shares
+// (LoginFailure), the session version that ends sessions, and the audit entries.
+import { appendAudit } from "../audit/log";
+import { db } from "../db/client";
+import { transaction } from "../db/tx";
+import type { AccountStatus, Role } from "../state/account";
+import type { Actor } from "../auth/actor";
+
+export interface SignInAccount {
+  id: string;
+  realName: string;
+  passwordHash: string;
+  sessionVersion: number;
+}
+
+const accountFields = { id: true, realName: true, passwordHash: true, sessionVersion: true } as const;
+
+/** The account with this phone number or this ID number's keyed hash, if any. */
+export async function findSignInAccount(where: { phone: string } | { idHash: string }): Promise<SignInAccount | null> {
+  return db().user.findUnique({ where, select: accountFields });
+}
+
+/** Failures recorded under each key since `since`, in the order of `keys`. */
+export async function countRecentFailures(keys: string[], since: Date): Promise<number[]> {
+  const rows = await db().loginFailure.groupBy({
+    by: ["key"],
+    where: { key: { in: keys }, createdAt: { gt: since } },
+    _count: { _all: true },
+  });
+  return keys.map((k) => rows.find((r) => r.key === k)?._count._all ?? 0);
+}
+
+// Rows older than this are of no use to any limit; they are trimmed as new ones are written.
+const KEEP_MS = 24 * 3600_000;
+
+/**
+ * A wrong password (or an unknown identifier): one row per counter, and an audit entry that
+ * names the account when there is one and otherwise only a keyed hash of what was typed.
+ */
+export async function recordFailedSignIn(f: {
+  keys: string[];
+  at: Date;
+  address: string;
+  accountId: string | null;
+  identifierHash: string | null;
+}): Promise<void> {
+  await transaction(async (tx) => {
+    await tx.loginFailure.createMany({ data: f.keys.map((key) => ({ key, createdAt: f.at })) });
+    await tx.loginFailure.deleteMany({ where: { key: { in: f.keys }, createdAt: { lt: new Date(f.at.getTime() - KEEP_MS) } } });
+    await appendAudit(tx, {
+      actor: null,
+      action: "auth.signInFailed",
+      entityType: "User",
+      entityId: f.accountId,
+      after: f.accountId ? { address: f.address } : { address: f.address, identifierHash: f.identifierHash },
+    });
+  });
+}
+
+/** A successful sign-in: the counters it may clear (this address's typos) go, and it is audited. */
+export async function recordSignIn(s: { user: { id: string; realName: string }; clearKeys: string[]; address: string }): Promise<void> {
+  await transaction(async (tx) => {
+    await tx.loginFailure.deleteMany({ where: { key: { in: s.clearKeys } } });
+    await appendAudit(tx, { actor: s.user, action: "auth.signIn", entityType: "User", entityId: s.user.id, after: { address: s.address } });
+  });
+}
+
+/** What a session shows of its user, read fresh on every request; null once the account is gone. */
+export async function sessionUser(id: string) {
+  const u = await db().user.findUnique({ where: { id }, select: { realName: true, role: true, status: true, sessionVersion: true } });
+  return u && { realName: u.realName, role: u.role as Role, status: u.status as AccountStatus, sessionVersion: u.sessionVersion };
+}
+
+/** The caller as the authorization checks see it, if its session version is still current. */
+export async function actorIfCurrent(id: string, version: number): Promise<Actor | null> {
+  const u = await db().user.findUnique({
+    where: { id },
+    select: { id: true, realName: true, role: true, status: true, sessionVersion: true },
+  });
+  if (!u || u.sessionVersion !== version) return null;
+  return { id: u.id, realName: u.realName, role: u.role as Role, status: u.status as AccountStatus };
+}
+
+/** The caller by id alone (tests and scripts that build actors from rows). */
+export async function actorById(id: string): Promise<Actor | null> {
+  const u = await db().user.findUnique({ where: { id }, select: { id: true, realName: true, role: true, status: true } });
+  return u && { id: u.id, realName: u.realName, role: u.role as Role, status: u.status as AccountStatus };
+}
+
+/**
+ * Signing out ends every session of the user: the version their tokens carry is raised. Only
+ * when the token's version is still the current one, so that an old, already ended cookie
+ * cannot sign the user out of newer sessions. True when a session was ended (and audited).
+ */
+export async function endSessions(id: string, version: number): Promise<boolean> {
+  return transaction(async (tx) => {
+    const { count } = await tx.user.updateMany({ where: { id, sessionVersion: version }, data: { sessionVersion: { increment: 1 } } });
+    if (count !== 1) return false;
+    const user = await tx.user.findUnique({ where: { id }, select: { realName: true } });
+    await appendAudit(tx, { actor: user && { id, realName: user.realName }, action: "auth.signOut", entityType: "User", entityId: id });
+    return true;
+  });
+}
