@@ -2,15 +2,16 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { solveChallenge, type Challenge } from "altcha-lib";
-import { deriveKey } from "altcha-lib/algorithms/web/sha";
 import { CHALLENGE_FIELD, encodeChallengePayload } from "@/lib/security/challenge-payload";
+import { browserDeriveKey } from "@/lib/security/challenge-solver";
 
 type Phase = "solving" | "solved" | "failed";
 
 /**
  * The self-hosted proof-of-work check (lib/security/challenge.ts) as a form field: fetches a
- * challenge from this site, solves it in the browser with Web Crypto (no third party, no
- * worker or WebAssembly, so it works offline and under the site's Content-Security-Policy),
+ * challenge from this site, solves it in the browser with Web Crypto, or plain JavaScript where a
+ * plain-http page has none (no third party, no worker or WebAssembly, so it works offline and
+ * under the site's Content-Security-Policy),
  * and puts the answer in the hidden `altcha` input. A solution is accepted once and expires,
  * so a new one is fetched after every submission and shortly before expiry.
  */
@@ -34,7 +35,7 @@ export function ChallengeField({ onSolvedChange }: { onSolvedChange?: (solved: b
         const res = await fetch("/api/challenge", { cache: "no-store", signal: controller.signal });
         if (!res.ok) throw new Error(`challenge ${res.status}`);
         const challenge = (await res.json()) as Challenge;
-        const solution = await solveChallenge({ challenge, deriveKey, controller });
+        const solution = await solveChallenge({ challenge, deriveKey: browserDeriveKey(), controller });
         if (controller.signal.aborted) return;
         if (!solution) throw new Error("challenge not solved");
         show("solved", encodeChallengePayload(challenge, solution));

@@ -21,18 +21,22 @@ beforeAll(() => {
   Object.assign(globalThis, { TextEncoder, TextDecoder });
 });
 
-function serveChallenges() {
+const newChallenge = () =>
+  createChallenge({
+    algorithm: "SHA-256",
+    cost: 1,
+    counter: 300,
+    deriveKey,
+    expiresAt: new Date(Date.now() + 600_000),
+    hmacSignatureSecret: SECRET,
+  });
+
+/** Answers /api/challenge with a new challenge each time, or always with `fixed`. */
+function serveChallenges(fixed?: Awaited<ReturnType<typeof newChallenge>>) {
   const requests: string[] = [];
   globalThis.fetch = jest.fn(async (url: string | URL | Request) => {
     requests.push(String(url));
-    const challenge = await createChallenge({
-      algorithm: "SHA-256",
-      cost: 1,
-      counter: 300,
-      deriveKey,
-      expiresAt: new Date(Date.now() + 600_000),
-      hmacSignatureSecret: SECRET,
-    });
+    const challenge = fixed ?? (await newChallenge());
     return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(challenge)) };
   }) as unknown as typeof fetch;
   return requests;
@@ -73,6 +77,27 @@ describe("ChallengeField", () => {
     await waitFor(() => expect(requests).toHaveLength(2));
     await waitFor(() => expect(liveRegion()).toHaveTextContent("安全验证已完成"), { timeout: 10_000 });
     expect(container.querySelector<HTMLInputElement>('input[name="altcha"]')!.value).not.toEqual(first);
+  });
+
+  it("solves without Web Crypto too (a plain-http page on a LAN address has none)", async () => {
+    serveChallenges(await newChallenge());
+    Object.defineProperty(globalThis, "crypto", {
+      value: { getRandomValues: webcrypto.getRandomValues.bind(webcrypto) },
+      configurable: true,
+    });
+    try {
+      const { container } = renderWithIntl(
+        <form>
+          <ChallengeField />
+        </form>,
+      );
+      await waitFor(() => expect(liveRegion()).toHaveTextContent("安全验证已完成"), { timeout: 10_000 });
+      const payload = decodeChallengePayload(container.querySelector<HTMLInputElement>('input[name="altcha"]')!.value)!;
+      Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+      expect((await verifySolution({ ...payload, deriveKey, hmacSignatureSecret: SECRET })).verified).toBe(true);
+    } finally {
+      Object.defineProperty(globalThis, "crypto", { value: webcrypto, configurable: true });
+    }
   });
 
   it("says so, and offers to retry, when no challenge can be had", async () => {
