@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE } from "./config";
 import { catalogs } from "../messages";
+import { BEIJING_TIME_ZONE } from "../lib/calendar/dates";
 
 // The language is the visitor's choice (a cookie set by the switcher), Chinese by default;
 // URLs stay the same in both languages. proxy.ts rewrites every page to /[locale]/…, and the
@@ -14,7 +15,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   // A segment that is not a language (/x.png reaching [locale]) is answered with a 404 by the
   // layout; reading the cookie then would turn a cached page dynamic mid-render.
   const locale = fromSegment === undefined ? await cookieLocale() : isLocale(fromSegment) ? fromSegment : DEFAULT_LOCALE;
-  return { locale, messages: catalogs[locale], timeZone: "Asia/Shanghai" };
+  return { locale, messages: catalogs[locale], timeZone: BEIJING_TIME_ZONE };
 });
 
 async function cookieLocale() {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BoardBadge } from "@/components/boards/board-badge";
+import { INSTANT_SHORT } from "@/lib/calendar/dates";
 
 export interface AdminRow {
   id: string;
@@ -43,9 +44,7 @@ export async function AdminList({ rows, basePath, titleHeader }: { rows: AdminRo
               <td className="px-3 py-2">
                 <BoardBadge tone={r.status} label={r.statusLabel} />
               </td>
-              <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">
-                {format.dateTime(r.updatedAt, { dateStyle: "short", timeStyle: "short" })}
-              </td>
+              <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">{format.dateTime(r.updatedAt, INSTANT_SHORT)}</td>
             </tr>
           ))}
         </tbody>

@@ -12,10 +12,8 @@ import { _createCache, _createIntlFormatters, createFormatter, createTranslator 
 import { getLocale } from "next-intl/server";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/i18n/config";
 import { catalogs } from "@/messages";
+import { BEIJING_TIME_ZONE as TIME_ZONE } from "@/lib/calendar/dates";
 import type { F, T } from "./i18n-types";
-
-/** The same zone as i18n/request.ts. */
-const TIME_ZONE = "Asia/Shanghai";
 
 type Pair = { t: T; format: F & ReturnType<typeof createFormatter> };
 const byLocale = new Map<Locale, Pair>();

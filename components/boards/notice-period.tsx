@@ -1,7 +1,7 @@
 import type { F, T } from "./i18n-types";
 import { periodState } from "@/lib/calendar/notice-period";
 import { BoardBadge } from "./board-badge";
-import { DAY } from "./formats";
+import { DAY } from "@/lib/calendar/dates";
 
 /** "公示期：… 至 …" with its state badge. */
 export function NoticePeriod({

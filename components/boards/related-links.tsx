@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DAY } from "./formats";
+import { DAY } from "@/lib/calendar/dates";
 import type { F, T } from "./i18n-types";
 
 export interface RelatedLink {

@@ -1,7 +1,7 @@
 import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
 import { Countdown } from "./countdown";
 import { countdownParts } from "./countdown-parts";
-import { INSTANT } from "./formats";
+import { INSTANT } from "@/lib/calendar/dates";
 
 import type { F, T } from "./i18n-types";
 type Window = { status: string; opensAt: Date; closesAt: Date };

@@ -3,7 +3,7 @@ import { useActionState, useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { precheck, type VacancyConditions } from "@/lib/nominations/precheck";
-import { parseDateOnly } from "@/lib/nominations/dates";
+import { parseDay } from "@/lib/calendar/dates";
 import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
 import { REASON_FIELDS, REASON_MAX } from "@/lib/validation/nomination";
 import type { ActionState } from "@/lib/validation/common";
@@ -53,7 +53,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
 
   const flags = useMemo(() => {
     if (!conditions) return null;
-    const birth = parseDateOnly(self ? profile.birthDate : (live.birthDate ?? ""));
+    const birth = parseDay(self ? profile.birthDate : (live.birthDate ?? ""));
     const years = Number(live.yearsAtLevel);
     if (
       !birth ||

@@ -1,12 +1,43 @@
-// Calendar dates (a 公示 period, a decision date, an issuing date) are days, not instants.
-// They are stored as UTC midnight of that day and always formatted with timeZone "UTC", so a
-// date typed as 2026-12-01 reads 2026-12-01 whatever the server's or the reader's zone.
-// Instants (a nomination window) are Date values shown in Asia/Shanghai.
+// Beijing dates and times: the one module for days, instants and how both are written.
+//
+// Calendar days (a 公示 period, a decision date, an issuing date, a birth date) are days, not
+// instants. They are stored as UTC midnight of that day, so their UTC fields are the calendar
+// fields, and always formatted with timeZone "UTC": a date typed as 2026-12-01 reads 2026-12-01
+// whatever the server's or the reader's zone. Instants (a nomination window, a submission) are
+// Date values shown in Beijing time. China has no daylight saving time, so Beijing time is UTC+8
+// all year; the time the rules run against is lib/calendar/clock.ts.
+import { now as clockNow } from "./clock";
+
+/** The site's time zone (the organization department's), for Intl and next-intl. */
+export const BEIJING_TIME_ZONE = "Asia/Shanghai";
 
 const DAY_MS = 86_400_000;
-const SHANGHAI_OFFSET_MS = 8 * 3_600_000; // China has no daylight saving time.
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// ——— Formats for next-intl's format.dateTime (and Intl.DateTimeFormat) ———
+
+/** A calendar day, long: 2026年12月1日. */
+export const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
+/** A calendar day, digits: 2026/12/01. */
+export const DAY_SHORT = { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" } as const;
+/** The Beijing day of an instant, long (a publication date). */
+export const DAY_OF_INSTANT = { dateStyle: "long", timeZone: BEIJING_TIME_ZONE } as const;
+/** The Beijing date of an instant, medium (an expiry). */
+export const DATE_OF_INSTANT = { dateStyle: "medium", timeZone: BEIJING_TIME_ZONE } as const;
+/** An instant in Beijing time: date and minutes. */
+export const INSTANT = { dateStyle: "medium", timeStyle: "short", timeZone: BEIJING_TIME_ZONE } as const;
+/** An instant in Beijing time, compact (tables). */
+export const INSTANT_SHORT = { dateStyle: "short", timeStyle: "short", timeZone: BEIJING_TIME_ZONE } as const;
+
+// ——— Days ———
+
+export interface CalendarDay {
+  year: number;
+  month: number; // 1–12
+  day: number;
+}
 
 /** "2026-12-01" → Date at UTC midnight, or null when the text is not a real calendar day. */
 export function parseDay(text: string): Date | null {
@@ -21,11 +52,6 @@ export function parseDay(text: string): Date | null {
 /** Date at UTC midnight → "2026-12-01". */
 export function formatDay(date: Date): string {
   return date.toISOString().slice(0, 10);
-}
-
-/** The day it is in Beijing time at `now`, as "YYYY-MM-DD". */
-export function shanghaiToday(now: Date = new Date()): string {
-  return formatDay(new Date(now.getTime() + SHANGHAI_OFFSET_MS));
 }
 
 /** "YYYY-MM-DD" shifted by n days. */
@@ -44,6 +70,25 @@ export function weekday(day: string): number {
 
 export const yearOf = (day: string) => Number(day.slice(0, 4));
 
+// ——— Instants and Beijing days ———
+
+/** The Beijing calendar day of an instant. */
+export function shanghaiDay(instant: Date): CalendarDay {
+  const d = new Date(instant.getTime() + SHANGHAI_OFFSET_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** The day it is in Beijing at `now`, as "YYYY-MM-DD". */
+export function shanghaiToday(now: Date = clockNow()): string {
+  return formatDay(new Date(now.getTime() + SHANGHAI_OFFSET_MS));
+}
+
+/** The instant a Beijing day ("YYYY-MM-DD") begins; null when it is not a real day. */
+export function shanghaiDayStart(day: string): Date | null {
+  const d = parseDay(day);
+  return d && new Date(d.getTime() - SHANGHAI_OFFSET_MS);
+}
+
 /**
  * A `datetime-local` value ("2026-12-01T09:00", Beijing time as typed by staff) → instant.
  * Null when it is not a real date and time.
@@ -59,4 +104,52 @@ export function parseShanghaiDateTime(text: string): Date | null {
 /** Instant → the `datetime-local` value a form shows for it (Beijing time, minutes). */
 export function toShanghaiDateTimeInput(date: Date): string {
   return new Date(date.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** Instant → "2026-03-14 09:30" in Beijing time (exports). */
+export function shanghaiDateTimeText(date: Date): string {
+  return toShanghaiDateTimeInput(date).replace("T", " ");
+}
+
+// ——— Ages and years ———
+
+/** Full years (周岁) of someone born on `birth` (a calendar day) on the Beijing day of `at`. */
+export function ageOn(birth: Date, at: Date): number {
+  const b = { year: birth.getUTCFullYear(), month: birth.getUTCMonth() + 1, day: birth.getUTCDate() };
+  const t = shanghaiDay(at);
+  let age = t.year - b.year;
+  if (t.month < b.month || (t.month === b.month && t.day < b.day)) age--;
+  return age;
+}
+
+/**
+ * The same instant one calendar year later. 29 February becomes 28 February, so a
+ * nomination never lives longer than a year.
+ */
+export function addOneYear(at: Date): Date {
+  const d = new Date(at.getTime());
+  const month = d.getUTCMonth();
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  if (d.getUTCMonth() !== month) d.setUTCDate(0); // rolled into March: back to the last day of February
+  return d;
+}
+
+/**
+ * Birth-date bounds for an age range on a given day: someone is between minAge and maxAge
+ * (inclusive, full years) iff born in [earliest, latest].
+ */
+export function birthBoundsForAge(at: Date, minAge?: number, maxAge?: number): { earliest?: Date; latest?: Date } {
+  const t = shanghaiDay(at);
+  const out: { earliest?: Date; latest?: Date } = {};
+  // Age ≥ minAge ⇔ born on or before today minus minAge years.
+  if (minAge !== undefined) out.latest = safeUtc(t.year - minAge, t.month, t.day);
+  // Age ≤ maxAge ⇔ born after today minus (maxAge + 1) years.
+  if (maxAge !== undefined) out.earliest = new Date(safeUtc(t.year - maxAge - 1, t.month, t.day).getTime() + DAY_MS);
+  return out;
+}
+
+function safeUtc(year: number, month: number, day: number): Date {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCMonth() !== month - 1) return new Date(Date.UTC(year, month, 0)); // 29 Feb in a common year → 28 Feb
+  return d;
 }

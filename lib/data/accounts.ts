@@ -20,9 +20,11 @@ import {
 } from "../state/account";
 import type { ProfileInput, RegistrationInput, StaffInput } from "../validation/account";
 import { DomainError, NotFoundError } from "./errors";
+import { pageWindow, paged } from "./paging";
 import { rateKeys, registerPerAddress, takeSlot } from "./rate-limits";
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = 20;
+const AUDIT_PAGE_SIZE = 50;
 
 // What staff screens and audit entries may show: never the ciphertext or the password hash.
 const publicFields = {
@@ -186,7 +188,7 @@ export interface RegistrationQuery {
 /** Registrations, each with whether this staff member may approve it (the bulk form's checkbox). */
 export async function listRegistrations(actor: Actor | null, query: RegistrationQuery) {
   const a = requireStaff(actor);
-  const page = Math.max(1, query.page ?? 1);
+  const w = pageWindow(query.page, PAGE_SIZE);
   const q = query.q?.trim();
   const where = {
     role: "NOMINATOR",
@@ -195,14 +197,13 @@ export async function listRegistrations(actor: Actor | null, query: Registration
   };
   const [total, rows] = await Promise.all([
     db().user.count({ where }),
-    db().user.findMany({ where, select: publicFields, orderBy: { createdAt: "desc" }, skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE }),
+    db().user.findMany({ where, select: publicFields, orderBy: { createdAt: "desc" }, skip: w.skip, take: w.take }),
   ]);
-  return {
+  return paged(
+    rows.map((u) => ({ ...u, canApprove: accountMoveRefusal(a, u, "approve") === null })),
     total,
-    rows: rows.map((u) => ({ ...u, canApprove: accountMoveRefusal(a, u, "approve") === null })),
-    page,
-    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
-  };
+    w,
+  );
 }
 
 export async function pendingCount(actor: Actor | null): Promise<number> {
@@ -381,12 +382,12 @@ export async function changeRole(actor: Actor | null, id: string, role: Role) {
 
 export async function listAudit(actor: Actor | null, page = 1) {
   requireStaff(actor);
-  const p = Math.max(1, page);
+  const w = pageWindow(page, AUDIT_PAGE_SIZE);
   const [total, rows] = await Promise.all([
     db().auditLog.count(),
-    db().auditLog.findMany({ orderBy: { id: "desc" }, skip: (p - 1) * 50, take: 50 }),
+    db().auditLog.findMany({ orderBy: { id: "desc" }, skip: w.skip, take: w.take }),
   ]);
-  return { total, rows, page: p, pageCount: Math.max(1, Math.ceil(total / 50)) };
+  return paged(rows, total, w);
 }
 
 export async function listNotifications(actor: Actor | null) {

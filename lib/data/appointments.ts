@@ -9,18 +9,11 @@ import { requireStaff, type Actor } from "../auth/actor";
 import { isPublished, publicationMachine, type PublicationStatus } from "../state/publication";
 import { isVacancyPublic } from "../state/vacancy";
 import type { AppointmentInput } from "../validation/boards";
-import {
-  assertEditable,
-  changedMeanwhile,
-  changePublication,
-  pageWindow,
-  paged,
-  publicationFlags,
-  wordsWhere,
-  type Paged,
-} from "./board-kit";
+import { assertEditable, changedMeanwhile, changePublication, publicationFlags, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
+import { boardPageWindow, paged, type Paged } from "./paging";
 import { advanceLinkedVacancy } from "./vacancies";
+import { now as clockNow } from "../calendar/clock";
 
 const summary = {
   id: true,
@@ -63,7 +56,8 @@ const textFilter = (q: string | undefined) => wordsWhere(q, appointmentText);
 // Public
 
 export async function listPublishedAppointments(filters: { kind?: string; q?: string; page?: number }): Promise<Paged<AppointmentSummary>> {
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const where = {
     status: "PUBLISHED",
     ...(filters.kind === "APPOINT" || filters.kind === "REMOVE" ? { kind: filters.kind } : {}),
@@ -73,7 +67,7 @@ export async function listPublishedAppointments(filters: { kind?: string; q?: st
     db().appointment.findMany({ where, select: summary, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], skip, take }),
     db().appointment.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getPublishedAppointment(id: string): Promise<AppointmentDetail | null> {
@@ -110,7 +104,8 @@ export async function latestAppointments(take = 5): Promise<AppointmentSummary[]
 
 export async function listAppointments(actor: Actor | null, filters: { status?: string; q?: string; page?: number }) {
   requireStaff(actor);
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
   const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
@@ -123,7 +118,7 @@ export async function listAppointments(actor: Actor | null, filters: { status?: 
     }),
     db().appointment.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getAppointment(actor: Actor | null, id: string) {
@@ -213,7 +208,7 @@ export async function setAppointmentStatus(
   actor: Actor | null,
   id: string,
   to: PublicationStatus,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<{ vacancyFilled: boolean }> {
   const a = requireStaff(actor);
   return transaction(async (tx) => {

@@ -1,6 +1,7 @@
 import "server-only";
-// Pieces shared by the four boards' data modules: paging, status changes through the
-// publication state machine with a conditional update, and the "is it public" filter.
+// Pieces shared by the four boards' data modules: search terms, status changes through the
+// publication state machine with a conditional update, and what staff may do with an item.
+// Paging is lib/data/paging.ts.
 import type { Tx } from "../db/client";
 import { appendAudit } from "../audit/log";
 import type { Actor } from "../auth/actor";
@@ -12,26 +13,6 @@ import {
   type PublicationStatus,
 } from "../state/publication";
 import { DomainError, NotFoundError } from "./errors";
-
-export const BOARD_PAGE_SIZE = 20;
-/** Deep pages cost an OFFSET scan; nobody reads page 500 of a board, and search engines use the sitemap. */
-export const MAX_PAGE = 250;
-
-export interface Paged<T> {
-  rows: T[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
-
-export function pageWindow(page: number | undefined, size = BOARD_PAGE_SIZE) {
-  const p = Math.min(MAX_PAGE, Math.max(1, Math.trunc(Number(page) || 1)));
-  return { page: p, skip: (p - 1) * size, take: size };
-}
-
-export function paged<T>(rows: T[], total: number, page: number, size = BOARD_PAGE_SIZE): Paged<T> {
-  return { rows, total, page, pageCount: Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / size))) };
-}
 
 /** A search term as typed, trimmed and capped; empty means no search. */
 export function searchTerm(q: string | undefined | null): string | undefined {

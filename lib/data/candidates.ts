@@ -4,11 +4,12 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { KEY_HOLDING_STATUSES, type NominationStatus } from "../state/nomination";
-import { now as clockNow } from "../nominations/clock";
+import { now as clockNow } from "../calendar/clock";
 import { parseFlags } from "../nominations/precheck";
 import { effectiveStatus, uniqueKeyFor, type NominationKind } from "../nominations/rules";
 import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_SUMMARY } from "./candidate-fields";
+import { pageWindow, paged } from "./paging";
 
 // Candidates (被推荐人): one record per person, found by match key. Staff only. A reviewer
 // merges two records of the same person (e.g. the unit was typed two ways); the merged one
@@ -19,7 +20,7 @@ const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
 
 export async function listCandidates(actor: Actor | null, query: { q?: string; page?: number } = {}) {
   requireStaff(actor);
-  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const w = pageWindow(query.page, CANDIDATE_PAGE_SIZE);
   const q = query.q?.trim();
   const where = {
     mergedIntoId: null,
@@ -30,8 +31,8 @@ export async function listCandidates(actor: Actor | null, query: { q?: string; p
     db().candidate.findMany({
       where,
       orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * CANDIDATE_PAGE_SIZE,
-      take: CANDIDATE_PAGE_SIZE,
+      skip: w.skip,
+      take: w.take,
       select: {
         id: true,
         ...CANDIDATE_SUMMARY,
@@ -40,7 +41,7 @@ export async function listCandidates(actor: Actor | null, query: { q?: string; p
       },
     }),
   ]);
-  return { total, page, pageCount: Math.max(1, Math.ceil(total / CANDIDATE_PAGE_SIZE)), rows };
+  return paged(rows, total, w);
 }
 
 /**

@@ -5,8 +5,8 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { CANDIDATE_WITH_PHONE } from "./candidate-fields";
 import { requireStaff, type Actor } from "../auth/actor";
-import { now as clockNow } from "../nominations/clock";
-import { ageOn, formatDateOnly } from "../nominations/dates";
+import { now as clockNow } from "../calendar/clock";
+import { ageOn, formatDay, shanghaiDateTimeText, shanghaiToday } from "../calendar/dates";
 import { parseFlags, type PrecheckFlag } from "../nominations/precheck";
 import { effectiveStatus } from "../nominations/rules";
 import { parseNominee } from "../nominations/snapshot";
@@ -26,12 +26,8 @@ const L = zh.nominations;
 const GENDER: Record<string, string> = { M: "男", F: "女" };
 const label = (table: Record<string, string>, key: string | null | undefined) => (key ? (table[key] ?? key) : "");
 
-/** "2026-03-14 09:30" in Asia/Shanghai. */
-function dateTime(d: Date | null): string {
-  if (!d) return "";
-  const s = new Date(d.getTime() + 8 * 3600_000).toISOString();
-  return `${s.slice(0, 10)} ${s.slice(11, 16)}`;
-}
+/** "2026-03-14 09:30" in Beijing time. */
+const dateTime = (d: Date | null) => (d ? shanghaiDateTimeText(d) : "");
 
 function flagText(flags: PrecheckFlag[]): string {
   return flags
@@ -80,7 +76,7 @@ export async function exportVacancyTally(actor: Actor | null, vacancyId: string)
       i + 1,
       t.name,
       label(GENDER, t.gender),
-      formatDateOnly(t.birthDate),
+      formatDay(t.birthDate),
       t.workUnit,
       t.currentPost,
       label(L.level, t.currentLevel),
@@ -177,7 +173,7 @@ function nominationCells(n: NominationRow, at: Date): Cell[] {
     label(L.status, effectiveStatus(n, at)),
     p.name,
     label(GENDER, p.gender),
-    formatDateOnly(p.birthDate),
+    formatDay(p.birthDate),
     p.workUnit,
     p.currentPost,
     label(L.level, p.currentLevel),
@@ -237,7 +233,7 @@ export async function exportTalentPool(actor: Actor | null, filters: PoolFilters
       const cells = nominationCells(n, at);
       return [
         ...cells.slice(0, 3),
-        n.expiresAt ? formatDateOnly(new Date(n.expiresAt.getTime() + 8 * 3600_000)) : "",
+        n.expiresAt ? shanghaiToday(n.expiresAt) : "",
         ...cells.slice(3, 6),
         ageOn(parseNominee(n.nominee, n.candidate).birthDate, at),
         ...cells.slice(6, 11),

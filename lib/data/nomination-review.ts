@@ -5,25 +5,27 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
-import { now as clockNow } from "../nominations/clock";
+import { now as clockNow } from "../calendar/clock";
 import { parseFlags } from "../nominations/precheck";
 import { canDecide, effectiveStatus, isDecidable, type Decision } from "../nominations/rules";
 import { vacancyStage } from "../state/vacancy";
 import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_SUMMARY } from "./candidate-fields";
+import { pageOf, pageWindow } from "./paging";
 
 // The reviewer's side: per-vacancy nominations and tallies, decisions one by one or in bulk,
 // and the shortlist (考察对象). Staff only; who nominated whom never leaves these functions
 // except to staff, and every read of nominator identities is written to the audit log.
 
 export const REVIEW_PAGE_SIZE = 50;
+const VACANCY_REVIEW_PAGE_SIZE = 20;
 const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
 
 /** Vacancies with nominations to review, newest window first, with counts per status. */
 export async function listVacanciesForReview(actor: Actor | null, query: { q?: string; page?: number; now?: Date } = {}) {
   requireStaff(actor);
   const at = query.now ?? clockNow();
-  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const w = pageWindow(query.page, VACANCY_REVIEW_PAGE_SIZE);
   const q = query.q?.trim();
   const where = {
     status: { not: "DRAFT" },
@@ -34,8 +36,8 @@ export async function listVacanciesForReview(actor: Actor | null, query: { q?: s
     db().vacancy.findMany({
       where,
       orderBy: [{ closesAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * 20,
-      take: 20,
+      skip: w.skip,
+      take: w.take,
       select: { id: true, post: true, unit: true, status: true, opensAt: true, closesAt: true, maxPerNominator: true },
     }),
   ]);
@@ -53,9 +55,7 @@ export async function listVacanciesForReview(actor: Actor | null, query: { q?: s
     byVacancy.set(c.vacancyId!, m);
   }
   return {
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / 20)),
+    ...pageOf(total, w),
     rows: vacancies.map((v) => {
       const m = byVacancy.get(v.id) ?? {};
       return {
@@ -183,7 +183,7 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     },
   });
   if (!vacancy) throw new NotFoundError();
-  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const w = pageWindow(query.page, REVIEW_PAGE_SIZE);
   const status = query.status && nominationMachine.isState(query.status) ? query.status : undefined;
   const where = {
     vacancyId,
@@ -197,8 +197,8 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     db().nomination.findMany({
       where,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: (page - 1) * REVIEW_PAGE_SIZE,
-      take: REVIEW_PAGE_SIZE,
+      skip: w.skip,
+      take: w.take,
       select: {
         id: true,
         receiptNo: true,
@@ -220,15 +220,13 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
       action: "nomination.viewNominators",
       entityType: "Vacancy",
       entityId: vacancyId,
-      after: { page, status: status ?? null },
+      after: { page: w.page, status: status ?? null },
     }),
   );
   return {
     vacancy: { ...vacancy, display: vacancyStage(vacancy, at) },
     tally,
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / REVIEW_PAGE_SIZE)),
+    ...pageOf(total, w),
     rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at), canDecide: isDecidable(r, at) })),
   };
 }

@@ -5,7 +5,7 @@ import { appendAudit } from "../audit/log";
 import { AuthzError, isApproved, requireApproved, requireUser, type Actor } from "../auth/actor";
 import { nominationWindow, type NominationWindow } from "../state/vacancy";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
-import { now as clockNow } from "../nominations/clock";
+import { now as clockNow } from "../calendar/clock";
 import { candidateMatchKey } from "../nominations/match-key";
 import { precheck, parseFlags, type PrecheckFlag } from "../nominations/precheck";
 import { receiptNumber } from "../nominations/receipt";
@@ -23,6 +23,7 @@ import {
 import type { NominationInput } from "../validation/nomination";
 import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_WITH_PHONE, VACANCY_SUMMARY } from "./candidate-fields";
+import { pageOf, pageWindow } from "./paging";
 import { nominationsPerDay, openNominationsPerDay, rateKeys, takeSlot } from "./rate-limits";
 
 // The nominator's side of 干部推荐: submitting (targeted, non-targeted, self), 我的推荐, and
@@ -283,15 +284,15 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
 export async function listMyNominations(actor: Actor | null, opts: { page?: number; now?: Date } = {}) {
   const a = requireUser(actor);
   const at = opts.now ?? clockNow();
-  const page = Math.max(1, Math.trunc(opts.page ?? 1));
+  const w = pageWindow(opts.page, MY_PAGE_SIZE);
   const where = { nominatorId: a.id };
   const [total, rows] = await Promise.all([
     db().nomination.count({ where }),
     db().nomination.findMany({
       where,
       orderBy: { submittedAt: "desc" },
-      skip: (page - 1) * MY_PAGE_SIZE,
-      take: MY_PAGE_SIZE,
+      skip: w.skip,
+      take: w.take,
       select: {
         id: true,
         receiptNo: true,
@@ -309,9 +310,7 @@ export async function listMyNominations(actor: Actor | null, opts: { page?: numb
     }),
   ]);
   return {
-    total,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / MY_PAGE_SIZE)),
+    ...pageOf(total, w),
     /** May file new nominations (submitNomination's door): the page's 新推荐 links. */
     canNominate: isApproved(a),
     rows: rows.map(({ nominatorId, nominee, candidate, ...n }) => ({

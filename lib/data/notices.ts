@@ -14,19 +14,12 @@ import { CalendarNotCoveredError, type WorkCalendar } from "../calendar/working-
 import { publicationMachine, type PublicationStatus } from "../state/publication";
 import { isVacancyPublic } from "../state/vacancy";
 import type { NoticeInput } from "../validation/boards";
-import {
-  assertEditable,
-  changedMeanwhile,
-  changePublication,
-  pageWindow,
-  paged,
-  publicationFlags,
-  wordsWhere,
-  type Paged,
-} from "./board-kit";
+import { assertEditable, changedMeanwhile, changePublication, publicationFlags, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
+import { boardPageWindow, paged, type Paged } from "./paging";
 import { loadWorkCalendar } from "./holidays";
 import { advanceLinkedVacancy } from "./vacancies";
+import { now as clockNow } from "../calendar/clock";
 
 const summary = { id: true, kind: true, title: true, startsOn: true, endsOn: true, publishedAt: true } as const;
 
@@ -106,18 +99,19 @@ export async function listPublishedNotices(filters: {
   page?: number;
   now?: Date;
 }): Promise<Paged<NoticeSummary>> {
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const where = {
     status: "PUBLISHED",
     ...(filters.kind === "GENERAL" || filters.kind === "PRE_APPOINTMENT" ? { kind: filters.kind } : {}),
-    ...stateWhere(filters.state, todayAsDate(filters.now ?? new Date())),
+    ...stateWhere(filters.state, todayAsDate(filters.now ?? clockNow())),
     ...textFilter(filters.q),
   };
   const [rows, total] = await Promise.all([
     db().notice.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
     db().notice.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getPublishedNotice(id: string): Promise<NoticeDetail | null> {
@@ -149,7 +143,7 @@ export async function latestNotices(take = 5): Promise<NoticeSummary[]> {
 }
 
 /** 任职前公示 in their period today. */
-export async function countActiveNotices(now = new Date()): Promise<number> {
+export async function countActiveNotices(now = clockNow()): Promise<number> {
   return db().notice.count({ where: { status: "PUBLISHED", ...stateWhere("ACTIVE", todayAsDate(now)) } });
 }
 
@@ -158,7 +152,8 @@ export async function countActiveNotices(now = new Date()): Promise<number> {
 
 export async function listNotices(actor: Actor | null, filters: { status?: string; kind?: string; q?: string; page?: number }) {
   requireStaff(actor);
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
   const where = {
     ...(status ? { status } : {}),
@@ -169,7 +164,7 @@ export async function listNotices(actor: Actor | null, filters: { status?: strin
     db().notice.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
     db().notice.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getNotice(actor: Actor | null, id: string) {
@@ -328,7 +323,7 @@ export async function setNoticeStatus(
   actor: Actor | null,
   id: string,
   to: PublicationStatus,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<{ vacancyAdvanced: boolean }> {
   const a = requireStaff(actor);
   return transaction(async (tx) => {

@@ -6,17 +6,10 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { publicationMachine, type PublicationStatus } from "../state/publication";
 import type { PolicyInput } from "../validation/boards";
-import {
-  assertEditable,
-  changedMeanwhile,
-  changePublication,
-  pageWindow,
-  paged,
-  publicationFlags,
-  wordsWhere,
-  type Paged,
-} from "./board-kit";
+import { assertEditable, changedMeanwhile, changePublication, publicationFlags, wordsWhere } from "./board-kit";
 import { NotFoundError } from "./errors";
+import { boardPageWindow, paged, type Paged } from "./paging";
+import { now as clockNow } from "../calendar/clock";
 
 const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
 const detail = { ...summary, body: true } as const;
@@ -44,13 +37,14 @@ const textFilter = (q: string | undefined) => wordsWhere(q, policyText);
 // Public
 
 export async function listPublishedPolicies(filters: { category?: string; q?: string; page?: number }): Promise<Paged<PolicySummary>> {
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const where = { status: "PUBLISHED", ...(filters.category ? { category: filters.category } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().policy.findMany({ where, select: summary, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take }),
     db().policy.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getPublishedPolicy(id: string): Promise<PolicyDetail | null> {
@@ -66,14 +60,15 @@ export async function latestPolicies(take = 5): Promise<PolicySummary[]> {
 
 export async function listPolicies(actor: Actor | null, filters: { status?: string; q?: string; page?: number }) {
   requireStaff(actor);
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const status = filters.status && publicationMachine.isState(filters.status) ? filters.status : undefined;
   const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().policy.findMany({ where, select: { ...summary, status: true, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
     db().policy.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getPolicy(actor: Actor | null, id: string) {
@@ -119,7 +114,7 @@ export async function updatePolicy(actor: Actor | null, id: string, input: Polic
   });
 }
 
-export async function setPolicyStatus(actor: Actor | null, id: string, to: PublicationStatus, now = new Date()): Promise<void> {
+export async function setPolicyStatus(actor: Actor | null, id: string, to: PublicationStatus, now = clockNow()): Promise<void> {
   const a = requireStaff(actor);
   await transaction((tx) => changePublication(tx, tx.policy, { actor: a, entityType: "Policy", id, to, now }));
 }

@@ -33,6 +33,7 @@ import { sitemapEntries } from "./sitemap";
 import { BOARD_TAGS, type Board } from "./board-tags";
 import { raiseBoardVersions, readBoardVersions } from "./board-versions";
 import { noteOwnChange } from "../cache/board-version-poller";
+import { now as clockNow } from "../calendar/clock";
 export { BOARD_TAGS, type Board };
 
 const ALL: Board[] = ["policies", "vacancies", "notices", "appointments"];
@@ -73,10 +74,10 @@ function cached<A extends unknown[], R>(name: string, boards: Board[], fn: (...a
   return cache(async (...args: A) => decode<R>(await shared(args)));
 }
 
-const minute = () => Math.floor(Date.now() / 60_000) * 60_000;
+const minute = () => Math.floor(clockNow().getTime() / 60_000) * 60_000;
 
 const vacancyList = cached("vacancies.list", ["vacancies"], (f: Omit<vacancies.VacancyFilters, "now">, at: number) =>
-  vacancies.listVacancies({ ...f, now: new Date(at || Date.now()) }),
+  vacancies.listVacancies({ ...f, now: new Date(at || clockNow().getTime()) }),
 );
 const noticeList = cached("notices.list", ["notices"], (f: { kind?: string; state?: string; q?: string; page?: number }, day: string) =>
   notices.listPublishedNotices({ ...f, now: new Date(`${day}T04:00:00Z`) }),

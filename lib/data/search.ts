@@ -3,7 +3,11 @@ import "server-only";
 // this is a substring match (LIKE '%…%') of every word, on the fields readers recognise an
 // item by; each board's list applies the same filter (the *Text builders of each module). Only published items are ever searched.
 import { db } from "../db/client";
-import { BOARD_PAGE_SIZE, pageWindow, paged, searchTerm, searchWords, wordsWhere, type Paged } from "./board-kit";
+import { searchTerm, searchWords, wordsWhere } from "./board-kit";
+import { BOARD_PAGE_SIZE, pageWindow, paged, type Paged } from "./paging";
+
+/** Search results page only so deep: the merge of all boards reads page·size rows of each. */
+const SEARCH_MAX_PAGE = 50;
 import { policyText } from "./policies";
 import { vacancyText } from "./vacancies";
 import { noticeText } from "./notices";
@@ -105,23 +109,23 @@ export async function searchPublished(input: { q?: string; kind?: string; page?:
   const q = searchTerm(input.q);
   if (!q) return null;
   const kind = (SEARCH_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as SearchKind) : null;
-  const { page, skip, take } = pageWindow(Math.min(Number(input.page) || 1, 50));
+  const w = pageWindow(input.page, BOARD_PAGE_SIZE, SEARCH_MAX_PAGE);
+  const { skip, take } = w;
   // Only separators (e.g. "%"): a search for nothing finds nothing.
   if (!searchWords(q).length) {
     const none = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
-    return { ...paged<SearchHit>([], 0, 1), q, kind, counts: none };
+    return { ...paged<SearchHit>([], 0, pageWindow(1, BOARD_PAGE_SIZE)), q, kind, counts: none };
   }
   const c = await counts(q);
   if (kind) {
     const rows = await fetchKind(kind, q, skip, take);
-    return { ...paged(rows, c[kind], page), q, kind, counts: c };
+    return { ...paged(rows, c[kind], w), q, kind, counts: c };
   }
   const lists = await Promise.all(SEARCH_KINDS.map((k) => (c[k] ? fetchKind(k, q, 0, skip + take) : Promise.resolve([]))));
   const merged = lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
   const total = Object.values(c).reduce((s, n) => s + n, 0);
   return {
-    ...paged(merged.slice(skip, skip + take), total, page, BOARD_PAGE_SIZE),
-    pageCount: Math.min(50, Math.max(1, Math.ceil(total / BOARD_PAGE_SIZE))),
+    ...paged(merged.slice(skip, skip + take), total, w),
     q,
     kind,
     counts: c,

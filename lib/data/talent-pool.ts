@@ -2,13 +2,14 @@ import "server-only";
 import { db } from "../db/client";
 import { requireStaff, type Actor } from "../auth/actor";
 import { KEY_HOLDING_STATUSES, type NominationStatus } from "../state/nomination";
-import { now as clockNow } from "../nominations/clock";
-import { birthBoundsForAge, parseDateOnly } from "../nominations/dates";
+import { now as clockNow } from "../calendar/clock";
+import { addDays, birthBoundsForAge, parseDay, shanghaiDayStart } from "../calendar/dates";
 import { parseFlags } from "../nominations/precheck";
 import { effectiveStatus, isDecidable } from "../nominations/rules";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "../nominations/scales";
 import { expireDueNominations } from "./nominations";
 import { CANDIDATE_PROFILE } from "./candidate-fields";
+import { pageOf, pageWindow } from "./paging";
 
 // 人才库: non-targeted nominations, filterable by field, unit, level, age and date, the live
 // ones apart from the expired ones (a recommendation is valid for one year). Staff only.
@@ -27,12 +28,10 @@ export interface PoolFilters {
   expired?: boolean;
 }
 
-const SHANGHAI = 8 * 3600_000;
-
 /** Filters from a query string, ignoring anything malformed rather than failing the page. */
 export function poolFiltersFrom(params: Record<string, string | undefined>): PoolFilters {
   const int = (v?: string) => (v && /^\d{1,3}$/.test(v) ? Number(v) : undefined);
-  const day = (v?: string) => (v && parseDateOnly(v) ? v : undefined);
+  const day = (v?: string) => (v && parseDay(v) ? v : undefined);
   return {
     field: (SUITABLE_FIELDS as readonly string[]).includes(params.field ?? "") ? params.field : undefined,
     unit: params.unit?.trim().slice(0, 60) || undefined,
@@ -48,8 +47,8 @@ export function poolFiltersFrom(params: Record<string, string | undefined>): Poo
 /** The Prisma filter for the pool; shared with the export so both list the same rows. */
 export function poolWhere(f: PoolFilters, at: Date) {
   const birth = birthBoundsForAge(at, f.minAge, f.maxAge);
-  const from = f.from ? new Date(parseDateOnly(f.from)!.getTime() - SHANGHAI) : undefined;
-  const to = f.to ? new Date(parseDateOnly(f.to)!.getTime() - SHANGHAI + 86_400_000) : undefined;
+  const from = f.from ? shanghaiDayStart(f.from)! : undefined;
+  const to = f.to ? shanghaiDayStart(addDays(f.to, 1))! : undefined;
   return {
     kind: "OPEN",
     ...(f.expired
@@ -91,24 +90,22 @@ export async function listTalentPool(actor: Actor | null, filters: PoolFilters, 
   const at = opts.now ?? clockNow();
   // Write EXPIRED on what is due, so the keys of year-old recommendations are released.
   await expireDueNominations(at);
-  const page = Math.max(1, Math.trunc(opts.page ?? 1));
+  const w = pageWindow(opts.page, POOL_PAGE_SIZE);
   const where = poolWhere(filters, at);
   const [total, rows, expiredCount] = await Promise.all([
     db().nomination.count({ where }),
     db().nomination.findMany({
       where,
       orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
-      skip: (page - 1) * POOL_PAGE_SIZE,
-      take: POOL_PAGE_SIZE,
+      skip: w.skip,
+      take: w.take,
       select: poolSelect,
     }),
     db().nomination.count({ where: poolWhere({ ...filters, expired: !filters.expired }, at) }),
   ]);
   return {
-    total,
+    ...pageOf(total, w),
     otherTabTotal: expiredCount,
-    page,
-    pageCount: Math.max(1, Math.ceil(total / POOL_PAGE_SIZE)),
     rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at), canDecide: isDecidable(r, at) })),
   };
 }

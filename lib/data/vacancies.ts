@@ -7,7 +7,7 @@ import { db, type Tx } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
-import { now as clockNow } from "../nominations/clock";
+import { now as clockNow } from "../calendar/clock";
 import {
   isVacancyEditable,
   isVacancyLive,
@@ -20,8 +20,9 @@ import {
   type VacancyStatus,
 } from "../state/vacancy";
 import type { VacancyInput } from "../validation/boards";
-import { badTransition, changedMeanwhile, pageWindow, paged, wordsWhere, type Paged } from "./board-kit";
+import { badTransition, changedMeanwhile, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
+import { boardPageWindow, paged, type Paged } from "./paging";
 import { assertVacancyEditable, voidTargetedNominations } from "./nominations";
 
 const summary = {
@@ -123,8 +124,9 @@ export interface VacancyFilters {
 }
 
 export async function listVacancies(filters: VacancyFilters): Promise<Paged<VacancySummary>> {
-  const now = filters.now ?? new Date();
-  const { page, skip, take } = pageWindow(filters.page);
+  const now = filters.now ?? clockNow();
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const where = {
     ...PUBLIC,
     ...displayWhere(filters.status, now),
@@ -136,7 +138,7 @@ export async function listVacancies(filters: VacancyFilters): Promise<Paged<Vaca
     db().vacancy.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
     db().vacancy.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 export async function getPublishedVacancy(id: string): Promise<VacancyDetail | null> {
@@ -160,7 +162,7 @@ export async function getPublishedVacancy(id: string): Promise<VacancyDetail | n
 }
 
 /** Vacancies whose nomination window is open now (the ones a nominator can act on). */
-export async function listOpenVacancies(now = new Date(), take = 50): Promise<VacancySummary[]> {
+export async function listOpenVacancies(now = clockNow(), take = 50): Promise<VacancySummary[]> {
   return db().vacancy.findMany({
     where: { status: "PUBLISHED", opensAt: { lte: now }, closesAt: { gt: now } },
     select: summary,
@@ -169,7 +171,7 @@ export async function listOpenVacancies(now = new Date(), take = 50): Promise<Va
   });
 }
 
-export async function countOpenVacancies(now = new Date()): Promise<number> {
+export async function countOpenVacancies(now = clockNow()): Promise<number> {
   return db().vacancy.count({ where: { status: "PUBLISHED", opensAt: { lte: now }, closesAt: { gt: now } } });
 }
 
@@ -191,14 +193,15 @@ export async function vacancyFacets(): Promise<{ units: string[]; levels: string
 
 export async function listVacanciesAdmin(actor: Actor | null, filters: { status?: string; q?: string; page?: number }) {
   requireStaff(actor);
-  const { page, skip, take } = pageWindow(filters.page);
+  const w = boardPageWindow(filters.page);
+  const { skip, take } = w;
   const status = filters.status && vacancyMachine.isState(filters.status) ? filters.status : undefined;
   const where = { ...(status ? { status } : {}), ...textFilter(filters.q) };
   const [rows, total] = await Promise.all([
     db().vacancy.findMany({ where, select: { ...summary, updatedAt: true }, orderBy: [{ updatedAt: "desc" }], skip, take }),
     db().vacancy.count({ where }),
   ]);
-  return paged(rows, total, page);
+  return paged(rows, total, w);
 }
 
 /**
@@ -276,7 +279,7 @@ export async function createVacancy(actor: Actor | null, input: VacancyInput): P
   });
 }
 
-export async function updateVacancy(actor: Actor | null, id: string, input: VacancyInput, now = new Date()): Promise<void> {
+export async function updateVacancy(actor: Actor | null, id: string, input: VacancyInput, now = clockNow()): Promise<void> {
   const a = requireStaff(actor);
   await transaction(async (tx) => {
     const before = await tx.vacancy.findUnique({ where: { id }, select: detail });
@@ -324,7 +327,7 @@ async function transition(
   return { from: row.status };
 }
 
-export async function publishVacancy(actor: Actor | null, id: string, now = new Date()): Promise<void> {
+export async function publishVacancy(actor: Actor | null, id: string, now = clockNow()): Promise<void> {
   const a = requireStaff(actor);
   await transaction((tx) => transition(tx, a, id, "PUBLISHED", now));
 }
@@ -333,7 +336,7 @@ export async function publishVacancy(actor: Actor | null, id: string, now = new 
  * 已撤销 with a public reason. Allowed from any stage before 已任命; a cancelled vacancy stays
  * on the board (if it was ever published) so readers see what happened to it.
  */
-export async function cancelVacancy(actor: Actor | null, id: string, reason: string, now = new Date()): Promise<void> {
+export async function cancelVacancy(actor: Actor | null, id: string, reason: string, now = clockNow()): Promise<void> {
   const a = requireStaff(actor);
   await transaction(async (tx) => {
     await transition(tx, a, id, "CANCELLED", now, { cancelReason: reason });
@@ -347,7 +350,7 @@ export async function setVacancyStatus(
   actor: Actor | null,
   id: string,
   to: Exclude<VacancyStatus, "DRAFT" | "CANCELLED">,
-  now = new Date(),
+  now = clockNow(),
 ): Promise<{ from: string }> {
   const a = requireStaff(actor);
   return transaction((tx) => transition(tx, a, id, to, now));

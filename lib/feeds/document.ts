@@ -4,11 +4,12 @@ import "server-only";
 // escaping are tested together (tests/integration/feeds-markup.test.ts).
 import { createFormatter, createTranslator } from "next-intl";
 import { catalogs } from "../../messages";
+import { BEIJING_TIME_ZONE as TIME_ZONE, INSTANT } from "../calendar/dates";
 import type { FeedBoard, FeedEntry } from "./entries";
 import { renderFeed } from "./render";
 
 const LOCALE = "zh-CN";
-const TIME_ZONE = "Asia/Shanghai";
+
 const NAMESPACE: Record<FeedBoard, "vacancy" | "notice" | "appointment"> = {
   vacancies: "vacancy",
   notices: "notice",
@@ -21,7 +22,7 @@ export async function feedDocument(board: FeedBoard, format: "rss" | "atom", ent
     values?: Record<string, string>,
   ) => string;
   const formatter = createFormatter({ locale: LOCALE, timeZone: TIME_ZONE });
-  const instant = (d: Date) => formatter.dateTime(d, { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
+  const instant = (d: Date) => formatter.dateTime(d, INSTANT);
   const ns = NAMESPACE[board];
   return renderFeed(
     board,

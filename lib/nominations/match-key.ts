@@ -2,7 +2,7 @@
 // work unit. Normalization removes what differs between two people typing the same thing
 // (full-width forms, spaces, the middle dot of minority and foreign names, letter case,
 // punctuation), never anything that could make two different people equal.
-import { formatDateOnly } from "./dates";
+import { formatDay } from "../calendar/dates";
 
 export function normalizeName(name: string): string {
   return name
@@ -19,5 +19,5 @@ export function normalizeUnit(unit: string): string {
 }
 
 export function candidateMatchKey(p: { name: string; birthDate: Date; workUnit: string }): string {
-  return `${normalizeName(p.name)}|${formatDateOnly(p.birthDate)}|${normalizeUnit(p.workUnit)}`;
+  return `${normalizeName(p.name)}|${formatDay(p.birthDate)}|${normalizeUnit(p.workUnit)}`;
 }

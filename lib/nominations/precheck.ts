@@ -1,7 +1,7 @@
 // Eligibility pre-check: the nominee as described by the nominator against a vacancy's
 // structured 任职资格条件. It never blocks a nomination — the department decides — but each
 // failure is shown to the nominator as a warning and stored on the nomination as a flag.
-import { ageOn } from "./dates";
+import { ageOn } from "../calendar/dates";
 import { EDUCATION_LEVELS, CADRE_LEVELS, educationRank, levelRank } from "./scales";
 
 export interface VacancyConditions {

@@ -2,7 +2,7 @@
 // characters from an alphabet without look-alikes (no 0/O, 1/I/L). 31^8 ≈ 8.5·10^11 per day, so a
 // clash is astronomically rare; the unique column refuses one anyway and the insert retries.
 import { randomInt } from "node:crypto";
-import { shanghaiDay } from "./dates";
+import { shanghaiDay } from "../calendar/dates";
 
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 

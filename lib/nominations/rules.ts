@@ -3,7 +3,7 @@
 import { isApproved } from "../auth/actor";
 import { isWindowOpen } from "../state/vacancy";
 import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
-import { addOneYear } from "./dates";
+import { addOneYear } from "../calendar/dates";
 
 export type NominationKind = "TARGETED" | "OPEN";
 

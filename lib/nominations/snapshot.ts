@@ -1,7 +1,7 @@
 // The nominee as one nominator described them, stored with the nomination (JSON) so that the
 // nominator's own view and the department's records show that statement, not whatever a later
 // nominator wrote about the same person.
-import { formatDateOnly, parseDateOnly } from "./dates";
+import { formatDay, parseDay } from "../calendar/dates";
 
 export interface NomineeSnapshot {
   name: string;
@@ -16,7 +16,7 @@ export interface NomineeSnapshot {
 }
 
 export function serializeNominee(p: NomineeSnapshot): string {
-  return JSON.stringify({ ...p, birthDate: formatDateOnly(p.birthDate) });
+  return JSON.stringify({ ...p, birthDate: formatDay(p.birthDate) });
 }
 
 /** The stored statement, or `fallback` (the candidate record) for rows written before it existed. */
@@ -27,7 +27,7 @@ export function parseNominee(
   const fallback: NomineeSnapshot = { ...candidate, phone: candidate.phone ?? null };
   try {
     const v = JSON.parse(json ?? "{}") as Partial<Record<keyof NomineeSnapshot, unknown>>;
-    const birth = typeof v.birthDate === "string" ? parseDateOnly(v.birthDate) : null;
+    const birth = typeof v.birthDate === "string" ? parseDay(v.birthDate) : null;
     if (typeof v.name !== "string" || !birth) return fallback;
     return {
       name: v.name,

@@ -1,7 +1,7 @@
 // What a nomination form may submit. Shared by the form (field names) and the server actions
 // (parse), so both apply the same limits. Messages are catalog keys.
 import { z } from "zod";
-import { parseDateOnly } from "../nominations/dates";
+import { parseDay } from "../calendar/dates";
 import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "../nominations/scales";
 import { E, text } from "./common";
 
@@ -39,7 +39,7 @@ const birthDateField = z.preprocess(
     .string()
     .min(1, E.required)
     .transform((v, ctx) => {
-      const d = parseDateOnly(v);
+      const d = parseDay(v);
       // A cadre nominee is an adult of working age; anything else is a typing mistake.
       const year = d?.getUTCFullYear() ?? 0;
       const thisYear = new Date().getUTCFullYear();

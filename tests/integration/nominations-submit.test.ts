@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AuthzError } from "@/lib/auth/actor";
 import { DomainError, NotFoundError } from "@/lib/data/errors";
 import { listMyNominations, submitNomination, withdrawNomination } from "@/lib/data/nominations";
-import { resetClock, setClock } from "@/lib/nominations/clock";
+import { resetClock, setClock } from "@/lib/calendar/clock";
 import { makeUser, makeVacancy, open, selfTargeted, targeted } from "./nominations-fixtures";
 
 afterEach(() => resetClock());

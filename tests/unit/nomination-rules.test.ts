@@ -1,8 +1,8 @@
 import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
 import { nominationMachine, KEY_HOLDING_STATUSES } from "@/lib/state/nomination";
-import { addOneYear, ageOn, birthBoundsForAge, parseDateOnly } from "@/lib/nominations/dates";
+import { addOneYear, ageOn, birthBoundsForAge, parseDay } from "@/lib/calendar/dates";
 import { effectiveStatus, expiryFor, freeSlot, holdsKeys, slotKeyFor, uniqueKeyFor, withdrawRefusal } from "@/lib/nominations/rules";
-import { now, resetClock, setClock } from "@/lib/nominations/clock";
+import { now, resetClock, setClock } from "@/lib/calendar/clock";
 
 const opensAt = new Date("2026-03-02T01:00:00Z");
 const closesAt = new Date("2026-03-09T09:30:00Z");
@@ -131,23 +131,23 @@ describe("ages and birth-date bounds", () => {
     const at = new Date("2026-06-15T04:00:00Z");
     const { earliest, latest } = birthBoundsForAge(at, 30, 40);
     for (const iso of ["1985-06-16", "1986-01-01", "1996-06-15"]) {
-      const b = parseDateOnly(iso)!;
+      const b = parseDay(iso)!;
       const age = ageOn(b, at);
       expect(age >= 30 && age <= 40).toBe(true);
       expect(b >= earliest! && b <= latest!).toBe(true);
     }
     for (const iso of ["1985-06-15", "1996-06-16"]) {
-      const b = parseDateOnly(iso)!;
+      const b = parseDay(iso)!;
       const age = ageOn(b, at);
       expect(age >= 30 && age <= 40).toBe(false);
       expect(b >= earliest! && b <= latest!).toBe(false);
     }
   });
 
-  test("parseDateOnly refuses impossible dates", () => {
-    expect(parseDateOnly("2026-02-30")).toBeNull();
-    expect(parseDateOnly("2026-2-3")).toBeNull();
-    expect(parseDateOnly("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
+  test("parseDay refuses impossible dates", () => {
+    expect(parseDay("2026-02-30")).toBeNull();
+    expect(parseDay("2026-2-3")).toBeNull();
+    expect(parseDay("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
   });
 });
 

@@ -5,10 +5,11 @@ import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslati
 import { board } from "@/lib/data/public-cache";
 import { SECTIONS } from "@/components/layout/nav-items";
 import { feedAlternates } from "@/components/boards/feed-links";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 import { badgeClass } from "@/components/boards/board-badge";
 import { vacancyStage } from "@/lib/state/vacancy";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   await pageLocale(params);
@@ -62,7 +63,7 @@ function Latest({ title, href, more, empty, items }: { title: string; href: stri
 export default async function HomePage({ params }: LocaleParams) {
   await pageLocale(params);
   const [t, format, home] = await Promise.all([getTranslations(), getFormatter(), board.home()]);
-  const now = new Date();
+  const now = clockNow();
   const day = (d: Date) => format.dateTime(d, { ...DAY, dateStyle: "medium" });
   return (
     <div className="space-y-8">

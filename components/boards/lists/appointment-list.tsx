@@ -12,7 +12,7 @@ import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
 import { BoardBadge } from "@/components/boards/board-badge";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 
 export async function appointmentListMetadata(): Promise<Metadata> {
   const t = await getTranslations("appointment");

@@ -14,7 +14,8 @@ import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { NoticePeriod } from "@/components/boards/notice-period";
-import { DAY } from "@/components/boards/formats";
+import { DAY_OF_INSTANT } from "@/lib/calendar/dates";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function noticeListMetadata(): Promise<Metadata> {
   const t = await getTranslations("notice");
@@ -26,7 +27,7 @@ export async function NoticeList({ search: p }: { search: Record<string, string 
   const state = (NOTICE_STATES as readonly string[]).includes(p.state ?? "") ? p.state : undefined;
   const filters = { kind, state, q: p.q?.slice(0, 50) || undefined, page: Number(p.page) || 1 };
   const [t, format, list] = await Promise.all([getTranslations(), getFormatter(), board.noticeList(filters)]);
-  const now = new Date();
+  const now = clockNow();
   return (
     <div className="space-y-5">
       <PageTitle title={t("notice.title")} lead={t("notice.lead")}>
@@ -73,9 +74,7 @@ export async function NoticeList({ search: p }: { search: Record<string, string 
                 {n.startsOn && n.endsOn ? (
                   <NoticePeriod t={t} format={format} n={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} />
                 ) : null}
-                {n.publishedAt && (
-                  <p>{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}</p>
-                )}
+                {n.publishedAt && <p>{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, DAY_OF_INSTANT) })}</p>}
               </div>
             </li>
           ))}

@@ -10,7 +10,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { FilterForm } from "@/components/boards/filter-form";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 
 export async function policyListMetadata(): Promise<Metadata> {
   const t = await getTranslations("policy");

@@ -13,6 +13,7 @@ import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
 import { VacancyCard, vacancyCardTexts } from "@/components/boards/vacancy-card";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function vacancyListMetadata(): Promise<Metadata> {
   const t = await getTranslations("vacancy");
@@ -32,7 +33,7 @@ export async function VacancyList({ search: p }: { search: Search }) {
     board.vacancyList(filters),
     board.vacancyFacets(),
   ]);
-  const now = new Date();
+  const now = clockNow();
   return (
     <div className="space-y-5">
       <PageTitle title={t("vacancy.title")} lead={t("vacancy.lead")}>

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { ProfileForm } from "@/components/account/profile-form";
 import { resubmitProfileAction } from "./actions";
 import { DetailList } from "@/components/ui/detail-list";
+import { DAY, INSTANT } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -25,7 +26,7 @@ export default async function AccountPage() {
     [t("fields.realName"), profile.realName],
     [t("fields.idNumber"), profile.idMasked],
     [t("fields.gender"), t(`gender.${profile.gender}`)],
-    [t("fields.birthDate"), format.dateTime(profile.birthDate, { dateStyle: "long", timeZone: "UTC" })],
+    [t("fields.birthDate"), format.dateTime(profile.birthDate, DAY)],
     [t("fields.phone"), profile.phone],
     [t("fields.email"), profile.email ?? "—"],
     [t("fields.workUnit"), profile.workUnit],
@@ -88,7 +89,7 @@ export default async function AccountPage() {
               <li key={n.id} className="py-2">
                 <span className="font-medium">{t.has(n.title) ? t(n.title) : n.title}</span>
                 {n.body && <span className="text-muted">：{n.body}</span>}
-                <span className="ml-2 text-sm text-muted">{format.dateTime(n.createdAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="ml-2 text-sm text-muted">{format.dateTime(n.createdAt, INSTANT)}</span>
               </li>
             ))}
           </ul>

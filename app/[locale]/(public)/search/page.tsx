@@ -7,7 +7,7 @@ import { SEARCH_KINDS, type SearchHit } from "@/lib/data/search";
 import { Pagination } from "@/components/ui/pagination";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
-import { DAY } from "@/components/boards/formats";
+import { DAY, DAY_OF_INSTANT } from "@/lib/calendar/dates";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
@@ -98,11 +98,7 @@ export default async function SearchPage({ searchParams }: Props) {
                     {h.title}
                   </Link>
                   <p className="text-sm text-muted">
-                    {detail(h)} ·{" "}
-                    {format.dateTime(
-                      h.date,
-                      h.kind === "policies" || h.kind === "appointments" ? DAY : { ...DAY, timeZone: "Asia/Shanghai" },
-                    )}
+                    {detail(h)} · {format.dateTime(h.date, h.kind === "policies" || h.kind === "appointments" ? DAY : DAY_OF_INSTANT)}
                   </p>
                 </li>
               ))}

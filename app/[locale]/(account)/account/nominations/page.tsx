@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
 import { withdrawNominationAction } from "./actions";
+import { DATE_OF_INSTANT, INSTANT } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.mine"))("title") };
@@ -20,7 +21,7 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
     getFormatter(),
     listMyNominations(actor, { page: Number(sp.page) || 1 }),
   ]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const when = (d: Date) => format.dateTime(d, INSTANT);
   return (
     <div className="space-y-6">
       <p>
@@ -72,7 +73,7 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
                   {n.expiresAt && (
                     <>
                       <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-                      <dd>{format.dateTime(n.expiresAt, { dateStyle: "medium" })}</dd>
+                      <dd>{format.dateTime(n.expiresAt, DATE_OF_INSTANT)}</dd>
                     </>
                   )}
                 </dl>

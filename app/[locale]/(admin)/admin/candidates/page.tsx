@@ -3,9 +3,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listCandidates } from "@/lib/data/candidates";
-import { ageOn } from "@/lib/nominations/dates";
+import { ageOn } from "@/lib/calendar/dates";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.candidates"))("title") };
@@ -15,7 +16,7 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
   const actor = await staffPage("/admin/candidates");
   const sp = await searchParams;
   const [t, result] = await Promise.all([getTranslations(), listCandidates(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
-  const now = new Date();
+  const now = clockNow();
   const code = (ns: string, v: string) => (t.has(`nominations.${ns}.${v}`) ? t(`nominations.${ns}.${v}`) : v);
   return (
     <div className="space-y-4">

@@ -5,6 +5,7 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { listVacanciesForReview } from "@/lib/data/nomination-review";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
+import { INSTANT_SHORT } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.review"))("title") };
@@ -18,7 +19,7 @@ export default async function ReviewIndexPage({ searchParams }: { searchParams: 
     getFormatter(),
     listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 }),
   ]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
+  const when = (d: Date) => format.dateTime(d, INSTANT_SHORT);
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("nominations.review.title")}</h1>

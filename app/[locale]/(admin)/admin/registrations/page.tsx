@@ -8,6 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { BulkApproveForm } from "@/components/admin/bulk-approve-form";
 import { bulkApproveAction } from "../account-actions";
 import { SearchForm } from "@/components/ui/search-form";
+import { INSTANT_SHORT } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("registrations") };
@@ -24,7 +25,7 @@ export default async function RegistrationsPage({ searchParams }: { searchParams
   ]);
   const rows = result.rows.map((u) => ({
     id: u.id,
-    cells: [u.realName, u.idMasked, u.workUnit, u.position, format.dateTime(u.createdAt, { dateStyle: "short", timeStyle: "short" })],
+    cells: [u.realName, u.idMasked, u.workUnit, u.position, format.dateTime(u.createdAt, INSTANT_SHORT)],
     status: u.status,
     statusLabel: t(`accountStatus.${u.status}`),
     selectable: u.canApprove,

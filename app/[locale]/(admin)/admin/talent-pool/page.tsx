@@ -3,12 +3,13 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listTalentPool, poolFiltersFrom } from "@/lib/data/talent-pool";
-import { ageOn } from "@/lib/nominations/dates";
+import { ageOn } from "@/lib/calendar/dates";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
 import { Pagination } from "@/components/ui/pagination";
 import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/decision-table";
 import { ExportLinks } from "@/components/admin-nominations/export-links";
 import { decideAction } from "../nominations/actions";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.pool"))("title") };
@@ -25,7 +26,7 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
     getFormatter(),
     listTalentPool(actor, filters, { page: Number(sp.page) || 1 }),
   ]);
-  const now = new Date();
+  const now = clockNow();
   const kept = Object.fromEntries(FILTER_KEYS.map((k) => [k, sp[k]]));
   const tabHref = (tab?: string) => {
     const q = new URLSearchParams(Object.entries({ ...kept, tab }).filter(([, v]) => v) as [string, string][]);

@@ -8,7 +8,7 @@ import { MarkdownBody } from "@/components/boards/markdown-body";
 import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).

@@ -8,6 +8,7 @@ import { BackLink } from "@/components/boards/back-link";
 import { GuideList, WhoMayNominate } from "@/components/boards/guide-list";
 import { WindowLines, windowTexts } from "@/components/boards/vacancy-window";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   await pageLocale(params);
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: LocaleParams): Promise<Metada
 export default async function TargetedGuidePage({ params }: LocaleParams) {
   await pageLocale(params);
   const [t, format, open] = await Promise.all([getTranslations(), getFormatter(), board.openVacancies()]);
-  const now = new Date();
+  const now = clockNow();
   return (
     <div className="space-y-6">
       <BackLink href="/nominate" label={t("nav.nominations")} />

@@ -9,9 +9,10 @@ import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { NoticePeriod } from "@/components/boards/notice-period";
 import { NoticeEntries } from "@/components/boards/notice-entries";
-import { DAY } from "@/components/boards/formats";
+import { DAY_OF_INSTANT } from "@/lib/calendar/dates";
 import { pageLocale } from "@/i18n/page-locale";
 import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -32,7 +33,7 @@ export default async function NoticePage({ params }: Props) {
   const n = await board.notice((await params).id);
   if (!n) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const now = new Date();
+  const now = clockNow();
   return (
     <article className="space-y-5">
       <BackLink href="/notices" label={t("notice.title")} />
@@ -40,9 +41,7 @@ export default async function NoticePage({ params }: Props) {
         <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
         <h1 className="text-2xl sm:text-3xl">{n.title}</h1>
         {n.publishedAt && (
-          <p className="text-sm text-muted">
-            {t("notice.publishedOn", { date: format.dateTime(n.publishedAt, { ...DAY, timeZone: "Asia/Shanghai" }) })}
-          </p>
+          <p className="text-sm text-muted">{t("notice.publishedOn", { date: format.dateTime(n.publishedAt, DAY_OF_INSTANT) })}</p>
         )}
       </header>
       {n.startsOn && n.endsOn && (

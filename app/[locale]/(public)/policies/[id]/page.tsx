@@ -7,7 +7,7 @@ import { markdownExcerpt } from "@/lib/markdown/render";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 import { pageLocale } from "@/i18n/page-locale";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).

@@ -11,10 +11,11 @@ import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
 import { BackLink } from "@/components/boards/back-link";
 import { VacancyWindow } from "@/components/boards/vacancy-window";
-import { DAY, INSTANT } from "@/components/boards/formats";
+import { DAY, INSTANT } from "@/lib/calendar/dates";
 import { QualificationList } from "@/components/boards/qualification-list";
 import { pageLocale } from "@/i18n/page-locale";
 import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -36,7 +37,7 @@ export default async function VacancyPage({ params }: Props) {
   const v = await board.vacancy(id);
   if (!v) notFound();
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const now = new Date();
+  const now = clockNow();
   const status = vacancyStage(v, now);
   const open = isWindowOpen(v, now);
   return (

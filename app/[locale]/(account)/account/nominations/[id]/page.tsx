@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { getMyNomination } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
-import { formatDateOnly } from "@/lib/nominations/dates";
+import { DATE_OF_INSTANT, INSTANT, formatDay } from "@/lib/calendar/dates";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
 import { FlagsCard } from "@/components/nominations/flags-card";
@@ -31,7 +31,7 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
   const rows: [string, string][] = [
     [t("nominations.form.name"), c.name],
     [t("nominations.form.gender"), t(`gender.${c.gender}`)],
-    [t("nominations.form.birthDate"), formatDateOnly(c.birthDate)],
+    [t("nominations.form.birthDate"), formatDay(c.birthDate)],
     [t("nominations.form.workUnit"), c.workUnit],
     [t("nominations.form.currentPost"), c.currentPost],
     [
@@ -89,11 +89,11 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
             )}
           </dd>
           <dt className="text-muted">{t("nominations.mine.submittedAt")}</dt>
-          <dd>{format.dateTime(n.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</dd>
+          <dd>{format.dateTime(n.submittedAt, INSTANT)}</dd>
           {n.expiresAt && (
             <>
               <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-              <dd>{format.dateTime(n.expiresAt, { dateStyle: "medium" })}</dd>
+              <dd>{format.dateTime(n.expiresAt, DATE_OF_INSTANT)}</dd>
             </>
           )}
           <dt className="text-muted">{t("nominations.review.signedName")}</dt>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { isApproved } from "@/lib/auth/actor";
 import { getNominationForm } from "@/lib/data/nominations";
-import { formatDateOnly } from "@/lib/nominations/dates";
+import { formatDay } from "@/lib/calendar/dates";
 import { NominationForm } from "@/components/nominations/nomination-form";
 import { NominateGate } from "@/components/nominations/nominate-gate";
 import { WhoSwitch } from "@/components/nominations/who-switch";
@@ -40,7 +40,7 @@ export default async function OpenNominationPage({ searchParams }: Props) {
         action={submitNominationAction}
         kind="OPEN"
         self={self}
-        profile={{ ...ctx.profile, birthDate: formatDateOnly(ctx.profile.birthDate) }}
+        profile={{ ...ctx.profile, birthDate: formatDay(ctx.profile.birthDate) }}
       />
     </div>
   );

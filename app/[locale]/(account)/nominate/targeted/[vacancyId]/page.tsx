@@ -6,7 +6,7 @@ import { signedInPage } from "@/lib/auth/page-guards";
 import { isApproved } from "@/lib/auth/actor";
 import { getNominationForm } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
-import { formatDateOnly } from "@/lib/nominations/dates";
+import { INSTANT, formatDay } from "@/lib/calendar/dates";
 import { parseLevel } from "@/lib/nominations/scales";
 import { NominationForm } from "@/components/nominations/nomination-form";
 import { NominateGate } from "@/components/nominations/nominate-gate";
@@ -33,7 +33,7 @@ export default async function TargetedNominationPage({ params, searchParams }: P
     throw e;
   });
   const v = ctx.vacancy!;
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const when = (d: Date) => format.dateTime(d, INSTANT);
   const level = parseLevel(v.level);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -95,7 +95,7 @@ export default async function TargetedNominationPage({ params, searchParams }: P
               requiredLevel: v.requiredLevel,
               minYearsAtLevel: v.minYearsAtLevel,
             }}
-            profile={{ ...ctx.profile, birthDate: formatDateOnly(ctx.profile.birthDate) }}
+            profile={{ ...ctx.profile, birthDate: formatDay(ctx.profile.birthDate) }}
           />
         </>
       )}

@@ -9,7 +9,7 @@ import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
 import { MarkdownBody } from "@/components/boards/markdown-body";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 import { DoneBanner } from "@/components/admin-boards/done-banner";
 import { PreviewFrame } from "@/components/admin-boards/preview-frame";
 import { StatusActions } from "@/components/admin-boards/status-actions";

@@ -5,11 +5,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getCandidate } from "@/lib/data/candidates";
 import { NotFoundError } from "@/lib/data/errors";
-import { ageOn, formatDateOnly } from "@/lib/nominations/dates";
+import { INSTANT, ageOn, formatDay } from "@/lib/calendar/dates";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagList } from "@/components/nominations/flag-list";
 import { MergeForm } from "@/components/admin-nominations/merge-form";
 import { mergeAction } from "../../nominations/actions";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.candidates"))("title") };
@@ -25,13 +26,13 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
   });
   if ("mergedInto" in result) redirect(`/admin/candidates/${result.mergedInto}`);
   const { candidate: c, nominations, shortlist, similar } = result;
-  const now = new Date();
+  const now = clockNow();
   const code = (ns: string, v: string) => (t.has(`nominations.${ns}.${v}`) ? t(`nominations.${ns}.${v}`) : v);
   const facts: [string, string][] = [
     [t("nominations.form.gender"), t(`gender.${c.gender}`)],
     [
       t("nominations.form.birthDate"),
-      `${formatDateOnly(c.birthDate)}（${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}）`,
+      `${formatDay(c.birthDate)}（${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}）`,
     ],
     [t("nominations.form.workUnit"), c.workUnit],
     [t("nominations.form.currentPost"), c.currentPost],
@@ -102,7 +103,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
               </div>
               <p>
                 {t("nominations.review.nominator")}：{n.nominator.realName}（{n.nominator.workUnit}）·{" "}
-                {code("relationship", n.relationship)} · {format.dateTime(n.submittedAt, { dateStyle: "medium", timeStyle: "short" })} ·{" "}
+                {code("relationship", n.relationship)} · {format.dateTime(n.submittedAt, INSTANT)} ·{" "}
                 <span className="font-mono">{n.receiptNo}</span>
               </p>
               {n.flags.length > 0 && (
@@ -131,7 +132,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                   <Link href={`/admin/candidates/${s.id}`} className="link">
                     {s.name}
                   </Link>{" "}
-                  · {formatDateOnly(s.birthDate)} · {s.workUnit} {s.currentPost}
+                  · {formatDay(s.birthDate)} · {s.workUnit} {s.currentPost}
                 </span>
                 <MergeForm action={mergeAction} keepId={c.id} dropId={s.id} />
               </li>

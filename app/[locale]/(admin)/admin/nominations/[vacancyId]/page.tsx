@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getVacancyReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
-import { ageOn } from "@/lib/nominations/dates";
+import { INSTANT_SHORT, ageOn } from "@/lib/calendar/dates";
 import { nominationMachine } from "@/lib/state/nomination";
 import { Pagination } from "@/components/ui/pagination";
 import { ConditionsList } from "@/components/nominations/conditions-list";
@@ -13,6 +13,7 @@ import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/
 import { ShortlistButton } from "@/components/admin-nominations/shortlist-button";
 import { ExportLinks } from "@/components/admin-nominations/export-links";
 import { decideAction, shortlistAction } from "../actions";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 const TALLY_SHOWN = 50;
 
@@ -38,8 +39,8 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
   const { vacancy: v, tally } = review;
   // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
   const shownTally = sp.tally === "all" ? tally : tally.slice(0, TALLY_SHOWN);
-  const now = new Date();
-  const when = (d: Date) => format.dateTime(d, { dateStyle: "short", timeStyle: "short" });
+  const now = clockNow();
+  const when = (d: Date) => format.dateTime(d, INSTANT_SHORT);
   const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
   const rows: DecisionRow[] = review.rows.map((n) => ({
     id: n.id,

@@ -17,6 +17,7 @@ import { PreviewFrame } from "@/components/admin-boards/preview-frame";
 import { StatusActions } from "@/components/admin-boards/status-actions";
 import { publicationMoves } from "@/components/admin-boards/moves";
 import { noticeStatusAction } from "../actions";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminNoticePage({ params, searchParams }: Props) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const [n, t, format, cal] = await Promise.all([load(id), getTranslations(), getFormatter(), loadWorkCalendar()]);
-  const now = new Date();
+  const now = clockNow();
   const days = n.startsOn && n.endsOn ? periodWorkingDays(cal, n.startsOn, n.endsOn) : null;
   return (
     <div className="space-y-5">

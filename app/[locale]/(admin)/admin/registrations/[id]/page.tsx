@@ -8,6 +8,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { approveAction, rejectAction, restoreAction, revealIdAction, suspendAction } from "../../account-actions";
 import { DetailList } from "@/components/ui/detail-list";
+import { DAY, INSTANT } from "@/lib/calendar/dates";
 
 export default async function RegistrationDetail({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,14 +22,14 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
     [t("fields.realName"), user.realName],
     [t("fields.idNumber"), user.idMasked],
     [t("fields.gender"), t(`gender.${user.gender}`)],
-    [t("fields.birthDate"), format.dateTime(user.birthDate, { dateStyle: "long", timeZone: "UTC" })],
+    [t("fields.birthDate"), format.dateTime(user.birthDate, DAY)],
     [t("fields.phone"), user.phone],
     [t("fields.email"), user.email ?? "—"],
     [t("fields.workUnit"), user.workUnit],
     [t("fields.position"), user.position],
     [t("fields.politicalStatus"), t(`political.${user.politicalStatus}`)],
     [t("fields.role"), t(`roles.${user.role}`)],
-    [t("fields.createdAt"), format.dateTime(user.createdAt, { dateStyle: "medium", timeStyle: "short" })],
+    [t("fields.createdAt"), format.dateTime(user.createdAt, INSTANT)],
   ];
   return (
     <div className="space-y-6">

@@ -11,11 +11,12 @@ import { DetailList } from "@/components/ui/detail-list";
 import { MarkdownBody } from "@/components/boards/markdown-body";
 import { QualificationList } from "@/components/boards/qualification-list";
 import { VacancyWindow } from "@/components/boards/vacancy-window";
-import { DAY } from "@/components/boards/formats";
+import { DAY } from "@/lib/calendar/dates";
 import { DoneBanner } from "@/components/admin-boards/done-banner";
 import { PreviewFrame } from "@/components/admin-boards/preview-frame";
 import { StatusActions, type StatusMove } from "@/components/admin-boards/status-actions";
 import { cancelVacancyAction, vacancyStatusAction } from "../actions";
+import { now as clockNow } from "@/lib/calendar/clock";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminVacancyPage({ params, searchParams }: Props) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const [v, t, format] = await Promise.all([load(id), getTranslations(), getFormatter()]);
-  const now = new Date();
+  const now = clockNow();
   const moves: StatusMove[] = v.moves.map(({ to, move }) => {
     switch (move) {
       case "publish":

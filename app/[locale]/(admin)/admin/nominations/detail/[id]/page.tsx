@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getNominationForReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
-import { formatDateOnly } from "@/lib/nominations/dates";
+import { DATE_OF_INSTANT, formatDay } from "@/lib/calendar/dates";
 import { parseNominee } from "@/lib/nominations/snapshot";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagsCard } from "@/components/nominations/flags-card";
@@ -31,7 +31,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
   const facts: [string, string][] = [
     [t("nominations.form.name"), stated.name],
     [t("nominations.form.gender"), t(`gender.${stated.gender}`)],
-    [t("nominations.form.birthDate"), formatDateOnly(stated.birthDate)],
+    [t("nominations.form.birthDate"), formatDay(stated.birthDate)],
     [t("nominations.form.workUnit"), stated.workUnit],
     [t("nominations.form.currentPost"), stated.currentPost],
     [t("nominations.form.currentLevel"), code("level", stated.currentLevel)],
@@ -76,7 +76,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
           {n.expiresAt && (
             <>
               <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-              <dd>{format.dateTime(n.expiresAt, { dateStyle: "medium" })}</dd>
+              <dd>{format.dateTime(n.expiresAt, DATE_OF_INSTANT)}</dd>
             </>
           )}
           {n.reviewNote && (
