@@ -53,21 +53,49 @@ export function ChallengeField({ onSolvedChange }: { onSolvedChange?: (solved: b
 
   useEffect(() => onSolvedChange?.(phase === "solved"), [phase, onSolvedChange]);
 
+  // A submission made while the check is still running is held and sent by itself once the
+  // answer is in the form (it would only be refused without one). The registration form's
+  // button therefore needs no waiting of its own.
+  const phaseNow = useRef<Phase>("solving");
+  const held = useRef<{ submitter: HTMLElement | null } | null>(null);
+  const [holding, setHolding] = useState(false);
+  useEffect(() => {
+    phaseNow.current = phase;
+    const form = inputRef.current?.form;
+    if (phase === "solving" || !held.current) return;
+    const { submitter } = held.current;
+    held.current = null;
+    setHolding(false);
+    // Sent after a failure too: the server's answer then says what is missing.
+    form?.requestSubmit(submitter && form.contains(submitter) ? submitter : undefined);
+  }, [phase]);
+
   // The form reads its values while the submit event is dispatched; the next challenge starts
-  // once that is over.
+  // once that is over (each answer is accepted once). Listening on window in the capture phase
+  // comes before React's own handlers, so a held submission never reaches them.
   useEffect(() => {
     const form = inputRef.current?.form;
     if (!form) return;
-    const next = () => setTimeout(() => setRound((r) => r + 1), 0);
-    form.addEventListener("submit", next);
-    return () => form.removeEventListener("submit", next);
+    const onSubmit = (event: SubmitEvent) => {
+      if (event.target !== form) return;
+      if (phaseNow.current === "solving") {
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        held.current = { submitter: event.submitter };
+        setHolding(true);
+        return;
+      }
+      setTimeout(() => setRound((r) => r + 1), 0);
+    };
+    window.addEventListener("submit", onSubmit, true);
+    return () => window.removeEventListener("submit", onSubmit, true);
   }, []);
 
   return (
     <div className="text-sm text-muted">
       <input ref={inputRef} type="hidden" name={CHALLENGE_FIELD} value={payload} />
       <p aria-live="polite">
-        {t(phase)}
+        {t(holding && phase === "solving" ? "holding" : phase)}
         {phase === "failed" && (
           <>
             {" "}

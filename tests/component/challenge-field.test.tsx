@@ -100,6 +100,34 @@ describe("ChallengeField", () => {
     }
   });
 
+  it("holds a submission made before the check is done, then sends it with the answer", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const challenge = await newChallenge();
+    globalThis.fetch = jest.fn(async () => {
+      await gate;
+      return { ok: true, status: 200, json: async () => JSON.parse(JSON.stringify(challenge)) };
+    }) as unknown as typeof fetch;
+    const sent: string[] = [];
+    const onSubmit = (e: React.FormEvent<HTMLFormElement>) => {
+      e.preventDefault();
+      sent.push(String(new FormData(e.currentTarget).get("altcha")));
+    };
+    renderWithIntl(
+      <form onSubmit={onSubmit}>
+        <ChallengeField />
+        <button type="submit">提交注册</button>
+      </form>,
+    );
+    await act(async () => screen.getByRole("button", { name: "提交注册" }).click());
+    expect(sent).toEqual([]);
+    expect(liveRegion()).toHaveTextContent("完成后将自动提交");
+    await act(async () => release());
+    await waitFor(() => expect(sent).toHaveLength(1), { timeout: 10_000 });
+    const payload = decodeChallengePayload(sent[0])!;
+    expect((await verifySolution({ ...payload, deriveKey, hmacSignatureSecret: SECRET })).verified).toBe(true);
+  });
+
   it("says so, and offers to retry, when no challenge can be had", async () => {
     globalThis.fetch = jest.fn(async () => ({ ok: false, status: 503 })) as unknown as typeof fetch;
     renderWithIntl(<ChallengeField />);
