@@ -4,7 +4,7 @@
 // instead of being recognized by string tests that miss the next trick.
 
 const MAX_LENGTH = 2048;
-export const DEFAULT_CALLBACK = "/account";
+const DEFAULT_CALLBACK = "/account";
 
 /** The same-origin path (pathname + search + hash) that `value` leads to, or null. */
 export function sameOriginPath(value: unknown, origin: string): string | null {

@@ -21,5 +21,3 @@ if (!globalThis.__openselectRecordPeer) {
   globalThis.__openselectRecordPeer = true;
   diagnostics.subscribe("http.server.request.start", appendPeer);
 }
-
-module.exports = { appendPeer };
