@@ -2,6 +2,7 @@
 // Also used by the test suites that need a running site (e2e, bench).
 import fs from "node:fs";
 import path from "node:path";
+import { transportSecurity } from "../lib/http/transport.mjs";
 import { databaseUrl, providerOf, sqliteFile } from "../lib/db/url";
 import { isDemoMode } from "../lib/env/mode";
 import { loadSecrets } from "../lib/env/load-secrets";
@@ -66,13 +67,14 @@ export async function prepareBuild(): Promise<void> {
   await buildIfStale();
 }
 
-// One build serves both databases (both clients are bundled); only the sources matter.
+// One build serves both databases (both clients are bundled): the sources matter, and whether
+// the site is https (next.config.mjs fixes the HSTS header at build time).
 async function buildIfStale(): Promise<void> {
   const distDir = process.env.NEXT_DIST_DIR || ".next";
   const stampFile = path.join(distDir, "openselect-build.json");
-  const want = { sources: sourceHash() };
+  const want = { sources: sourceHash(), hsts: transportSecurity().hsts ?? "" };
   const have = readStamp(stampFile);
-  if (have?.sources === want.sources && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
+  if (have?.sources === want.sources && (have?.hsts ?? "") === want.hsts && fs.existsSync(path.join(distDir, "BUILD_ID"))) return;
   log("building the site (first start or sources changed)…");
   const t0 = Date.now();
   run(bin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });

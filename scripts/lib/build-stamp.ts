@@ -36,6 +36,8 @@ export function sourceHash(root = process.cwd()): string {
 
 export interface Stamp {
   sources: string;
+  /** The HSTS header the build sends ("" for a plain-http site). */
+  hsts?: string;
 }
 
 export function readStamp(file: string): Stamp | null {
