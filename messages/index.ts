@@ -17,5 +17,3 @@ export const catalogs = {
   "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards },
   en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards },
 };
-
-export type Messages = (typeof catalogs)["zh-CN"];

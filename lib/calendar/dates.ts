@@ -20,8 +20,6 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** A calendar day, long: 2026年12月1日. */
 export const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
-/** A calendar day, digits: 2026/12/01. */
-export const DAY_SHORT = { year: "numeric", month: "2-digit", day: "2-digit", timeZone: "UTC" } as const;
 /** The Beijing day of an instant, long (a publication date). */
 export const DAY_OF_INSTANT = { dateStyle: "long", timeZone: BEIJING_TIME_ZONE } as const;
 /** The Beijing date of an instant, medium (an expiry). */

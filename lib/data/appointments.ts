@@ -222,4 +222,3 @@ export async function setAppointmentStatus(
 }
 
 export const publishAppointment = (actor: Actor | null, id: string, now?: Date) => setAppointmentStatus(actor, id, "PUBLISHED", now);
-export const unpublishAppointment = (actor: Actor | null, id: string) => setAppointmentStatus(actor, id, "UNPUBLISHED");

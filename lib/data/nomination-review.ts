@@ -320,18 +320,3 @@ export async function setShortlisted(actor: Actor | null, vacancyId: string, can
     });
   });
 }
-
-/** The shortlist of a vacancy (input to the pre-appointment notice). Staff only. */
-export async function listShortlist(actor: Actor | null, vacancyId: string) {
-  requireStaff(actor);
-  return db().shortlist.findMany({
-    where: { vacancyId },
-    orderBy: { createdAt: "asc" },
-    select: {
-      createdAt: true,
-      candidate: {
-        select: { id: true, ...CANDIDATE_SUMMARY },
-      },
-    },
-  });
-}

@@ -101,8 +101,6 @@ export const SUITABLE_FIELDS = [
   "GRASSROOTS",
   "OTHER",
 ] as const;
-export type SuitableField = (typeof SUITABLE_FIELDS)[number];
 
-/** The nominator's relationship to the nominee; SELF only for self-nomination. */
+/** The nominator's relationship to the nominee (a self-nomination is stored as SELF). */
 export const RELATIONSHIPS = ["SUPERIOR", "COLLEAGUE", "SUBORDINATE", "WORK_CONTACT", "FORMER_COLLEAGUE", "OTHER"] as const;
-export type Relationship = (typeof RELATIONSHIPS)[number] | "SELF";

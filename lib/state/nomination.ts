@@ -13,7 +13,6 @@ export const nominationMachine = defineMachine("nomination", {
 });
 
 export type NominationStatus = (typeof nominationMachine.states)[number];
-export const ACTIVE_NOMINATION_STATUSES: readonly NominationStatus[] = ["SUBMITTED", "ACCEPTED"];
 
 /**
  * Statuses in which a nomination keeps its uniqueKey and slotKey (so it counts against the

@@ -127,8 +127,3 @@ export const staffSchema = withPasswordChecks(
   }),
 );
 export type StaffInput = z.infer<typeof staffSchema>;
-
-export const loginSchema = z.object({
-  identifier: z.string().trim().min(1, E.required).max(40, E.tooLong),
-  password: z.string().min(1, E.required).max(128, E.tooLong),
-});

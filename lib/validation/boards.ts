@@ -170,7 +170,6 @@ export const noticeEntrySchema = z.object({
   currentPost: text(200),
   proposedPost: text(200),
 });
-export type NoticeEntryInput = z.infer<typeof noticeEntrySchema>;
 
 const noticeBase = {
   title: text(200),

@@ -164,7 +164,3 @@ export function parseNominationForm(kind: "TARGETED" | "OPEN", values: Record<st
   };
   return { success: true as const, data: input };
 }
-
-/** Reviewer decisions. */
-export const reviewReasonSchema = z.object({ reason: text(500) });
-export const idsSchema = z.array(z.string().min(1).max(40)).min(1).max(500);

@@ -10,11 +10,4 @@ export type Education = (typeof EDUCATIONS)[number];
 export const CADRE_LEVELS = ["STAFF", "DEPUTY_SECTION", "SECTION", "DEPUTY_DIVISION", "DIVISION", "DEPUTY_BUREAU"] as const;
 export type CadreLevel = (typeof CADRE_LEVELS)[number];
 
-export const educationRank = (e: string): number => (EDUCATIONS as readonly string[]).indexOf(e);
 export const levelRank = (l: string): number => (CADRE_LEVELS as readonly string[]).indexOf(l);
-export const isEducation = (v: string): v is Education => educationRank(v) >= 0;
-export const isCadreLevel = (v: string): v is CadreLevel => levelRank(v) >= 0;
-
-/** True when `have` meets a minimum of `min` (unknown codes never meet a minimum). */
-export const meetsEducation = (have: string, min: string) => educationRank(have) >= 0 && educationRank(have) >= educationRank(min);
-export const meetsLevel = (have: string, min: string) => levelRank(have) >= 0 && levelRank(have) >= levelRank(min);
