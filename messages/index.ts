@@ -6,14 +6,16 @@ import zhAccount from "./zh-CN/account.json";
 import zhAdmin from "./zh-CN/admin.json";
 import zhNominations from "./zh-CN/nominations.json";
 import zhBoards from "./zh-CN/boards.json";
+import zhNotifications from "./zh-CN/notifications.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
 import enNominations from "./en/nominations.json";
 import enBoards from "./en/boards.json";
+import enNotifications from "./en/notifications.json";
 
 export const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards },
-  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards },
+  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards, ...zhNotifications },
+  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards, ...enNotifications },
 };

@@ -119,7 +119,7 @@ describe("review of registrations", () => {
     expect(row.status).toBe("APPROVED");
     expect(row.sessionVersion).toBeGreaterThanOrEqual(3);
     const notes = await db().notification.findMany({ where: { userId: id } });
-    expect(notes.map((n) => n.title)).toEqual(expect.arrayContaining(["notifications.account.REJECTED", "notifications.account.APPROVED"]));
+    expect(notes.map((n) => n.kind)).toEqual(expect.arrayContaining(["account.rejected", "account.approved"]));
   });
 
   it("bulk approve changes only pending accounts", async () => {

@@ -280,10 +280,10 @@ describe("vacancy hooks", () => {
     const rows = await db().nomination.findMany({ where: { vacancyId: v.id } });
     expect(rows.every((r) => r.status === "VOID" && r.uniqueKey === null && r.slotKey === null)).toBe(true);
     expect((await db().nomination.findUniqueOrThrow({ where: { id: pool.id } })).status).toBe("SUBMITTED");
-    const notes = await db().notification.findMany({ where: { userId: { in: [a.id, b.id] }, title: "nominations.notify.voidTitle" } });
+    const notes = await db().notification.findMany({ where: { userId: { in: [a.id, b.id] }, kind: "nomination.void" } });
     expect(notes.map((n) => n.userId).sort()).toEqual([a.id, b.id].sort());
-    expect(notes[0].body).toContain("副局长");
-    expect(notes[0].body).not.toContain(a.realName);
+    expect(notes[0].params).toContain("副局长");
+    expect(notes[0].params).not.toContain(a.realName);
     expect(await transaction((tx) => vacancyHasNominations(tx, v.id))).toBe(false);
     expect((await listMyNominations(a)).rows.filter((r) => r.kind === "TARGETED").every((r) => r.status === "VOID")).toBe(true);
   });

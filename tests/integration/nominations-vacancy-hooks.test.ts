@@ -72,7 +72,7 @@ test("cancelling voids the targeted nominations and notifies each nominator once
   expect(rows.map((r) => r.status)).toEqual(["VOID", "VOID", "VOID"]);
   expect(rows.every((r) => r.uniqueKey === null && r.slotKey === null)).toBe(true);
   expect((await db().nomination.findUniqueOrThrow({ where: { id: pool.id } })).status).toBe("SUBMITTED");
-  const notes = await db().notification.findMany({ where: { title: "nominations.notify.voidTitle", userId: { in: [a.id, b.id] } } });
+  const notes = await db().notification.findMany({ where: { kind: "nomination.void", userId: { in: [a.id, b.id] } } });
   expect(notes.map((n) => n.userId).sort()).toEqual([a.id, b.id].sort());
   expect(await db().auditLog.count({ where: { action: "nomination.voidForVacancy", entityId: v.id } })).toBe(1);
   // And nothing more can be submitted for it.

@@ -1,0 +1,39 @@
+// Every event a user is told of: its preference group (mail on/off per group; the inbox always
+// gets it) and where its message links to. Words: the "notify" catalog namespace, by kind
+// (notify.<kind>.title / .body), in the reader's language, with the event's params.
+
+export const NOTIFICATION_GROUPS = ["account", "nomination", "vacancy", "digest"] as const;
+export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
+
+export const NOTIFICATION_KINDS = {
+  // Accounts
+  "account.received": { group: "account" },
+  "account.approved": { group: "account" },
+  "account.rejected": { group: "account" },
+  "account.suspended": { group: "account" },
+  "account.restored": { group: "account" },
+  // Nominations
+  "nomination.received": { group: "nomination" },
+  "nomination.accepted": { group: "nomination" },
+  "nomination.rejected": { group: "nomination" },
+  "nomination.void": { group: "nomination" },
+  "nomination.expiring": { group: "nomination" },
+  "nomination.expired": { group: "nomination" },
+  // Vacancies a user nominated for
+  "vacancy.closed": { group: "vacancy" },
+  "vacancy.notice": { group: "vacancy" },
+  "vacancy.filled": { group: "vacancy" },
+  // Messages written before kinds existed: their own title and body.
+  legacy: { group: "account" },
+} as const satisfies Record<string, { group: NotificationGroup }>;
+
+export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
+export type NotificationParams = Record<string, string | number>;
+
+export function isNotificationKind(kind: string): kind is NotificationKind {
+  return Object.prototype.hasOwnProperty.call(NOTIFICATION_KINDS, kind);
+}
+
+export function groupOf(kind: NotificationKind): NotificationGroup {
+  return NOTIFICATION_KINDS[kind].group;
+}

@@ -1,0 +1,50 @@
+// A notification's words in one language, from the catalogs: for the inbox (title, body) and
+// for its mail (subject, text, HTML). Pure and synchronous, so it runs inside the transaction
+// that writes the outbox. Nothing confidential goes into a subject: only the kind's title.
+import { createTranslator } from "next-intl";
+import { catalogs } from "../../messages";
+import { isNotificationKind, type NotificationParams } from "./kinds";
+
+export type MailLocale = keyof typeof catalogs;
+
+export function asLocale(value: string | null | undefined): MailLocale {
+  return value === "en" ? "en" : "zh-CN";
+}
+
+const translators = new Map<MailLocale, ReturnType<typeof createTranslator<(typeof catalogs)["zh-CN"]>>>();
+function translator(locale: MailLocale) {
+  let t = translators.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: catalogs[locale] as (typeof catalogs)["zh-CN"] });
+    translators.set(locale, t);
+  }
+  return t;
+}
+
+/** The site's own address for links in mail: NEXTAUTH_URL, else the local demo address. */
+export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = (env.NEXTAUTH_URL ?? "").trim().replace(/\/+$/, "");
+  try {
+    return new URL(raw).origin === "null" ? "http://localhost:3000" : raw || "http://localhost:3000";
+  } catch {
+    return `http://localhost:${env.PORT ?? 3000}`;
+  }
+}
+
+export function renderNotification(locale: MailLocale, kind: string, params: NotificationParams): { title: string; body: string } {
+  if (kind === "legacy" || !isNotificationKind(kind)) {
+    return { title: String(params.title ?? ""), body: String(params.body ?? "") };
+  }
+  const t = translator(locale) as unknown as (key: string, values?: NotificationParams) => string;
+  return { title: t(`notify.${kind}.title`, params), body: t(`notify.${kind}.body`, params) };
+}
+
+/** Parses the stored params; anything unreadable reads as none. */
+export function parseParams(json: string): NotificationParams {
+  try {
+    const v = JSON.parse(json);
+    return v && typeof v === "object" && !Array.isArray(v) ? (v as NotificationParams) : {};
+  } catch {
+    return {};
+  }
+}

@@ -1,0 +1,31 @@
+import "server-only";
+// "Stop these emails" links that work without signing in: the token names the user and the
+// group and carries an HMAC with a key derived from the deployment's hash secret. It only ever
+// turns mail off, so it needs no expiry; a forged or altered one is refused.
+import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
+import { getSecrets } from "../env/secrets";
+import { NOTIFICATION_GROUPS, type NotificationGroup } from "./kinds";
+
+function key(): Buffer {
+  return Buffer.from(hkdfSync("sha256", getSecrets().hashKey, "openselect", "mail-unsubscribe", 32));
+}
+
+function mac(body: string): string {
+  return createHmac("sha256", key()).update(body).digest("base64url");
+}
+
+export function unsubscribeToken(userId: string, group: NotificationGroup): string {
+  const body = Buffer.from(`${userId}.${group}`).toString("base64url");
+  return `${body}.${mac(body)}`;
+}
+
+export function readUnsubscribeToken(token: string): { userId: string; group: NotificationGroup } | null {
+  const [body, sig, extra] = String(token ?? "").split(".");
+  if (!body || !sig || extra !== undefined) return null;
+  const want = Buffer.from(mac(body));
+  const got = Buffer.from(sig);
+  if (want.length !== got.length || !timingSafeEqual(want, got)) return null;
+  const [userId, group] = Buffer.from(body, "base64url").toString("utf8").split(".");
+  if (!userId || !(NOTIFICATION_GROUPS as readonly string[]).includes(group)) return null;
+  return { userId, group: group as NotificationGroup };
+}
