@@ -1,4 +1,7 @@
 import "server-only";
+import { notify } from "./notify";
+import type { NotificationKind } from "../notifications/kinds";
+import { asLocale, parseParams, renderNotification } from "../notifications/render";
 import { db, type Tx } from "../db/client";
 import { isUniqueViolation, transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
@@ -246,6 +249,13 @@ const MOVE_REFUSALS = {
   badTransition: "errors.account.badTransition",
 } as const;
 
+const ACCOUNT_NOTICE = {
+  approve: "account.approved",
+  reject: "account.rejected",
+  suspend: "account.suspended",
+  restore: "account.restored",
+} as const satisfies Record<AccountMove, NotificationKind>;
+
 async function changeStatus(tx: Tx, actor: Actor, id: string, move: AccountMove, action: string, note: string | null) {
   const user = await tx.user.findUnique({ where: { id }, select: { status: true, role: true, realName: true } });
   if (!user) throw new NotFoundError();
@@ -265,9 +275,7 @@ async function changeStatus(tx: Tx, actor: Actor, id: string, move: AccountMove,
     before: { status: user.status },
     after: { status: to, note },
   });
-  await tx.notification.create({
-    data: { userId: id, title: `notifications.account.${to}`, body: note ?? "", link: "/account" },
-  });
+  await notify(tx, [{ userId: id, kind: ACCOUNT_NOTICE[move], params: note ? { reason: note } : {}, link: "/account" }]);
 }
 
 export async function approveUser(actor: Actor | null, id: string) {
@@ -390,7 +398,15 @@ export async function listAudit(actor: Actor | null, page = 1) {
   return paged(rows, total, w);
 }
 
-export async function listNotifications(actor: Actor | null) {
+/** The latest messages of the caller's inbox, in their words (the inbox page has them all). */
+export async function listNotifications(actor: Actor | null, locale: string) {
   const a = requireUser(actor);
-  return db().notification.findMany({ where: { userId: a.id }, orderBy: { createdAt: "desc" }, take: 20 });
+  const rows = await db().notification.findMany({ where: { userId: a.id }, orderBy: { createdAt: "desc" }, take: 20 });
+  return rows.map((n) => ({
+    id: n.id,
+    link: n.link,
+    readAt: n.readAt,
+    createdAt: n.createdAt,
+    ...renderNotification(asLocale(locale), n.kind, parseParams(n.params)),
+  }));
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { notify } from "./notify";
 import { db, type Tx } from "../db/client";
 import { isUniqueViolation, transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
@@ -476,14 +477,10 @@ export async function voidTargetedNominations(tx: Tx, vacancyId: string, actor: 
   });
   const nominators = [...new Set(rows.map((r) => r.nominatorId))];
   const what = vacancy ? `${vacancy.post}（${vacancy.unit}）` : "";
-  await tx.notification.createMany({
-    data: nominators.map((userId) => ({
-      userId,
-      title: "nominations.notify.voidTitle",
-      body: `「${what}」岗位已撤销，您对该岗位的推荐已作废。感谢您的推荐，您仍可通过非定向推荐推荐优秀人选。`,
-      link: "/account/nominations",
-    })),
-  });
+  await notify(
+    tx,
+    nominators.map((userId) => ({ userId, kind: "nomination.void" as const, params: { post: what }, link: "/account/nominations" })),
+  );
   await appendAudit(tx, {
     actor,
     action: "nomination.voidForVacancy",

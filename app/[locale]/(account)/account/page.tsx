@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { getOwnProfile, listNotifications } from "@/lib/data/accounts";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -16,11 +16,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AccountPage() {
   const actor = await signedInPage("/account");
+  const locale = await getLocale();
   const [t, format, profile, notifications] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getOwnProfile(actor),
-    listNotifications(actor),
+    listNotifications(actor, locale),
   ]);
   const rows: [string, string][] = [
     [t("fields.realName"), profile.realName],
