@@ -57,7 +57,7 @@ const yearsField = z.preprocess(
     typeof v === "string" && v.trim() !== ""
       ? /^\d{1,3}$/.test(v.trim())
         ? Number(v.trim())
-        : NaN
+        : -1
       : typeof v === "number"
         ? v
         : undefined,
