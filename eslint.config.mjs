@@ -28,6 +28,11 @@ const config = [
               group: ["**/generated/prisma/**", "**/generated/prisma-pg/**", "@prisma/client", "@prisma/client/*"],
               message: "Use the data layer in lib/data instead of Prisma directly.",
             },
+            {
+              // lib/db is the data layer's plumbing (the client, transactions): nothing else opens it.
+              group: ["**/lib/db/*", "../db/*", "../../db/*", "./db/*"],
+              message: "Only lib/data may use lib/db: add a function to the data layer instead.",
+            },
           ],
         },
       ],
@@ -36,7 +41,7 @@ const config = [
   },
   {
     // The data layer, scripts, seeds, benchmarks and tests may use Prisma.
-    files: ["lib/db/**", "lib/data/**", "lib/audit/**", "lib/auth/**", "scripts/**", "bench/**", "tests/**", "prisma.config.ts"],
+    files: ["lib/db/**", "lib/data/**", "scripts/**", "bench/**", "tests/**", "prisma.config.ts"],
     rules: { "no-restricted-imports": "off" },
   },
 ];
