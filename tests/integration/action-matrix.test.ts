@@ -7,19 +7,28 @@
 // - Lesser callers: the action answers with an authorization message (a visitor:
 //   errors.auth.unauthenticated; others: the level's refusal, see LEVELS) and nothing in the
 //   database changes (no row added, removed or altered in any table).
-// - Allowed callers: not refused for authorization reasons and nothing thrown (they may still
-//   be refused for other reasons, e.g. a state the target is no longer in).
+// - Allowed callers: not refused for authorization reasons, nothing thrown and no unexpected
+//   error behind the generic message (they may still be refused for other reasons, e.g. a
+//   state the target is no longer in).
 //
 // BEFORE the action pipeline (actions of commit fbeeda9), SQLite and PostgreSQL alike: 27
 // actions × 8 callers = 216 calls (157 by lesser callers, 59 by allowed ones, all 59 accepted);
 // 4 lesser calls got through, all on withdrawNominationAction: a suspended nominator and a
 // suspended reviewer withdrew their nominations (Nomination and AuditLog written), and pending
 // and rejected accounts were told errors.notFound instead of a refusal.
-import { setCaller } from "./support/action-mocks";
+import { newClientAddress, setCaller } from "./support/action-mocks";
 import { discoverServerActions, inlineServerActionFiles } from "./support/server-actions";
 import { ACTIONS, LEVELS } from "./support/action-table";
 import { CALLER_KINDS, World } from "./support/action-world";
-import { AUTHZ_MESSAGE, callAction, describeOutcome, formData, isCatalogKey, leaksDatabaseText } from "./support/call-action";
+import {
+  AUTHZ_MESSAGE,
+  callAction,
+  describeOutcome,
+  formData,
+  isCatalogKey,
+  isUnexpectedError,
+  leaksDatabaseText,
+} from "./support/call-action";
 import { changes, closeSnapshots, describeChanges, snapshot } from "./support/db-snapshot";
 
 jest.setTimeout(120_000);
@@ -68,6 +77,7 @@ describe.each(discovered.map((a) => [a.key, a] as const))("%s", (key, action) =>
       const allowed = level.allows(caller);
       const fields = await spec.form(world, caller);
       setCaller(caller);
+      newClientAddress();
       // Only a lesser caller's call must write nothing (an allowed one may well write).
       const before = allowed ? null : await snapshot();
       const outcome = await callAction(action.fn, [{}, formData(fields)]);
@@ -79,6 +89,8 @@ describe.each(discovered.map((a) => [a.key, a] as const))("%s", (key, action) =>
         continue;
       }
       if (outcome.kind === "returned" && leaksDatabaseText(outcome.state)) problems.push(`${seen} — shows database text`);
+      if (outcome.kind === "returned" && isUnexpectedError(outcome.state))
+        problems.push(`${seen} — an unexpected error (a 500 by another name)`);
       if (allowed) {
         if (outcome.kind === "returned" && AUTHZ_MESSAGE.test(String(outcome.state.message)))
           problems.push(`${seen} — refused for authorization reasons`);

@@ -4,12 +4,23 @@
 // validation, data layer and database. Import this module before any action module.
 import type { Actor } from "@/lib/auth/actor";
 
-// jest.mock factories may not close over module variables, so the caller sits on globalThis.
-const slot = globalThis as unknown as { openselectTestCaller?: Actor | null };
+// jest.mock factories may not close over module variables, so these sit on globalThis.
+const slot = globalThis as unknown as { openselectTestCaller?: Actor | null; openselectTestAddress?: string };
 
 /** Who the next action call runs as (null: a visitor with no session). */
 export function setCaller(actor: Actor | null): void {
   slot.openselectTestCaller = actor;
+}
+
+let addresses = 0;
+/**
+ * The next calls come from a new network address (as the connection's peer, the last entry of
+ * X-Forwarded-For): per-address limits then count a new client, not all of a suite's calls.
+ */
+export function newClientAddress(): string {
+  addresses++;
+  slot.openselectTestAddress = `198.18.${Math.floor(addresses / 250) % 250}.${(addresses % 250) + 1}`;
+  return slot.openselectTestAddress;
 }
 
 jest.mock("@/lib/auth/session", () => ({
@@ -28,7 +39,8 @@ jest.mock("next/cache", () => ({
   cacheLife: jest.fn(),
 }));
 
-// A request from a browser on the site itself, through no proxy.
+// A request from a browser on the site itself, through no proxy (the peer's address recorded in
+// X-Forwarded-For, as npm start's record-peer does).
 jest.mock("next/headers", () => {
   const jar = new Map<string, { name: string; value: string }>();
   const cookieStore = {
@@ -51,6 +63,7 @@ jest.mock("next/headers", () => {
       origin: "http://localhost:3000",
       referer: "http://localhost:3000/zh-CN/",
       "user-agent": "jest",
+      "x-forwarded-for": (globalThis as unknown as { openselectTestAddress?: string }).openselectTestAddress ?? "198.18.0.1",
       "content-type": "multipart/form-data; boundary=x",
     });
   return {

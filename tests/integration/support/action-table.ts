@@ -12,8 +12,12 @@
 import type { Actor } from "@/lib/auth/actor";
 import { REASONS } from "../nominations-fixtures";
 import { World, dateTimeInput, dayInput, freshIdNumber, freshPhone, holidayYears } from "./action-world";
+import { solvedChallenge } from "./challenge";
 
 export type Level = "public" | "visitor" | "applicant" | "approved" | "staff" | "admin";
+
+/** A signed-in caller refused for who they are: any errors.auth.* but unauthenticated. */
+const AUTHZ = String.raw`auth\.(?!unauthenticated$)[\w.]+`;
 
 /**
  * Who passes each level, and what the others must be told. A visitor is always told
@@ -24,27 +28,27 @@ export const LEVELS: Record<Level, { who: string; allows: (a: Actor | null) => b
   visitor: {
     who: "visitors only (a signed-in user already has an account)",
     allows: (a) => a === null,
-    refusal: /^errors\.(auth\.(forbidden|notApproved)|register\.signedIn)$/,
+    refusal: new RegExp(`^errors\\.(${AUTHZ}|register\\.signedIn)$`),
   },
   applicant: {
     who: "a signed-in account still under review (pending or rejected)",
     allows: (a) => a !== null && (a.status === "PENDING" || a.status === "REJECTED"),
-    refusal: /^errors\.(auth\.(forbidden|notApproved)|account\.notEditable)$/,
+    refusal: new RegExp(`^errors\\.(${AUTHZ}|account\\.notEditable)$`),
   },
   approved: {
     who: "an approved account of any role",
     allows: (a) => a?.status === "APPROVED",
-    refusal: /^errors\.auth\.(forbidden|notApproved)$/,
+    refusal: new RegExp(`^errors\\.${AUTHZ}$`),
   },
   staff: {
     who: "approved reviewers and administrators",
     allows: (a) => a?.status === "APPROVED" && (a.role === "REVIEWER" || a.role === "ADMIN"),
-    refusal: /^errors\.auth\.(forbidden|notApproved)$/,
+    refusal: new RegExp(`^errors\\.${AUTHZ}$`),
   },
   admin: {
     who: "approved administrators",
     allows: (a) => a?.status === "APPROVED" && a.role === "ADMIN",
-    refusal: /^errors\.auth\.(forbidden|notApproved)$/,
+    refusal: new RegExp(`^errors\\.${AUTHZ}$`),
   },
 };
 
@@ -60,6 +64,7 @@ export type FieldKind =
   | "idNumber"
   | "password"
   | "checkbox"
+  | "challenge" // a solved proof-of-work challenge (ALTCHA payload)
   | "enum"
   | "id"
   | "ids" // the key repeated, one id each
@@ -190,8 +195,14 @@ export const ACTIONS: Record<string, ActionSpec> = {
   },
   [`${A}/(public)/register/actions.ts#registerAction`]: {
     level: "visitor",
-    form: async () => ({ ...profile(), password: PASSWORD, confirmPassword: PASSWORD, consent: "on" }),
-    fields: { ...profileFields, password: req("password"), confirmPassword: req("password"), consent: req("checkbox") },
+    form: async () => ({ ...profile(), password: PASSWORD, confirmPassword: PASSWORD, consent: "on", altcha: await solvedChallenge() }),
+    fields: {
+      ...profileFields,
+      password: req("password"),
+      confirmPassword: req("password"),
+      consent: req("checkbox"),
+      altcha: req("challenge"),
+    },
   },
   [`${A}/(account)/account/actions.ts#resubmitProfileAction`]: {
     level: "applicant",
@@ -225,7 +236,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
     form: async (w, caller) => ({
       id:
         (caller && w.ownNomination.get(caller.id)) ??
-        (caller?.status === "APPROVED" ? await w.nominationBy(caller) : await w.nominationBy(w.nominator)),
+        (caller?.status === "APPROVED" ? await w.nominationBy(caller) : await w.nominationBy(null)),
     }),
     fields: { id: req("id") },
   },
@@ -291,13 +302,13 @@ export const ACTIONS: Record<string, ActionSpec> = {
   // ------------------------------------------------------------------ nominations (console)
   [`${A}/(admin)/admin/nominations/actions.ts#decideAction`]: {
     level: "staff",
-    form: async (w) => ({ ids: [await w.nominationBy(w.nominator)], decision: "REJECTED", reason: "所填材料与事实不符。" }),
+    form: async (w) => ({ ids: [await w.nominationBy(null)], decision: "REJECTED", reason: "所填材料与事实不符。" }),
     fields: { ids: req("ids"), decision: req("enum"), reason: req("text") },
   },
   [`${A}/(admin)/admin/nominations/actions.ts#shortlistAction`]: {
     level: "staff",
     form: async (w) => {
-      const n = await w.nominationRow(await w.nominationBy(w.nominator));
+      const n = await w.nominationRow(await w.nominationBy(null));
       return { vacancyId: n.vacancyId!, candidateId: n.candidateId, on: "1" };
     },
     fields: { vacancyId: req("id"), candidateId: req("id"), on: req("enum") },

@@ -48,12 +48,10 @@ export class World {
   /** The suspended callers' own nominations, made while they were still approved. */
   ownNomination = new Map<string, string>();
   owner!: Actor; // the administrator who makes the targets
-  nominator!: Actor; // owns the nominations that lesser callers try to touch
 
   static async create(): Promise<World> {
     const w = new World();
     w.owner = await makeUser({ role: "ADMIN", realName: "管理员甲" });
-    w.nominator = await makeUser({ realName: "推荐人甲" });
     w.callers.visitor = null;
     w.callers.pending = await makeUser({ status: "PENDING", realName: "待审核人" });
     w.callers.rejected = await makeUser({ status: "REJECTED", realName: "未通过人" });
@@ -80,8 +78,21 @@ export class World {
     for (let y = lastPackageYear() + 1; y <= year; y++) await holidays.saveHolidayYear(this.owner, y, `${y}-01-01 元旦 休`);
   }
 
-  account(status: "PENDING" | "APPROVED" | "SUSPENDED" | "REJECTED" = "PENDING") {
-    return makeUser({ status, realName: "目标用户", idNumber: freshIdNumber(), phone: freshPhone() });
+  account(status: "PENDING" | "APPROVED" | "SUSPENDED" | "REJECTED" = "PENDING", role: "NOMINATOR" | "REVIEWER" | "ADMIN" = "NOMINATOR") {
+    return makeUser({ status, role, realName: "目标用户", idNumber: freshIdNumber(), phone: freshPhone() });
+  }
+
+  /**
+   * A new caller of the kind (the same kind of account as this.callers[kind]): the corpus takes
+   * one for each valid form it prepares, so per-account limits (nominations per day …) count a
+   * handful of calls, not the whole suite's.
+   */
+  async freshCaller(kind: CallerKind): Promise<Actor | null> {
+    const like = this.callers[kind];
+    if (!like) return null;
+    const u = await this.account(like.status === "SUSPENDED" ? "APPROVED" : like.status, like.role);
+    if (like.status === "SUSPENDED") await db().user.update({ where: { id: u.id }, data: { status: "SUSPENDED" } });
+    return { ...u, status: like.status };
   }
 
   async draftPolicy() {
@@ -117,19 +128,23 @@ export class World {
     return year;
   }
 
-  /** A targeted nomination by `who` (approved at the time) of a fresh person for a fresh vacancy. */
-  async nominationBy(who: Actor, name = "贺恩盛") {
-    return (await submitNomination(who, targeted(who, await this.openVacancy(), { name }))).id;
+  /**
+   * A targeted nomination of a fresh vacancy, by `who` (approved at the time) or else by a new
+   * nominator (each account may file only so many a day).
+   */
+  async nominationBy(who: Actor | null, name = "贺恩盛") {
+    const by = who ?? (await this.account("APPROVED"));
+    return (await submitNomination(by, targeted(by, await this.openVacancy(), { name }))).id;
   }
 
   async nominationRow(id: string) {
     return db().nomination.findUniqueOrThrow({ where: { id }, select: { vacancyId: true, candidateId: true } });
   }
 
-  /** Two candidate records (two people no one has named before, named by one nominator). */
+  /** Two candidate records (two people no one has named before). */
   async candidatePair() {
-    const a = await this.nominationRow(await this.nominationBy(this.nominator, freshName()));
-    const b = await this.nominationRow(await this.nominationBy(this.nominator, freshName()));
+    const a = await this.nominationRow(await this.nominationBy(null, freshName()));
+    const b = await this.nominationRow(await this.nominationBy(null, freshName()));
     return [a.candidateId, b.candidateId] as const;
   }
 }

@@ -42,6 +42,7 @@ const STRICT: FieldKind[] = [
   "phone",
   "idNumber",
   "checkbox",
+  "challenge",
   "enum",
   "id",
   "ids",

@@ -17,9 +17,13 @@ export interface ActionResult {
   [key: string]: unknown;
 }
 
+/**
+ * `args` are (previous state, form), as useActionState passes them; an action made for a plain
+ * <form action> (one parameter, e.g. the locale switch) gets the form alone.
+ */
 export async function callAction(fn: (...args: unknown[]) => Promise<unknown>, args: unknown[]): Promise<Outcome> {
   try {
-    const state = await fn(...args);
+    const state = await fn(...(fn.length === 1 && args.length === 2 ? [args[1]] : args));
     return { kind: "returned", state: (state ?? {}) as ActionResult };
   } catch (e) {
     const digest = (e as { digest?: unknown })?.digest;
@@ -52,7 +56,18 @@ export function isCatalogKey(key: unknown): boolean {
   return typeof node === "string";
 }
 
-export const AUTHZ_MESSAGE = /^errors\.auth\.(unauthenticated|forbidden|notApproved)$/;
+/** An authorization refusal: errors.auth.unauthenticated, .forbidden, .notApproved, .suspended … */
+export const AUTHZ_MESSAGE = /^errors\.auth\.[\w.]+$/;
+
+/**
+ * The pipeline's safety net: an error nobody expected, answered with the generic message and a
+ * reference number (lib/actions/pipeline.ts). For these suites it is what a thrown error was
+ * before: an HTTP 500 in all but name.
+ */
+export function isUnexpectedError(state: ActionResult): boolean {
+  const ref = (state.messageValues as { ref?: unknown } | undefined)?.ref;
+  return state.message === "errors.unexpected" || ref !== undefined;
+}
 
 /** Raw database or ORM text that must never reach a user. */
 const RAW_DB = /prisma|sqlite|postgres|Invalid `|constraint failed|unique constraint|relation "|syntax error at|P\d{4}\b/i;

@@ -40,7 +40,10 @@ export function inlineServerActionFiles(): string[] {
     if (!fs.existsSync(abs)) continue;
     for (const file of sourceFiles(abs)) {
       const src = fs.readFileSync(file, "utf8");
-      if (/["']use server["']/.test(src) && !isServerModule(src)) out.push(path.relative(ROOT, file));
+      if (isServerModule(src)) continue;
+      // A directive is a statement opening a function body; mentions in comments are not.
+      const code = src.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/[^\n]*/g, "$1");
+      if (/[{;]\s*["']use server["']/.test(code)) out.push(path.relative(ROOT, file));
     }
   }
   return out;
