@@ -1,5 +1,6 @@
 import "server-only";
-import { notify } from "./notify";
+import { notify, type NotifyEvent } from "./notify";
+import { reviewTargetDays } from "../env/settings";
 import type { NotificationKind } from "../notifications/kinds";
 import { asLocale, parseParams, renderNotification } from "../notifications/render";
 import { db, type Tx } from "../db/client";
@@ -79,6 +80,14 @@ async function ensureUnique(idHash: string, phone: string, exceptId?: string) {
   if (Object.keys(errors).length) throw new DomainError("errors.invalid", errors);
 }
 
+/** 实名注册申请已收到, saying how many working days review takes (the setting). */
+const receivedNotice = (userId: string): NotifyEvent => ({
+  userId,
+  kind: "account.received",
+  params: { days: reviewTargetDays() },
+  link: "/account",
+});
+
 export interface RegisterContext {
   /** The client's address (lib/http/client-address.ts); registrations from it are limited per hour. */
   address?: string | null;
@@ -123,6 +132,7 @@ export async function registerUser(input: RegistrationInput, ctx: RegisterContex
         entityId: user.id,
         after: { status: "PENDING", idMasked: identity.idMasked, workUnit: input.workUnit },
       });
+      await notify(tx, [receivedNotice(user.id)]);
       return { id: user.id };
     });
   } catch (e) {
@@ -174,6 +184,8 @@ export async function resubmitProfile(actor: Actor | null, input: ProfileInput) 
         before: { status: current.status, realName: current.realName, workUnit: current.workUnit, idMasked: current.idMasked },
         after: { status: nextStatus, realName: input.realName, workUnit: input.workUnit, idMasked: identity.idMasked },
       });
+      // Submitted again: told again, with the review target (the email may be new, too).
+      await notify(tx, [receivedNotice(a.id)]);
     });
   } catch (e) {
     throw duplicateError(e) ?? e;
@@ -292,6 +304,7 @@ export async function rejectUser(actor: Actor | null, id: string, reason: string
 /** Approves every listed pending account; returns how many changed (others are skipped). */
 export async function bulkApprove(actor: Actor | null, ids: string[]): Promise<number> {
   const a = requireStaff(actor);
+  if (ids.length === 0) throw new DomainError("admin.errors.noneSelected");
   let approved = 0;
   for (const id of ids.slice(0, 200)) {
     try {
