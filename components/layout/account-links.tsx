@@ -3,11 +3,15 @@ import Link from "next/link";
 import { useSession } from "next-auth/react";
 import { isStaff } from "@/lib/auth/actor";
 import { LogoutButton } from "../auth/logout-button";
+import { UnreadLink } from "./unread-link";
 
 export interface AccountLinkLabels {
   login: string;
   register: string;
   myAccount: string;
+  messages: string;
+  /** The 消息 link's name with unread messages, "{count}" standing for the number. */
+  unreadMessages: string;
   console: string;
   logout: string;
 }
@@ -37,6 +41,7 @@ export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
       <Link href="/account" className="underline-offset-4 hover:underline">
         {labels.myAccount}
       </Link>
+      <UnreadLink label={labels.messages} unreadLabel={labels.unreadMessages} />
       {isStaff(user) && (
         <Link href="/admin" className="underline-offset-4 hover:underline">
           {labels.console}

@@ -23,6 +23,8 @@ export async function SiteHeader() {
               login: t("common.login"),
               register: t("common.register"),
               myAccount: t("common.myAccount"),
+              messages: t("inbox.header.messages"),
+              unreadMessages: t.raw("inbox.header.unread") as string,
               console: t("common.console"),
               logout: t("common.logout"),
             }}

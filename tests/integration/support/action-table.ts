@@ -13,8 +13,9 @@ import type { Actor } from "@/lib/auth/actor";
 import { REASONS } from "../nominations-fixtures";
 import { World, dateTimeInput, dayInput, freshIdNumber, freshPhone, holidayYears } from "./action-world";
 import { solvedChallenge } from "./challenge";
+import { messageOf, unsubscribeLinkOf } from "./inbox-world";
 
-export type Level = "public" | "visitor" | "applicant" | "approved" | "staff" | "admin";
+export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
 /** A signed-in caller refused for who they are: any errors.auth.* but unauthenticated. */
 const AUTHZ = String.raw`auth\.(?!unauthenticated$)[\w.]+`;
@@ -29,6 +30,11 @@ export const LEVELS: Record<Level, { who: string; allows: (a: Actor | null) => b
     who: "visitors only (a signed-in user already has an account)",
     allows: (a) => a === null,
     refusal: new RegExp(`^errors\\.(${AUTHZ}|register\\.signedIn)$`),
+  },
+  user: {
+    who: "any signed-in account but a suspended one (one's own inbox and settings)",
+    allows: (a) => a !== null && a.status !== "SUSPENDED",
+    refusal: new RegExp(`^errors\\.${AUTHZ}$`),
   },
   applicant: {
     who: "a signed-in account still under review (pending or rejected)",
@@ -240,6 +246,41 @@ export const ACTIONS: Record<string, ActionSpec> = {
     }),
     fields: { id: req("id") },
   },
+  // ------------------------------------------------------------------ inbox (消息) and its settings
+  [`${A}/(account)/account/messages/actions.ts#openMessageAction`]: {
+    level: "user",
+    // The caller's own message (a visitor's form names the administrator's).
+    form: async (w, caller) => ({ id: await messageOf(caller ?? w.owner) }),
+    fields: { id: req("id") },
+  },
+  [`${A}/(account)/account/messages/actions.ts#markReadAction`]: {
+    level: "user",
+    form: async (w, caller) => ({ id: await messageOf(caller ?? w.owner) }),
+    fields: { id: req("id") },
+  },
+  [`${A}/(account)/account/messages/actions.ts#markAllReadAction`]: {
+    level: "user",
+    form: async (w, caller) => ({ upTo: await messageOf(caller ?? w.owner) }),
+    fields: { upTo: req("id") },
+  },
+  [`${A}/(account)/account/notifications/actions.ts#savePreferencesAction`]: {
+    level: "user",
+    form: async () => ({ mailAccount: "on", mailNomination: "on", mailVacancy: "on", mailDigest: "on", locale: "zh-CN", digestHour: "8" }),
+    fields: {
+      mailAccount: opt("checkbox"),
+      mailNomination: opt("checkbox"),
+      mailVacancy: opt("checkbox"),
+      mailDigest: opt("checkbox"),
+      locale: req("enum"),
+      digestHour: opt("int"),
+    },
+  },
+  [`${A}/(public)/unsubscribe/[token]/actions.ts#unsubscribeAction`]: {
+    level: "public",
+    // A mail's link: it needs no session, whoever holds it.
+    form: async (w, caller) => ({ token: unsubscribeLinkOf(caller ?? w.owner) }),
+    fields: { token: req("id") },
+  },
   // ------------------------------------------------------------------ accounts (console)
   [`${A}/(admin)/admin/account-actions.ts#approveAction`]: {
     level: "staff",
@@ -428,6 +469,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
 export const CORPUS_CALLER: Record<Level, "visitor" | "pending" | "nominator" | "reviewer" | "admin"> = {
   public: "visitor",
   visitor: "visitor",
+  user: "pending",
   applicant: "pending",
   approved: "nominator",
   staff: "reviewer",

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
-import { getOwnProfile, listNotifications } from "@/lib/data/accounts";
+import { getOwnProfile } from "@/lib/data/accounts";
+import { latestMessages } from "@/lib/data/inbox";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProfileForm } from "@/components/account/profile-form";
 import { resubmitProfileAction } from "./actions";
@@ -21,7 +22,7 @@ export default async function AccountPage() {
     getTranslations(),
     getFormatter(),
     getOwnProfile(actor),
-    listNotifications(actor, locale),
+    latestMessages(actor, locale),
   ]);
   const rows: [string, string][] = [
     [t("fields.realName"), profile.realName],
@@ -78,19 +79,29 @@ export default async function AccountPage() {
           <ProfileForm action={resubmitProfileAction} profile={profile} />
         </section>
       )}
-      <section aria-labelledby="notes-title" className="card">
-        <h2 id="notes-title" className="text-lg">
-          {t("account.notifications")}
-        </h2>
-        {notifications.length === 0 ? (
-          <p className="mt-2 text-muted">{t("account.noNotifications")}</p>
+      <section aria-labelledby="notes-title" className="card" data-testid="latest-messages">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="notes-title" className="text-lg">
+            {t("inbox.latest.title")}
+          </h2>
+          <Link href="/account/messages" className="btn-secondary">
+            {t("inbox.latest.all")}
+          </Link>
+        </div>
+        {notifications.unread > 0 && <p className="mt-2 font-medium">{t("inbox.latest.unread", { count: notifications.unread })}</p>}
+        {notifications.rows.length === 0 ? (
+          <p className="mt-2 text-muted">{t("inbox.latest.none")}</p>
         ) : (
           <ul className="mt-2 divide-y divide-stone-200">
-            {notifications.map((n) => (
-              <li key={n.id} className="py-2">
-                <span className="font-medium">{t.has(n.title) ? t(n.title) : n.title}</span>
-                {n.body && <span className="text-muted">：{n.body}</span>}
-                <span className="ml-2 text-sm text-muted">{format.dateTime(n.createdAt, INSTANT)}</span>
+            {notifications.rows.map((n) => (
+              <li key={n.id} className="flex flex-wrap items-baseline justify-between gap-x-4 py-2">
+                <span className={n.read ? "" : "font-semibold"}>
+                  {!n.read && <span className="sr-only">{t("inbox.unreadTag")}：</span>}
+                  {t.has(n.title) ? t(n.title) : n.title}
+                </span>
+                <time dateTime={n.createdAt.toISOString()} className="text-sm text-muted tabular-nums">
+                  {format.dateTime(n.createdAt, INSTANT)}
+                </time>
               </li>
             ))}
           </ul>
