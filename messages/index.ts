@@ -7,6 +7,7 @@ import zhAdmin from "./zh-CN/admin.json";
 import zhNominations from "./zh-CN/nominations.json";
 import zhBoards from "./zh-CN/boards.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhDigest from "./zh-CN/digest.json";
 import zhInbox from "./zh-CN/inbox.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
@@ -15,9 +16,10 @@ import enAdmin from "./en/admin.json";
 import enNominations from "./en/nominations.json";
 import enBoards from "./en/boards.json";
 import enNotifications from "./en/notifications.json";
+import enDigest from "./en/digest.json";
 import enInbox from "./en/inbox.json";
 
 export const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards, ...zhNotifications, ...zhInbox },
-  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards, ...enNotifications, ...enInbox },
+  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards, ...zhNotifications, ...zhDigest, ...zhInbox },
+  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards, ...enNotifications, ...enDigest, ...enInbox },
 };

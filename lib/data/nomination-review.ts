@@ -10,6 +10,8 @@ import { parseFlags } from "../nominations/precheck";
 import { canDecide, effectiveStatus, isDecidable, type Decision } from "../nominations/rules";
 import { vacancyStage } from "../state/vacancy";
 import { DomainError, NotFoundError } from "./errors";
+import { nominationNotice } from "./nominations";
+import { notify, type NotifyEvent } from "./notify";
 import { CANDIDATE_SUMMARY } from "./candidate-fields";
 import { pageOf, pageWindow } from "./paging";
 
@@ -251,15 +253,19 @@ export async function getNominationForReview(actor: Actor | null, id: string) {
   return { ...rest, flags: parseFlags(n.flags), status: effectiveStatus(n, at), canDecide: isDecidable(n, at) };
 }
 
-async function decideInTx(tx: Tx, a: Actor, id: string, to: Decision, note: string | null): Promise<boolean> {
-  const n = await tx.nomination.findUnique({ where: { id }, select: { status: true, expiresAt: true, receiptNo: true } });
+/** Decides one nomination; returns the nominator's message when it changed, else null. */
+async function decideInTx(tx: Tx, a: Actor, id: string, to: Decision, note: string | null): Promise<NotifyEvent | null> {
+  const n = await tx.nomination.findUnique({
+    where: { id },
+    select: { id: true, status: true, expiresAt: true, receiptNo: true, nominatorId: true },
+  });
   if (!n) throw new NotFoundError();
-  if (!canDecide(n, to, clockNow())) return false;
+  if (!canDecide(n, to, clockNow())) return null;
   const { count } = await tx.nomination.updateMany({
     where: { id, status: n.status },
     data: { status: to, reviewNote: note, reviewedAt: new Date(), reviewedById: a.id },
   });
-  if (count !== 1) return false;
+  if (count !== 1) return null;
   await appendAudit(tx, {
     actor: a,
     action: to === "ACCEPTED" ? "nomination.accept" : "nomination.reject",
@@ -268,7 +274,10 @@ async function decideInTx(tx: Tx, a: Actor, id: string, to: Decision, note: stri
     before: { status: n.status },
     after: { status: to, note },
   });
-  return true;
+  // 已受理, or 未采纳 with the reviewer's reason (in the message's body, never its subject).
+  return to === "ACCEPTED"
+    ? nominationNotice(n, "nomination.accepted")
+    : nominationNotice(n, "nomination.rejected", { reason: note ?? "" });
 }
 
 /**
@@ -288,9 +297,14 @@ export async function decideNominations(
   const unique = [...new Set(ids)].slice(0, 500);
   if (unique.length === 0) throw new DomainError("nominations.errors.noneSelected");
   return transaction(async (tx) => {
-    let changed = 0;
-    for (const id of unique) if (await decideInTx(tx, a, id, to, note)) changed++;
-    return { changed, skipped: unique.length - changed };
+    const events: NotifyEvent[] = [];
+    for (const id of unique) {
+      const event = await decideInTx(tx, a, id, to, note);
+      if (event) events.push(event);
+    }
+    // One write for the batch, in the decisions' transaction: all of them or none.
+    await notify(tx, events);
+    return { changed: events.length, skipped: unique.length - events.length };
   });
 }
 

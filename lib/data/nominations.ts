@@ -1,5 +1,6 @@
 import "server-only";
-import { notify } from "./notify";
+import { notify, type NotifyEvent } from "./notify";
+import type { NotificationParams } from "../notifications/kinds";
 import { db, type Tx } from "../db/client";
 import { isUniqueViolation, transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
@@ -140,10 +141,30 @@ async function resolveCandidate(tx: Tx, person: Person, userId: string | null): 
   return created.id;
 }
 
-/** Releases keys of a nomination that is due to expire, so its slot and key can be reused. */
-async function expireInPlace(tx: Tx, n: { id: string; status: string }) {
+/** Where a message about one of the nominator's own nominations links to. */
+export const myNominationLink = (id: string) => `/account/nominations/${id}`;
+
+/** The nominator's message about one nomination, named by its receipt number (never the nominee). */
+export function nominationNotice(
+  n: { id: string; nominatorId: string; receiptNo: string },
+  kind: "nomination.received" | "nomination.accepted" | "nomination.rejected" | "nomination.expiring" | "nomination.expired",
+  extra: NotificationParams = {},
+): NotifyEvent {
+  return { userId: n.nominatorId, kind, params: { receipt: n.receiptNo, ...extra }, link: myNominationLink(n.id) };
+}
+
+/**
+ * Releases keys of a nomination that is due to expire, so its slot and key can be reused; the
+ * nominator is told it expired, as the sweep would have (whichever writes EXPIRED tells).
+ */
+async function expireInPlace(tx: Tx, n: { id: string; status: string; receiptNo: string }, nominatorId: string) {
   nominationMachine.assertTransition(n.status, "EXPIRED");
-  await tx.nomination.update({ where: { id: n.id }, data: { status: "EXPIRED", uniqueKey: null, slotKey: null } });
+  const { count } = await tx.nomination.updateMany({
+    where: { id: n.id, status: n.status },
+    data: { status: "EXPIRED", uniqueKey: null, slotKey: null },
+  });
+  // None moved: the sweep (or a withdrawal) released it meanwhile, and told what there was to tell.
+  if (count === 1) await notify(tx, [nominationNotice({ ...n, nominatorId }, "nomination.expired")]);
 }
 
 export interface SubmitResult {
@@ -218,12 +239,12 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   // One read for both rules: a live nomination with the same key, and the slots in use.
   const mine = await tx.nomination.findMany({
     where: { OR: [{ uniqueKey }, ...(vacancy ? [{ vacancyId: vacancy.id, nominatorId: a.id, slotKey: { not: null } }] : [])] },
-    select: { id: true, status: true, expiresAt: true, uniqueKey: true, slotKey: true },
+    select: { id: true, status: true, expiresAt: true, uniqueKey: true, slotKey: true, receiptNo: true },
   });
   const existing = mine.find((n) => n.uniqueKey === uniqueKey);
   if (existing) {
     if (effectiveStatus(existing, at) !== "EXPIRED") throw new DomainError("nominations.errors.duplicate");
-    await expireInPlace(tx, existing);
+    await expireInPlace(tx, existing, a.id);
   }
 
   let slotKey: string | null = null;
@@ -278,6 +299,7 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
       flags: flags.map((f) => f.code),
     },
   });
+  await notify(tx, [nominationNotice({ id: created.id, nominatorId: a.id, receiptNo }, "nomination.received")]);
   return { id: created.id, receiptNo, flags };
 }
 
@@ -476,7 +498,7 @@ export async function voidTargetedNominations(tx: Tx, vacancyId: string, actor: 
     data: { status: "VOID", uniqueKey: null, slotKey: null, reviewedAt: new Date(), reviewedById: actor.id },
   });
   const nominators = [...new Set(rows.map((r) => r.nominatorId))];
-  const what = vacancy ? `${vacancy.post}（${vacancy.unit}）` : "";
+  const what = vacancy ? vacancyName(vacancy) : "";
   await notify(
     tx,
     nominators.map((userId) => ({ userId, kind: "nomination.void" as const, params: { post: what }, link: "/account/nominations" })),
@@ -491,17 +513,62 @@ export async function voidTargetedNominations(tx: Tx, vacancyId: string, actor: 
   return rows.length;
 }
 
+/** How a vacancy is named in its nominators' messages: post and unit, both public. */
+export const vacancyName = (v: { post: string; unit: string }) => `${v.post}（${v.unit}）`;
+
+/**
+ * Tells each distinct nominator of a vacancy (a targeted nomination that still counts) once:
+ * its window closed, it is 公示中, or 已任命. Call inside the transaction of the change; returns
+ * how many were told. Withdrawn, voided nominations' nominators are not told.
+ */
+export async function notifyNominatorsOfVacancy(
+  tx: Tx,
+  vacancyId: string,
+  kind: "vacancy.closed" | "vacancy.notice" | "vacancy.filled",
+): Promise<number> {
+  const [vacancy, rows] = await Promise.all([
+    tx.vacancy.findUnique({ where: { id: vacancyId }, select: { post: true, unit: true } }),
+    tx.nomination.findMany({
+      where: { vacancyId, kind: "TARGETED", status: { in: KEY_HOLDING } },
+      distinct: ["nominatorId"],
+      select: { nominatorId: true },
+    }),
+  ]);
+  if (!vacancy || rows.length === 0) return 0;
+  await notify(
+    tx,
+    rows.map((r) => ({ userId: r.nominatorId, kind, params: { post: vacancyName(vacancy) }, link: `/vacancies/${vacancyId}` })),
+  );
+  return rows.length;
+}
+
 /**
  * Writes EXPIRED on non-targeted nominations a year old (pages already show them as 已过期);
- * this releases their keys. Idempotent; one audit entry per sweep that changed anything.
+ * this releases their keys, and tells each nominator once. Idempotent; one audit entry per sweep
+ * that changed anything. Once-only without a mark: the rows this UPDATE returns are the ones it
+ * moved, and a concurrent sweep's UPDATE (waiting on the same rows, then re-reading the status)
+ * returns none of them, so each nomination's message is written by exactly one transaction.
  */
 export async function expireDueNominations(at: Date = clockNow()): Promise<number> {
   return transaction(async (tx) => {
     const due = { kind: "OPEN", status: { in: KEY_HOLDING }, expiresAt: { lte: at } };
-    const { count } = await tx.nomination.updateMany({ where: due, data: { status: "EXPIRED", uniqueKey: null, slotKey: null } });
-    if (count > 0) {
-      await appendAudit(tx, { actor: null, action: "nomination.expire", entityType: "Nomination", after: { count, at: at.toISOString() } });
+    const moved = await tx.nomination.updateManyAndReturn({
+      where: due,
+      data: { status: "EXPIRED", uniqueKey: null, slotKey: null },
+      select: { id: true, nominatorId: true, receiptNo: true },
+    });
+    if (moved.length > 0) {
+      await notify(
+        tx,
+        moved.map((n) => nominationNotice(n, "nomination.expired")),
+      );
+      await appendAudit(tx, {
+        actor: null,
+        action: "nomination.expire",
+        entityType: "Nomination",
+        after: { count: moved.length, at: at.toISOString() },
+      });
     }
-    return count;
+    return moved.length;
   });
 }

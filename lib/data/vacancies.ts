@@ -23,7 +23,7 @@ import type { VacancyInput } from "../validation/boards";
 import { badTransition, changedMeanwhile, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
-import { assertVacancyEditable, voidTargetedNominations } from "./nominations";
+import { assertVacancyEditable, notifyNominatorsOfVacancy, voidTargetedNominations } from "./nominations";
 
 const summary = {
   id: true,
@@ -324,6 +324,9 @@ async function transition(
     before: { status: row.status },
     after: { status: to, ...extra },
   });
+  // 公示中 and 已任命: every nominator of the post hears of it in this transaction (both ways
+  // here: the console's own move, and a published 任职前公示 or appointment).
+  if (to === "NOTICE" || to === "FILLED") await notifyNominatorsOfVacancy(tx, id, to === "NOTICE" ? "vacancy.notice" : "vacancy.filled");
   return { from: row.status };
 }
 

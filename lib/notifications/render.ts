@@ -1,7 +1,9 @@
 // A notification's words in one language, from the catalogs: for the inbox (title, body) and
 // for its mail (subject, text, HTML). Pure and synchronous, so it runs inside the transaction
 // that writes the outbox. Nothing confidential goes into a subject: only the kind's title.
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: next-intl's react-server entry needs Next's bundler, and this module
+// also runs in plain Node (the mail worker in scripts and tests, the bench).
+import { createTranslator } from "use-intl/core";
 import { catalogs } from "../../messages";
 import { isNotificationKind, type NotificationParams } from "./kinds";
 
@@ -29,6 +31,11 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   } catch {
     return `http://localhost:${env.PORT ?? 3000}`;
   }
+}
+
+/** A message of the catalogs in one language, with its values (ICU: plurals, selects). */
+export function translate(locale: MailLocale, key: string, params: NotificationParams = {}): string {
+  return (translator(locale) as unknown as (key: string, values?: NotificationParams) => string)(key, params);
 }
 
 export function renderNotification(locale: MailLocale, kind: string, params: NotificationParams): { title: string; body: string } {
