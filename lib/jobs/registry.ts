@@ -1,6 +1,8 @@
 // The background jobs every server process runs (started from instrumentation.ts by
 // lib/jobs/runner.ts). Each job must be safe to run on many instances at once: it claims its
 // work in the database (row locks, JobMark keys), never in process memory.
+import { sendDueDigests } from "../data/digest";
+import { notifyClosedVacancies, sweepNominationExpiry } from "../data/sweeps";
 
 export interface Job {
   name: string;
@@ -9,4 +11,9 @@ export interface Job {
   run: (now: Date) => Promise<void>;
 }
 
-export const JOBS: Job[] = [];
+export const JOBS: Job[] = [
+  // Notifications by time (lib/data/sweeps.ts, lib/data/digest.ts): once-only by status change or JobMark.
+  { name: "nominations.expiry", everyMs: 10 * 60_000, run: async (now) => void (await sweepNominationExpiry(now)) },
+  { name: "vacancies.closed", everyMs: 60_000, run: async (now) => void (await notifyClosedVacancies(now)) },
+  { name: "staff.digest", everyMs: 5 * 60_000, run: async (now) => void (await sendDueDigests(now)) },
+];
