@@ -2,7 +2,6 @@ import "server-only";
 import { notify, type NotifyEvent } from "./notify";
 import { reviewTargetDays } from "../env/settings";
 import type { NotificationKind } from "../notifications/kinds";
-import { asLocale, parseParams, renderNotification } from "../notifications/render";
 import { db, type Tx } from "../db/client";
 import { isUniqueViolation, transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
@@ -172,7 +171,6 @@ export async function resubmitProfile(actor: Actor | null, input: ProfileInput) 
           position: input.position,
           politicalStatus: input.politicalStatus,
           status: nextStatus,
-          sessionVersion: { increment: 1 },
         },
       });
       if (count !== 1) throw new DomainError("errors.account.changedMeanwhile");
@@ -276,7 +274,15 @@ async function changeStatus(tx: Tx, actor: Actor, id: string, move: AccountMove,
   const to = accountMoveTarget(move);
   const { count } = await tx.user.updateMany({
     where: { id, status: user.status },
-    data: { status: to, reviewNote: note, reviewedAt: new Date(), reviewedById: actor.id, sessionVersion: { increment: 1 } },
+    // Suspension ends every session of the account at once; other decisions show on the user's
+    // next page anyway (the session's status is read afresh on every request).
+    data: {
+      status: to,
+      reviewNote: note,
+      reviewedAt: new Date(),
+      reviewedById: actor.id,
+      ...(move === "suspend" ? { sessionVersion: { increment: 1 } } : {}),
+    },
   });
   if (count !== 1) throw new DomainError("errors.account.changedMeanwhile");
   await appendAudit(tx, {
@@ -409,17 +415,4 @@ export async function listAudit(actor: Actor | null, page = 1) {
     db().auditLog.findMany({ orderBy: { id: "desc" }, skip: w.skip, take: w.take }),
   ]);
   return paged(rows, total, w);
-}
-
-/** The latest messages of the caller's inbox, in their words (the inbox page has them all). */
-export async function listNotifications(actor: Actor | null, locale: string) {
-  const a = requireUser(actor);
-  const rows = await db().notification.findMany({ where: { userId: a.id }, orderBy: { createdAt: "desc" }, take: 20 });
-  return rows.map((n) => ({
-    id: n.id,
-    link: n.link,
-    readAt: n.readAt,
-    createdAt: n.createdAt,
-    ...renderNotification(asLocale(locale), n.kind, parseParams(n.params)),
-  }));
 }
