@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startBoardVersionPolling } = await import("./lib/cache/board-version-poller");
   startBoardVersionPolling();
+  // Background jobs (lib/jobs/registry.ts): mail delivery, sweeps, digests.
+  const { startJobs } = await import("./lib/jobs/runner");
+  startJobs();
 }

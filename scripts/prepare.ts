@@ -7,6 +7,7 @@ import { databaseUrl, providerOf, sqliteFile } from "../lib/db/url";
 import { isDemoMode } from "../lib/env/mode";
 import { loadSecrets } from "../lib/env/load-secrets";
 import { checkpointSinks, retireCheckpointFile } from "../lib/audit/checkpoints";
+import { describeMailTarget, mailTarget } from "../lib/notifications/mail-settings";
 import { applyMigrations } from "./db/migrate";
 import { readStamp, sourceHash, writeStamp } from "./lib/build-stamp";
 import { generateClients } from "./db/generate";
@@ -34,6 +35,10 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
   loadSecrets(process.env);
   // Refuses a malformed OPENSELECT_AUDIT_CHECKPOINTS now rather than at the first audited write.
   const checkpoints = checkpointSinks(process.env, provider === "sqlite" ? sqliteFile(url) : null);
+  // Where mail goes (a malformed SMTP setting refuses to start here, not at the first mail).
+  const mail = mailTarget(process.env);
+  log(describeMailTarget(mail));
+  if (mail.kind === "files" && !demo) log("warning: no mail leaves this machine until SMTP_URL or SMTP_HOST and MAIL_FROM are set");
 
   const applied = await applyMigrations(url, { log });
   log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");

@@ -3,6 +3,7 @@
 // work in the database (row locks, JobMark keys), never in process memory.
 import { sendDueDigests } from "../data/digest";
 import { notifyClosedVacancies, sweepNominationExpiry } from "../data/sweeps";
+import { mailDeliveryJob } from "../notifications/worker";
 
 export interface Job {
   name: string;
@@ -12,6 +13,7 @@ export interface Job {
 }
 
 export const JOBS: Job[] = [
+  mailDeliveryJob, // the mail outbox (lib/notifications/worker.ts): rows claimed with a lease, SKIP LOCKED on PostgreSQL
   // Notifications by time (lib/data/sweeps.ts, lib/data/digest.ts): once-only by status change or JobMark.
   { name: "nominations.expiry", everyMs: 10 * 60_000, run: async (now) => void (await sweepNominationExpiry(now)) },
   { name: "vacancies.closed", everyMs: 60_000, run: async (now) => void (await notifyClosedVacancies(now)) },

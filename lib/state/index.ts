@@ -3,3 +3,4 @@ export * from "./account";
 export * from "./publication";
 export * from "./vacancy";
 export * from "./nomination";
+export * from "./mail";
