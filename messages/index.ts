@@ -9,6 +9,7 @@ import zhBoards from "./zh-CN/boards.json";
 import zhNotifications from "./zh-CN/notifications.json";
 import zhDigest from "./zh-CN/digest.json";
 import zhInbox from "./zh-CN/inbox.json";
+import zhMail from "./zh-CN/mail.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
@@ -18,8 +19,31 @@ import enBoards from "./en/boards.json";
 import enNotifications from "./en/notifications.json";
 import enDigest from "./en/digest.json";
 import enInbox from "./en/inbox.json";
+import enMail from "./en/mail.json";
 
 export const catalogs = {
-  "zh-CN": { ...zhCommon, ...zhErrors, ...zhAccount, ...zhAdmin, ...zhNominations, ...zhBoards, ...zhNotifications, ...zhDigest, ...zhInbox },
-  en: { ...enCommon, ...enErrors, ...enAccount, ...enAdmin, ...enNominations, ...enBoards, ...enNotifications, ...enDigest, ...enInbox },
+  "zh-CN": {
+    ...zhCommon,
+    ...zhErrors,
+    ...zhAccount,
+    ...zhAdmin,
+    ...zhNominations,
+    ...zhBoards,
+    ...zhNotifications,
+    ...zhDigest,
+    ...zhInbox,
+    ...zhMail,
+  },
+  en: {
+    ...enCommon,
+    ...enErrors,
+    ...enAccount,
+    ...enAdmin,
+    ...enNominations,
+    ...enBoards,
+    ...enNotifications,
+    ...enDigest,
+    ...enInbox,
+    ...enMail,
+  },
 };

@@ -20,6 +20,7 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireAdmin, type Actor } from "../auth/actor";
 import { afterFailure, mailMachine, type FailureOutcome, type MailStatus } from "../state/mail";
+import { isNotificationKind } from "../notifications/kinds";
 import { asLocale, renderNotification } from "../notifications/render";
 import { DomainError, NotFoundError } from "./errors";
 import { pageWindow, paged } from "./paging";
@@ -200,7 +201,7 @@ export async function listFailedMail(actor: Actor | null, page: unknown, locale:
       recipientName: r.userId ? (names.get(r.userId) ?? null) : null,
       toAddress: r.toAddress,
       kind: r.kind,
-      title: r.kind === "legacy" ? null : renderNotification(lang, r.kind, {}).title,
+      title: kindTitle(lang, r.kind),
       attempts: r.attempts,
       lastError: r.lastError ?? "",
       createdAt: r.createdAt,
@@ -208,6 +209,11 @@ export async function listFailedMail(actor: Actor | null, page: unknown, locale:
     total,
     w,
   );
+}
+
+/** What kind of message a mail is, in the reader's words: its title (the subject says no more); null for the digest and older messages. */
+function kindTitle(locale: ReturnType<typeof asLocale>, kind: string): string | null {
+  return isNotificationKind(kind) && kind !== "legacy" ? renderNotification(locale, kind, {}).title : null;
 }
 
 async function requeue(tx: Tx, ids: string[], now: Date): Promise<number> {

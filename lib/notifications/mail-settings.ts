@@ -104,13 +104,33 @@ export function mailTarget(env: NodeJS.ProcessEnv = process.env): MailTarget {
   return { kind: "files", dir, from: sender(env, false) };
 }
 
+/** The mail folder as a reader finds it: relative to the working directory when inside it. */
+function shownDir(dir: string): string {
+  const rel = path.relative(process.cwd(), dir);
+  return (rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : dir) + path.sep;
+}
+
 /** One line for `npm start` and the console: never the password. */
 export function describeMailTarget(target: MailTarget): string {
   if (target.kind === "files") {
-    const rel = path.relative(process.cwd(), target.dir);
-    const shown = rel && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel + path.sep : target.dir + path.sep;
-    return `no SMTP server configured: mail is written as .eml files to ${shown} (set SMTP_URL or SMTP_HOST to send it)`;
+    return `no SMTP server configured: mail is written as .eml files to ${shownDir(target.dir)} (set SMTP_URL or SMTP_HOST to send it)`;
   }
   const { host, port, secure, user } = target.smtp;
   return `mail goes to SMTP ${host}:${port} (${secure ? "TLS" : "STARTTLS when offered"}${user ? `, as ${user}` : ""}) from ${target.from.address}`;
+}
+
+/** What the administrator's console says about where mail goes (never the login or password). */
+export type MailTargetView =
+  { kind: "smtp"; host: string; port: number; from: string } | { kind: "files"; dir: string } | { kind: "invalid"; error: string };
+
+export function mailTargetView(env: NodeJS.ProcessEnv = process.env): MailTargetView {
+  let target: MailTarget;
+  try {
+    target = mailTarget(env);
+  } catch (e) {
+    if (e instanceof MailConfigError) return { kind: "invalid", error: e.message };
+    throw e;
+  }
+  if (target.kind === "smtp") return { kind: "smtp", host: target.smtp.host, port: target.smtp.port, from: target.from.address };
+  return { kind: "files", dir: shownDir(target.dir) };
 }

@@ -73,7 +73,7 @@ function urlOf(file: string): string {
 const CONSOLE = pagesUnder(path.join(APP, "(admin)/admin"));
 const ACCOUNT = pagesUnder(path.join(APP, "(account)"));
 /** Pages for administrators only: a reviewer is refused too. */
-const ADMIN_ONLY = ["/admin/staff"];
+const ADMIN_ONLY = ["/admin/staff", "/admin/mail"];
 
 type PageModule = {
   default: (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => unknown;
@@ -150,8 +150,9 @@ describe("console pages", () => {
     const reviewerMenu = hrefs(await AdminLayout({ children: "page" }));
     expect(reviewerMenu).toContain("/admin/registrations");
     expect(reviewerMenu).not.toContain("/admin/staff");
+    expect(reviewerMenu).not.toContain("/admin/mail");
     slot.pageGuardCaller = await makeUser({ role: "ADMIN" });
-    expect(hrefs(await AdminLayout({ children: "page" }))).toContain("/admin/staff");
+    expect(hrefs(await AdminLayout({ children: "page" }))).toEqual(expect.arrayContaining(["/admin/staff", "/admin/mail"]));
   });
 });
 

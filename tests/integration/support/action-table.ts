@@ -12,6 +12,7 @@
 import type { Actor } from "@/lib/auth/actor";
 import { REASONS } from "../nominations-fixtures";
 import { World, dateTimeInput, dayInput, freshIdNumber, freshPhone, holidayYears } from "./action-world";
+import { failedMail } from "./mail-fixtures";
 import { solvedChallenge } from "./challenge";
 import { messageOf, unsubscribeLinkOf } from "./inbox-world";
 
@@ -462,6 +463,17 @@ export const ACTIONS: Record<string, ActionSpec> = {
     level: "staff",
     form: async (w) => ({ id: String(await w.savedHolidayYear()) }),
     fields: { id: req("year") },
+  },
+  // ------------------------------------------------------------------ mail delivery (console)
+  [`${A}/(admin)/admin/mail/actions.ts#retryMailAction`]: {
+    level: "admin",
+    form: async () => ({ id: await failedMail() }),
+    fields: { id: req("id") },
+  },
+  [`${A}/(admin)/admin/mail/actions.ts#retryAllMailAction`]: {
+    level: "admin",
+    form: async () => ({}),
+    fields: {},
   },
 };
 

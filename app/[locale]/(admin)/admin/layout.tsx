@@ -26,7 +26,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/nominations", label: t("nominations.review.title") },
     { href: "/admin/candidates", label: t("nominations.candidates.title") },
     { href: "/admin/talent-pool", label: t("nominations.pool.title") },
-    ...(isAdmin(actor) ? [{ href: "/admin/staff", label: t("admin.staff") }] : []),
+    ...(isAdmin(actor)
+      ? [
+          { href: "/admin/staff", label: t("admin.staff") },
+          { href: "/admin/mail", label: t("mailAdmin.title") },
+        ]
+      : []),
     { href: "/admin/audit", label: t("admin.audit") },
   ];
   return (
