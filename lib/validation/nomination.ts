@@ -54,13 +54,7 @@ const birthDateField = z.preprocess(
 // Digits only: Number() would read "0x10" as 16 and "1e1" as 10.
 const yearsField = z.preprocess(
   (v) =>
-    typeof v === "string" && v.trim() !== ""
-      ? /^\d{1,3}$/.test(v.trim())
-        ? Number(v.trim())
-        : -1
-      : typeof v === "number"
-        ? v
-        : undefined,
+    typeof v === "string" && v.trim() !== "" ? (/^\d{1,3}$/.test(v.trim()) ? Number(v.trim()) : -1) : typeof v === "number" ? v : undefined,
   z.number({ error: E.required }).int("nominations.errors.years").min(0, "nominations.errors.years").max(45, "nominations.errors.years"),
 );
 
