@@ -23,13 +23,28 @@ export interface PreferencesView {
 }
 
 /**
- * 消息设置: mail on or off per group (only with an email address), the language of mail, and
- * for staff the hour of the daily digest. After a refusal the boxes show what was sent.
+ * 消息设置: mail on or off per group, the language of mail, and for staff the hour of the daily
+ * digest. An account without an email address is told its messages are in-app only. After a
+ * refusal the boxes show what was sent.
  */
 export function PreferencesForm({ action, prefs }: { action: Action; prefs: PreferencesView }) {
   const t = useTranslations();
   const id = useId();
   const [state, formAction, pending] = useActionState(action, {});
+  // Without an address there is no mail to choose about (nor a digest, which is mail only).
+  if (!prefs.email) {
+    return (
+      <section className="card space-y-3" aria-labelledby={`${id}-mail`}>
+        <h2 id={`${id}-mail`} className="text-lg">
+          {t("inbox.prefs.mailTitle")}
+        </h2>
+        <p className="rounded-md border border-stone-300 bg-stone-50 px-4 py-3" data-testid="no-email">
+          {t("inbox.prefs.noEmail")}
+        </p>
+        <p className="text-sm text-muted">{t("inbox.prefs.inApp")}</p>
+      </section>
+    );
+  }
   const sent = !state.ok ? state.values : undefined;
   const isOn = (group: NotificationGroup, on: boolean) => (sent ? sent[FIELD[group]] === "on" : on);
   const locale = sent?.locale ?? prefs.locale;
@@ -41,37 +56,29 @@ export function PreferencesForm({ action, prefs }: { action: Action; prefs: Pref
       <fieldset className="card space-y-4">
         <legend className="float-left mb-1 w-full text-lg font-semibold">{t("inbox.prefs.mailTitle")}</legend>
         <p className="clear-both text-sm text-muted">{t("inbox.prefs.inApp")}</p>
-        {prefs.email ? (
-          <>
-            <p className="text-sm">{t("inbox.prefs.mailTo", { email: prefs.email })}</p>
-            <ul className="divide-y divide-stone-200 rounded-md border border-stone-200">
-              {prefs.mail.map(({ group, on }) => (
-                <li key={group} className="flex items-start gap-3 px-4 py-3">
-                  <input
-                    id={`${id}-${group}`}
-                    type="checkbox"
-                    name={FIELD[group]}
-                    defaultChecked={isOn(group, on)}
-                    aria-describedby={`${id}-${group}-hint`}
-                    className="mt-1.5 size-5 shrink-0 accent-brand-600"
-                  />
-                  <span>
-                    <label htmlFor={`${id}-${group}`} className="block font-medium">
-                      {t(`inbox.prefs.group.${group}.label`)}
-                    </label>
-                    <span id={`${id}-${group}-hint`} className="block text-sm text-muted">
-                      {t(`inbox.prefs.group.${group}.hint`)}
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : (
-          <p className="rounded-md border border-stone-300 bg-stone-50 px-4 py-3" data-testid="no-email">
-            {t("inbox.prefs.noEmail")}
-          </p>
-        )}
+        <p className="text-sm">{t("inbox.prefs.mailTo", { email: prefs.email })}</p>
+        <ul className="divide-y divide-stone-200 rounded-md border border-stone-200">
+          {prefs.mail.map(({ group, on }) => (
+            <li key={group} className="flex items-start gap-3 px-4 py-3">
+              <input
+                id={`${id}-${group}`}
+                type="checkbox"
+                name={FIELD[group]}
+                defaultChecked={isOn(group, on)}
+                aria-describedby={`${id}-${group}-hint`}
+                className="mt-1.5 size-5 shrink-0 accent-brand-600"
+              />
+              <span>
+                <label htmlFor={`${id}-${group}`} className="block font-medium">
+                  {t(`inbox.prefs.group.${group}.label`)}
+                </label>
+                <span id={`${id}-${group}-hint`} className="block text-sm text-muted">
+                  {t(`inbox.prefs.group.${group}.hint`)}
+                </span>
+              </span>
+            </li>
+          ))}
+        </ul>
       </fieldset>
       <fieldset className="card space-y-3">
         <legend className="float-left mb-1 w-full text-lg font-semibold">{t("inbox.prefs.localeTitle")}</legend>

@@ -51,7 +51,7 @@ export default async function InboxPage({ searchParams }: Props) {
           {format.dateTime(n.createdAt, INSTANT)}
         </time>
       </div>
-      {n.body && <p className="leading-relaxed break-words whitespace-pre-line">{words(n.body)}</p>}
+      {n.body && <p className="leading-relaxed text-pretty break-words whitespace-pre-line">{words(n.body)}</p>}
       <div className="flex flex-wrap items-center gap-3">
         {n.link &&
           (canAct ? (
@@ -91,7 +91,7 @@ export default async function InboxPage({ searchParams }: Props) {
       <header className="flex flex-wrap items-end justify-between gap-4">
         <div className="space-y-1">
           <h1 className="text-2xl">{t("inbox.title")}</h1>
-          <p className="max-w-3xl text-muted">{t("inbox.lead")}</p>
+          <p className="max-w-3xl text-pretty text-muted">{t("inbox.lead")}</p>
         </div>
         <Link href="/account/notifications" className="btn-secondary">
           {t("inbox.settingsLink")}

@@ -23,7 +23,7 @@ export default async function NotificationSettingsPage() {
       </p>
       <header className="space-y-1">
         <h1 className="text-2xl">{t("inbox.prefs.title")}</h1>
-        <p className="text-muted">{t("inbox.prefs.lead")}</p>
+        <p className="text-pretty text-muted">{t("inbox.prefs.lead")}</p>
       </header>
       <PreferencesForm action={savePreferencesAction} prefs={prefs} />
     </div>
