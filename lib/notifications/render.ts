@@ -43,7 +43,11 @@ export function renderNotification(locale: MailLocale, kind: string, params: Not
     return { title: String(params.title ?? ""), body: String(params.body ?? "") };
   }
   const t = translator(locale) as unknown as (key: string, values?: NotificationParams) => string;
-  return { title: t(`notify.${kind}.title`, params), body: t(`notify.${kind}.body`, params) };
+  // The templates end a typed reason with their own full stop: "本次不予采纳。" must not read "。。".
+  const values = Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/[。．.！!；;，,\s]+$/u, "") : v]),
+  );
+  return { title: t(`notify.${kind}.title`, values), body: t(`notify.${kind}.body`, values) };
 }
 
 /** Parses the stored params; anything unreadable reads as none. */

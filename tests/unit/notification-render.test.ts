@@ -39,3 +39,11 @@ describe("notification words", () => {
     expect(mail.html).toContain("&lt;img");
   });
 });
+
+describe("a typed reason inside a sentence", () => {
+  it("does not double the full stop", () => {
+    expect(renderNotification("zh-CN", "nomination.rejected", { receipt: "TJ1", reason: "本次不予采纳。" }).body).toContain(
+      "说明：本次不予采纳。感谢",
+    );
+  });
+});
