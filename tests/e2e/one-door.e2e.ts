@@ -1,7 +1,9 @@
 // Issue 8 in the browser: the console answers 403 to a lesser role, a visitor is sent to sign in
 // and comes back; a crafted callback never leaves the site; logout ends the old cookie; a refused
 // vacancy keeps its choices; an oversized body gets words, not a 500.
-import { BASE_URL, DEMO, login, logout, newPage, shot } from "./support";
+import { BASE_URL, closeBrowser, DEMO, login, logout, newPage, shot } from "./support";
+
+afterAll(closeBrowser);
 
 describe("one door", () => {
   it("console pages answer 403 to a lesser role, with the console's words; a visitor is sent to sign in", async () => {
