@@ -14,13 +14,17 @@ import { seedAccounts } from "../scripts/seed/accounts";
 import { seedBenchBoards, BENCH_SIZES } from "./seed-boards";
 import { benchBoards } from "./boards";
 import { benchNominations } from "./nominations";
+import { benchMail } from "./mail";
 import { loadHelper, PIN, type BenchContext, type BenchSuite } from "./context";
 import { freePort, waitForServer } from "../scripts/lib/local-server";
 
 const log = (s: string) => console.log(s);
 
 /** Suites that run after the boards, against the same server and database. */
-const SUITES: { name: string; run: BenchSuite }[] = [{ name: "nominations", run: benchNominations }];
+const SUITES: { name: string; run: BenchSuite }[] = [
+  { name: "nominations", run: benchNominations },
+  { name: "mail", run: benchMail },
+];
 
 async function main() {
   // A build dir of its own, so the bench never rebuilds under another running server.
@@ -61,6 +65,10 @@ async function main() {
       NEXT_TELEMETRY_DISABLED: "1",
       AUTH_TRUST_HOST: "1",
       NODE_ENV: "production" as const,
+      // The server's own mail worker: its .eml files in the bench's folder, not the checkout's
+      // data/mail/, and no delivery competing with the measured submissions after its first look.
+      OPENSELECT_MAIL_DIR: path.join(dir, "mail"),
+      OPENSELECT_MAIL_POLL_MS: String(24 * 3_600_000),
     };
     // No -H 127.0.0.1: Next 16 then treats the proxy's rewrites as external (see tests/e2e/server.ts).
     const next = ["node_modules/.bin/next", "start", "-p", String(port)];

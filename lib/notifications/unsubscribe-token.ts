@@ -8,8 +8,14 @@ import { createHmac, hkdfSync, timingSafeEqual } from "node:crypto";
 import { getSecrets } from "../env/secrets";
 import { NOTIFICATION_GROUPS, type NotificationGroup } from "./kinds";
 
+// Derived once per hash key: HKDF on every mail was a third of what a mail adds to the
+// transaction that writes it (bench/mail.ts).
+let derived: { from: unknown; key: Buffer } | null = null;
 function key(): Buffer {
-  return Buffer.from(hkdfSync("sha256", getSecrets().hashKey, "openselect", "mail-unsubscribe", 32));
+  const hashKey = getSecrets().hashKey;
+  if (derived?.from !== hashKey)
+    derived = { from: hashKey, key: Buffer.from(hkdfSync("sha256", hashKey, "openselect", "mail-unsubscribe", 32)) };
+  return derived.key;
 }
 
 function mac(body: string): string {

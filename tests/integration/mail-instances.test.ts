@@ -125,7 +125,8 @@ async function kill(w: Worker) {
 }
 
 test("two workers on one database, 200 queued mails: each mail is sent once, and both workers sent some", async () => {
-  const s = await sinkWith({ rcptDelayMs: 5 });
+  // A server slow enough (15 ms a recipient) that neither worker can send all 200 before the other starts.
+  const s = await sinkWith({ rcptDelayMs: 15 });
   const ids = await queue(200);
   const workers = [startWorker("once", s, 4), startWorker("once", s, 4)];
   await Promise.all(workers.map((w) => w.ready));
