@@ -87,4 +87,17 @@ describe("one door", () => {
     expect(await res.text()).toContain("提交的内容过大");
     await context.close();
   });
+
+  it("the administrator's 邮件发送 page shows where mail goes, on a desktop and on a phone", async () => {
+    for (const phone of [false, true]) {
+      const { page, context } = await newPage({ phone });
+      await login(page, DEMO.admin);
+      const res = await page.goto("/admin/mail");
+      expect(res?.status()).toBe(200);
+      await page.getByRole("heading", { name: "邮件发送" }).waitFor();
+      await page.getByText("演示模式").first().waitFor();
+      await shot(page, phone ? "console-mail-phone" : "console-mail");
+      await context.close();
+    }
+  });
 });

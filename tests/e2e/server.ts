@@ -50,6 +50,8 @@ function serverEnv(dbFile: string) {
     NEXT_TELEMETRY_DISABLED: "1",
     AUTH_TRUST_HOST: "1",
     OPENSELECT_CHALLENGE_MAX_NUMBER: process.env.OPENSELECT_CHALLENGE_MAX_NUMBER ?? "5000",
+    // The demo mail (.eml files) of this throwaway database stays beside it, not in the checkout.
+    OPENSELECT_MAIL_DIR: path.join(path.dirname(dbFile), "mail"),
   };
 }
 
