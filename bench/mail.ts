@@ -17,6 +17,7 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { BenchContext } from "./context";
+import { freshDatabase, runStandalone } from "./standalone";
 
 const QUEUED = 10_000;
 const QUEUED_FILES = 2_000;
@@ -33,17 +34,6 @@ const REASONS = {
 const HAN = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水";
 
 const g = globalThis as unknown as { openselectPrisma?: PrismaClient };
-
-async function freshDatabase(dir: string, name: string): Promise<string> {
-  const { applyMigrations } = await import("../scripts/db/migrate");
-  const url = `file:${path.join(dir, name)}`;
-  await applyMigrations(url);
-  const Database = (await import("better-sqlite3")).default;
-  const conn = new Database(url.slice("file:".length));
-  conn.pragma("journal_mode = WAL");
-  conn.close();
-  return url;
-}
 
 /** The SMTP server in a process of its own (bench/smtp-sink-process.ts). */
 async function forkSink() {
@@ -289,32 +279,4 @@ export async function benchMail(ctx: BenchContext): Promise<void> {
 }
 
 // Standalone: its own database with the demo accounts and the bench boards, no server.
-if (require.main === module) {
-  (async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openselect-bench-mail-db-"));
-    try {
-      process.env.OPENSELECT_DEMO ??= "1";
-      const { loadSecrets } = await import("../lib/env/load-secrets");
-      loadSecrets(process.env);
-      const dbUrl = await freshDatabase(dir, "bench.db");
-      process.env.DATABASE_URL = dbUrl;
-      const { createPrismaClient } = await import("../lib/db/client");
-      const prisma = createPrismaClient(dbUrl);
-      const { seedAccounts } = await import("../scripts/seed/accounts");
-      const { seedBenchBoards } = await import("./seed-boards");
-      await seedAccounts(prisma);
-      await seedBenchBoards(prisma);
-      await prisma.$disconnect();
-      const log = (s: string) => console.log(s);
-      await benchMail({ baseUrl: "", dbUrl, log, load: async () => Promise.reject(new Error("no server in standalone mode")) });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  })().then(
-    () => process.exit(0),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runStandalone("mail", benchMail);

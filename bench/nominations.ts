@@ -15,13 +15,11 @@
 //     1,000 nominations and again at 100,000: it must not grow with the data;
 //   - with a running server (inside `npm run bench`): the review page and 我的推荐 over HTTP
 //     with real sessions (autocannon).
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { BenchContext } from "./context";
+import { runStandalone } from "./standalone";
 
 const USERS = 20_000;
 const FRESH_USERS = 3_000; // no seeded nominations: they submit during the bench
@@ -450,37 +448,4 @@ async function signIn(baseUrl: string, identifier: string): Promise<string> {
 }
 
 // Standalone: its own database with the demo accounts and the bench boards, no server.
-if (require.main === module) {
-  (async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openselect-bench-nominations-"));
-    const dbUrl = `file:${path.join(dir, "bench.db")}`;
-    try {
-      process.env.OPENSELECT_DEMO ??= "1";
-      const { loadSecrets } = await import("../lib/env/load-secrets");
-      loadSecrets(process.env);
-      const { applyMigrations } = await import("../scripts/db/migrate");
-      await applyMigrations(dbUrl);
-      const Database = (await import("better-sqlite3")).default;
-      const conn = new Database(dbUrl.slice("file:".length));
-      conn.pragma("journal_mode = WAL");
-      conn.close();
-      const { createPrismaClient } = await import("../lib/db/client");
-      const prisma = createPrismaClient(dbUrl);
-      const { seedAccounts } = await import("../scripts/seed/accounts");
-      const { seedBenchBoards } = await import("./seed-boards");
-      await seedAccounts(prisma);
-      await seedBenchBoards(prisma);
-      await prisma.$disconnect();
-      const log = (s: string) => console.log(s);
-      await benchNominations({ baseUrl: "", dbUrl, log, load: async () => Promise.reject(new Error("no server in standalone mode")) });
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  })().then(
-    () => process.exit(0),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
+if (require.main === module) runStandalone("nominations", benchNominations);
