@@ -10,6 +10,10 @@ import zhNotifications from "./zh-CN/notifications.json";
 import zhDigest from "./zh-CN/digest.json";
 import zhInbox from "./zh-CN/inbox.json";
 import zhMail from "./zh-CN/mail.json";
+import zhCases from "./zh-CN/cases.json";
+import zhCasesTalk from "./zh-CN/cases-talk.json";
+import zhCasesChannels from "./zh-CN/cases-channels.json";
+import zhCasesAdmin from "./zh-CN/cases-admin.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
@@ -20,6 +24,10 @@ import enNotifications from "./en/notifications.json";
 import enDigest from "./en/digest.json";
 import enInbox from "./en/inbox.json";
 import enMail from "./en/mail.json";
+import enCases from "./en/cases.json";
+import enCasesTalk from "./en/cases-talk.json";
+import enCasesChannels from "./en/cases-channels.json";
+import enCasesAdmin from "./en/cases-admin.json";
 
 export const catalogs = {
   "zh-CN": {
@@ -33,6 +41,10 @@ export const catalogs = {
     ...zhDigest,
     ...zhInbox,
     ...zhMail,
+    ...zhCases,
+    ...zhCasesTalk,
+    ...zhCasesChannels,
+    ...zhCasesAdmin,
   },
   en: {
     ...enCommon,
@@ -45,5 +57,9 @@ export const catalogs = {
     ...enDigest,
     ...enInbox,
     ...enMail,
+    ...enCases,
+    ...enCasesTalk,
+    ...enCasesChannels,
+    ...enCasesAdmin,
   },
 };

@@ -12,6 +12,7 @@ const FIELD: Record<NotificationGroup, string> = {
   account: "mailAccount",
   nomination: "mailNomination",
   vacancy: "mailVacancy",
+  case: "mailCase",
   digest: "mailDigest",
 };
 

@@ -154,6 +154,7 @@ const MAIL_FIELD = {
   account: "mailAccount",
   nomination: "mailNomination",
   vacancy: "mailVacancy",
+  case: "mailCase",
   digest: "mailDigest",
 } as const satisfies Record<NotificationGroup, keyof PreferencesInput>;
 

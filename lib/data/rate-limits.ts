@@ -110,9 +110,25 @@ export function openNominationsPerDay(): SlotRule {
   };
 }
 
+/**
+ * Cases (letters, objections, reports) per source per Beijing calendar day: per account for a
+ * signed-in writer, per address for an anonymous one. 12380 practice is at most 5 a day.
+ */
+export function casesPerDay(): SlotRule {
+  return { limit: setting("OPENSELECT_LIMIT_CASES_PER_DAY", 5), window: "beijingDay", refusal: "errors.rateLimit.cases" };
+}
+
+/** 查询码 lookups per client address per hour: every attempt counts, right or wrong. */
+export function caseLookupsPerAddress(): SlotRule {
+  return { limit: setting("OPENSELECT_LIMIT_CASE_LOOKUPS_PER_HOUR", 20), window: HOUR, refusal: "errors.rateLimit.caseLookups" };
+}
+
 /** Keys: one limit name and one subject each; a key is always used with the same rule. */
 export const rateKeys = {
   registerAddress: (address: string) => `register:ip:${address}`,
   nominations: (userId: string) => `nominate:user:${userId}`,
   openNominations: (userId: string) => `nominate-open:user:${userId}`,
+  casesByUser: (userId: string) => `case:user:${userId}`,
+  casesByAddress: (address: string) => `case:ip:${address}`,
+  caseLookups: (address: string) => `case-lookup:ip:${address}`,
 };

@@ -17,3 +17,13 @@ function wholeNumber(raw: string | undefined, min: number, max: number, fallback
 export function reviewTargetDays(env: NodeJS.ProcessEnv = process.env): number {
   return wholeNumber(env.OPENSELECT_REVIEW_DAYS, 1, 60, 3);
 }
+
+/** Working days within which a case (letter, objection, report) is to be accepted (OPENSELECT_CASE_ACCEPT_DAYS, default 5). */
+export function caseAcceptDays(env: NodeJS.ProcessEnv = process.env): number {
+  return wholeNumber(env.OPENSELECT_CASE_ACCEPT_DAYS, 1, 60, 5);
+}
+
+/** Working days within which a case is to be answered or concluded, counted from filing (OPENSELECT_CASE_ANSWER_DAYS, default 15). */
+export function caseAnswerDays(env: NodeJS.ProcessEnv = process.env): number {
+  return wholeNumber(env.OPENSELECT_CASE_ANSWER_DAYS, 1, 250, 15);
+}

@@ -2,7 +2,7 @@
 // gets it) and where its message links to. Words: the "notify" catalog namespace, by kind
 // (notify.<kind>.title / .body), in the reader's language, with the event's params.
 
-export const NOTIFICATION_GROUPS = ["account", "nomination", "vacancy", "digest"] as const;
+export const NOTIFICATION_GROUPS = ["account", "nomination", "vacancy", "case", "digest"] as const;
 export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 
 export const NOTIFICATION_KINDS = {
@@ -23,6 +23,13 @@ export const NOTIFICATION_KINDS = {
   "vacancy.closed": { group: "vacancy" },
   "vacancy.notice": { group: "vacancy" },
   "vacancy.filled": { group: "vacancy" },
+  // Cases (说心里话, 公示反映, 监督举报) of a real-name writer: number and channel only, never the words
+  "case.received": { group: "case" },
+  "case.accepted": { group: "case" },
+  "case.dismissed": { group: "case" },
+  "case.answered": { group: "case" },
+  "case.investigating": { group: "case" },
+  "case.closed": { group: "case" },
   // Messages written before kinds existed: their own title and body.
   legacy: { group: "account" },
 } as const satisfies Record<string, { group: NotificationGroup }>;

@@ -4,3 +4,4 @@ export * from "./publication";
 export * from "./vacancy";
 export * from "./nomination";
 export * from "./mail";
+export * from "./case";

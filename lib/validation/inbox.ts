@@ -57,6 +57,7 @@ export const preferencesInput = z.object({
   mailAccount: tick,
   mailNomination: tick,
   mailVacancy: tick,
+  mailCase: tick,
   mailDigest: tick,
   locale: z.enum(LOCALES as unknown as [Locale, ...Locale[]], E.invalid),
   digestHour: hour,

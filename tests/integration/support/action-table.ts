@@ -266,11 +266,12 @@ export const ACTIONS: Record<string, ActionSpec> = {
   },
   [`${A}/(account)/account/notifications/actions.ts#savePreferencesAction`]: {
     level: "user",
-    form: async () => ({ mailAccount: "on", mailNomination: "on", mailVacancy: "on", mailDigest: "on", locale: "zh-CN", digestHour: "8" }),
+    form: async () => ({ mailAccount: "on", mailNomination: "on", mailVacancy: "on", mailCase: "on", mailDigest: "on", locale: "zh-CN", digestHour: "8" }),
     fields: {
       mailAccount: opt("checkbox"),
       mailNomination: opt("checkbox"),
       mailVacancy: opt("checkbox"),
+      mailCase: opt("checkbox"),
       mailDigest: opt("checkbox"),
       locale: req("enum"),
       digestHour: opt("int"),
