@@ -43,6 +43,8 @@ export interface ActionContext<I> {
   lists: Record<string, string[]>;
   /** The client's address (per-address limits), from the configured trusted proxy hops. */
   address: () => Promise<string>;
+  /** The files sent in a field (empty file inputs, which browsers send as a nameless empty file, left out). Read them in the data layer's checks. */
+  files: (field: string) => File[];
 }
 
 type ActorFor<A extends Access> = A extends "anyone" | "visitor" ? Actor | null : Actor;
@@ -174,6 +176,7 @@ export function serverAction<A extends Access, I, R, S extends ActionState = Act
         values,
         lists: read.lists,
         address: requestAddress,
+        files: (field) => read.form.getAll(field).filter((v): v is File => typeof v !== "string" && !(v.size === 0 && v.name === "")),
       });
 
       // 5. Revalidation, then redirect.
