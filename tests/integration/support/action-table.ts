@@ -15,6 +15,9 @@ import { World, dateTimeInput, dayInput, freshIdNumber, freshPhone, holidayYears
 import { failedMail } from "./mail-fixtures";
 import { solvedChallenge } from "./challenge";
 import { messageOf, unsubscribeLinkOf } from "./inbox-world";
+import { ACTIONS_TALK } from "./action-tables/talk";
+import { ACTIONS_CHANNELS } from "./action-tables/channels";
+import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
@@ -476,6 +479,10 @@ export const ACTIONS: Record<string, ActionSpec> = {
     form: async () => ({}),
     fields: {},
   },
+  // ------------------------------------------------------------------ the case channels (one file each)
+  ...ACTIONS_TALK,
+  ...ACTIONS_CHANNELS,
+  ...ACTIONS_CASE_ADMIN,
 };
 
 /** The caller the corpus uses for an action: the least privileged one its level allows. */
