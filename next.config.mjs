@@ -37,8 +37,10 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() and app/[locale]/forbidden.tsx: a console page refuses a lesser role with HTTP 403
   // (lib/auth/page-guards.ts). Still flagged experimental in Next 16.
-  // Server actions: the same body limit the proxy enforces with its own words (lib/actions/body-limit.ts).
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  // Server actions: one limit for the whole site, the larger of the two the proxy enforces with
+  // its own words (lib/actions/body-limit.ts: 16 MB for the case forms that carry files, 2 MB on
+  // every other path).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "16mb" } },
   // A cached public page is rendered again in the background once it is a minute old
   // (app/[locale]/layout.tsx); one not requested for two minutes is rendered again before it is
   // served, so the first visitor after a quiet night never sees yesterday's 征集中 or 公示中.

@@ -1,16 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "./i18n/config";
 import { localePath } from "./lib/routing/locale-path";
-import { ACTION_BODY_LIMIT_BYTES, BODY_TOO_LARGE_TEXT } from "./lib/actions/body-limit";
+import { ACTION_BODY_LIMIT_BYTES, bodyLimitBytes, bodyTooLargeText, LENGTH_REQUIRED_TEXT } from "./lib/actions/body-limit";
 
 // Rewrites /x to /<locale>/x (see lib/routing/locale-path.ts). next-intl's middleware with
 // localePrefix "never" does the locale part, but it also negotiates Accept-Language and
 // rewrites the cookie (the platform is Chinese unless the visitor switches), and the board
 // lists need their own second rewrite anyway.
 export function proxy(request: NextRequest) {
-  if (request.method === "POST" && tooLarge(request)) {
-    // Answered here, before Next reads the body, in words instead of Next's English 413 text.
-    return new NextResponse(BODY_TOO_LARGE_TEXT, { status: 413, headers: { "content-type": "text/plain; charset=utf-8" } });
+  if (request.method === "POST") {
+    const refused = bodyRefusal(request);
+    if (refused) return refused;
   }
   const { pathname, searchParams, search } = request.nextUrl;
   const target = localePath(pathname, searchParams, request.cookies.get(LOCALE_COOKIE)?.value);
@@ -19,9 +19,22 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(new URL(target + search, request.url));
 }
 
-function tooLarge(request: NextRequest): boolean {
-  const length = Number(request.headers.get("content-length") ?? "0");
-  return Number.isFinite(length) && length > ACTION_BODY_LIMIT_BYTES;
+/**
+ * A POST over its path's limit (2 MB; 16 MB for the case forms that carry files) is answered
+ * here, before Next reads the body, in words instead of Next's English 413 text. Next's own
+ * server-action limit is the larger figure for the whole site, so a body that states no length
+ * (chunked) is refused on the other paths: it could otherwise bring 16 MB anywhere.
+ */
+function bodyRefusal(request: NextRequest): NextResponse | null {
+  const limit = bodyLimitBytes(request.nextUrl.pathname);
+  const stated = request.headers.get("content-length");
+  const text = { "content-type": "text/plain; charset=utf-8" };
+  if (stated === null) {
+    const chunked = !!request.headers.get("transfer-encoding");
+    return chunked && limit === ACTION_BODY_LIMIT_BYTES ? new NextResponse(LENGTH_REQUIRED_TEXT, { status: 411, headers: text }) : null;
+  }
+  const length = Number(stated);
+  return Number.isFinite(length) && length > limit ? new NextResponse(bodyTooLargeText(limit), { status: 413, headers: text }) : null;
 }
 
 export const config = {
