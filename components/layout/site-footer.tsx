@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");
+  const report = await getTranslations("report.entry");
   return (
     <footer className="mt-8 border-t border-stone-200 bg-white text-sm text-muted">
       <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6">
@@ -12,8 +13,13 @@ export async function SiteFooter() {
           {t("footerContact")} ·{" "}
           <Link href="/privacy" className="link">
             {t("privacy")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/report" className="link" data-testid="footer-report">
+            {report("footer")}
           </Link>
         </p>
+        <p>{report("footerPhone")}</p>
       </div>
     </footer>
   );

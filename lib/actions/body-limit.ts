@@ -16,7 +16,7 @@ const CASE_FORM_BODY_LIMIT_MB = 16;
 export const CASE_FORM_BODY_LIMIT_BYTES = CASE_FORM_BODY_LIMIT_MB * 1024 * 1024;
 
 /** The pages whose forms send case files (a server action posts to its page's path). */
-const CASE_FORM_PATHS = [/^\/notices\/[^/]+\/object\/?$/, /^\/report\/?$/];
+const CASE_FORM_PATHS = [/^\/notices\/[^/]+\/object\/?$/, /^\/report(?:\/new)?\/?$/];
 
 const LOCALE_PREFIX = new RegExp(`^/(?:${LOCALES.join("|")})(?=/)`);
 

@@ -20,7 +20,15 @@ describe("body limits", () => {
     for (const path of ["/", "/register", "/nominate/abc", "/notices/abc", "/notices/abc/objectx", "/account/cases/x", "/reports"]) {
       expect([path, bodyLimitBytes(path)]).toEqual([path, 2 * MB]);
     }
-    for (const path of ["/notices/abc/object", "/report", "/zh-CN/report", "/en/notices/abc/object", "/report/"]) {
+    for (const path of [
+      "/notices/abc/object",
+      "/report",
+      "/zh-CN/report",
+      "/en/notices/abc/object",
+      "/report/",
+      "/report/new",
+      "/zh-CN/report/new",
+    ]) {
       expect([path, bodyLimitBytes(path)]).toEqual([path, 16 * MB]);
     }
   });

@@ -112,6 +112,22 @@ export default async function HomePage({ params }: LocaleParams) {
         </Link>
       </section>
 
+      <section
+        className="card flex flex-wrap items-center justify-between gap-4 border-l-4 border-l-brand-700"
+        aria-labelledby="report-entry"
+      >
+        <div className="max-w-3xl space-y-1">
+          <h2 id="report-entry" className="text-xl text-brand-700">
+            {t("report.entry.homeTitle")}
+          </h2>
+          <p className="text-muted">{t("report.entry.homeText")}</p>
+          <p className="text-sm">{t("report.entry.homePhone")}</p>
+        </div>
+        <Link href="/report" className="btn-secondary" data-testid="home-report">
+          {t("report.entry.homeCta")}
+        </Link>
+      </section>
+
       <div className="grid gap-4 lg:grid-cols-2">
         <Latest
           title={t("nav.vacancies")}

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 // Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
@@ -9,10 +10,12 @@ import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { NoticePeriod } from "@/components/boards/notice-period";
 import { NoticeEntries } from "@/components/boards/notice-entries";
-import { DAY_OF_INSTANT } from "@/lib/calendar/dates";
+import { DAY, DAY_OF_INSTANT } from "@/lib/calendar/dates";
 import { pageLocale } from "@/i18n/page-locale";
 import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { periodState } from "@/lib/calendar/notice-period";
+import type { F, T } from "@/components/boards/i18n-types";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -56,6 +59,9 @@ export default async function NoticePage({ params }: Props) {
         <MarkdownBody markdown={n.body} />
       </section>
       {n.entries.length > 0 && <NoticeEntries t={t} entries={n.entries} />}
+      {n.kind === "PRE_APPOINTMENT" && n.startsOn && n.endsOn && n.entries.length > 0 && (
+        <ObjectionEntry t={t} format={format} id={n.id} period={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} />
+      )}
       {n.contact && (
         <section className="card space-y-2 border-l-4 border-l-amber-600" aria-labelledby="contact-title">
           <h2 id="contact-title" className="text-xl">
@@ -82,5 +88,49 @@ export default async function NoticePage({ params }: Props) {
         ]}
       />
     </article>
+  );
+}
+
+/**
+ * The way to 公示反映 while the notice is in its period. This page is cached for everyone (and
+ * renewed each minute), so it carries no one's form: the link leads to the per-request form,
+ * which, like the data layer, checks the period again at that second.
+ */
+function ObjectionEntry({
+  t,
+  format,
+  id,
+  period,
+  now,
+}: {
+  t: T;
+  format: F;
+  id: string;
+  period: { startsOn: Date; endsOn: Date };
+  now: Date;
+}) {
+  const state = periodState(period, now);
+  return (
+    <section className="card space-y-2 border-l-4 border-l-brand-600" aria-labelledby="objection-title" data-testid="objection-entry">
+      <h2 id="objection-title" className="text-xl">
+        {t("objection.onNotice.title")}
+      </h2>
+      {state === "ACTIVE" ? (
+        <>
+          <p>{t("objection.onNotice.active")}</p>
+          <p>
+            <Link href={`/notices/${id}/object`} className="btn-primary">
+              {t("objection.onNotice.link")}
+            </Link>
+          </p>
+        </>
+      ) : (
+        <p>
+          {t(state === "UPCOMING" ? "objection.onNotice.upcoming" : "objection.onNotice.ended", {
+            from: format.dateTime(period.startsOn, DAY),
+          })}
+        </p>
+      )}
+    </section>
   );
 }
