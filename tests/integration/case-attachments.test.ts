@@ -10,10 +10,12 @@ import type { Actor } from "@/lib/auth/actor";
 import { readAttachments } from "@/lib/cases/attachment-check";
 import { fileCase, type FileCaseInput } from "@/lib/data/cases/engine";
 import { setObjectStoreFactory, type AttachmentStore } from "@/lib/data/cases/attachment-store";
+import { createS3Store } from "@/lib/data/cases/s3-store";
 import { loadWorkCalendar } from "@/lib/data/holidays";
 import { GET } from "@/app/[locale]/cases/files/[id]/route";
 import { makeUser } from "./nominations-fixtures";
 import { fileOf, samples } from "../helpers/sample-files";
+import { startFakeS3, type FakeS3 } from "./support/fake-s3";
 
 jest.setTimeout(120_000);
 
@@ -188,6 +190,54 @@ describe("case attachments", () => {
       delete process.env.OPENSELECT_S3_SECRET_KEY;
       await expect(fileReport(writer, [fileOf(samples.png(), "x.png")])).rejects.toThrow(/OPENSELECT_S3_SECRET_KEY/);
       process.env.OPENSELECT_S3_SECRET_KEY = "s";
+    });
+  });
+
+  describe("through the S3 adapter (@aws-sdk/client-s3) against a local S3-compatible server", () => {
+    let s3: FakeS3;
+    const ENV = [
+      "OPENSELECT_S3_ENDPOINT",
+      "OPENSELECT_S3_BUCKET",
+      "OPENSELECT_S3_ACCESS_KEY",
+      "OPENSELECT_S3_SECRET_KEY",
+      "OPENSELECT_S3_REGION",
+    ];
+    beforeAll(async () => {
+      s3 = await startFakeS3();
+      setObjectStoreFactory(createS3Store);
+      Object.assign(process.env, {
+        OPENSELECT_S3_ENDPOINT: s3.endpoint,
+        OPENSELECT_S3_BUCKET: "openselect-cases",
+        OPENSELECT_S3_ACCESS_KEY: "test-access",
+        OPENSELECT_S3_SECRET_KEY: "test-secret",
+        OPENSELECT_S3_REGION: "cn-east-1",
+      });
+    });
+    afterAll(async () => {
+      for (const k of ENV) delete process.env[k];
+      await s3.close();
+    });
+
+    test("files go to the bucket as signed path-style PUTs and come back through the download route", async () => {
+      const filed = await fileReport(writer, [fileOf(samples.pdf(), "证据.pdf"), fileOf(samples.jpeg(), "照片.jpg")]);
+      const rows = await db().caseAttachment.findMany({ where: { caseId: filed.id }, orderBy: { fileName: "asc" } });
+      expect(rows.every((r) => r.data === null && r.storageKey?.startsWith(`cases/${filed.id}/`))).toBe(true);
+      for (const r of rows) {
+        const object = s3.objects.get(`/openselect-cases/${r.storageKey}`);
+        expect(object?.contentType).toBe(r.mimeType);
+        expect(object?.body.length).toBe(r.size);
+      }
+      const puts = s3.requests.filter((r) => r.method === "PUT");
+      expect(puts).toHaveLength(2);
+      expect(
+        puts.every(
+          (r) => r.authorization.startsWith("AWS4-HMAC-SHA256 Credential=test-access/") && r.authorization.includes("/cn-east-1/s3/"),
+        ),
+      ).toBe(true);
+      const pdf = rows.find((r) => r.mimeType === "application/pdf")!;
+      const res = await download(writer, pdf.id);
+      expect(res.status).toBe(200);
+      expect(Buffer.from(await res.arrayBuffer()).equals(samples.pdf())).toBe(true);
     });
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 // Where case files live when not in the database: an S3-compatible object store, configured by
 // OPENSELECT_S3_ENDPOINT, _BUCKET, _ACCESS_KEY, _SECRET_KEY and (optional) _REGION. Without
 // them the bytes stay in the database, which every instance reads (lib/data/cases/attachments.ts).
+import { createS3Store } from "./s3-store";
 
 export interface AttachmentStore {
   put(key: string, data: Buffer, mimeType: string): Promise<void>;
@@ -29,10 +30,10 @@ export function s3Settings(env: NodeJS.ProcessEnv = process.env): S3Settings | n
   return { endpoint, bucket, accessKey, secretKey, region: env.OPENSELECT_S3_REGION?.trim() || "us-east-1" };
 }
 
-let factory: ((s: S3Settings) => AttachmentStore) | null = null;
+let factory: (s: S3Settings) => AttachmentStore = createS3Store;
 let cached: { key: string; store: AttachmentStore } | null = null;
 
-/** Registers the object-store implementation (./s3-store.ts registers itself when imported). */
+/** Replaces the object-store implementation (tests: an in-memory store). */
 export function setObjectStoreFactory(make: (s: S3Settings) => AttachmentStore): void {
   factory = make;
   cached = null;
@@ -42,8 +43,6 @@ export function setObjectStoreFactory(make: (s: S3Settings) => AttachmentStore):
 export function attachmentStore(): AttachmentStore | null {
   const settings = s3Settings();
   if (!settings) return null;
-  if (!factory)
-    throw new Error("OPENSELECT_S3_* is set, but no S3 adapter is built into this version: unset it to keep files in the database");
   const key = JSON.stringify(settings);
   if (cached?.key !== key) cached = { key, store: factory(settings) };
   return cached.store;
