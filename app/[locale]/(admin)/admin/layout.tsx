@@ -4,6 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { isAdmin } from "@/lib/auth/actor";
 import { consoleLayoutActor } from "@/lib/auth/page-guards";
 import { allClientMessages } from "@/i18n/client-messages";
+import { openCaseCount } from "@/lib/data/cases/console";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
@@ -14,10 +15,11 @@ export const dynamic = "force-dynamic";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const actor = await consoleLayoutActor();
   if (!actor) return children;
-  const t = await getTranslations();
-  const links = [
+  const [t, openCases] = await Promise.all([getTranslations(), openCaseCount(actor)]);
+  const links: { href: string; label: string; count?: number | null }[] = [
     { href: "/admin", label: t("admin.home") },
     { href: "/admin/registrations", label: t("admin.registrations") },
+    { href: "/admin/cases", label: t("caseAdmin.title"), count: openCases },
     { href: "/admin/vacancies", label: t("boardAdmin.nav.vacancies") },
     { href: "/admin/notices", label: t("boardAdmin.nav.notices") },
     { href: "/admin/appointments", label: t("boardAdmin.nav.appointments") },
@@ -43,6 +45,12 @@ export default async function AdminLayout({ children }: { children: React.ReactN
             <li key={l.href}>
               <Link href={l.href} className="block rounded px-3 py-2 hover:bg-stone-200">
                 {l.label}
+                {l.count ? (
+                  <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
+                    <span aria-hidden="true">{l.count}</span>
+                    <span className="sr-only">{t("caseAdmin.navCount", { count: l.count })}</span>
+                  </span>
+                ) : null}
               </Link>
             </li>
           ))}

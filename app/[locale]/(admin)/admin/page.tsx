@@ -6,6 +6,8 @@ import { pendingCount } from "@/lib/data/accounts";
 import { calendarOverview } from "@/lib/data/holidays";
 import { shanghaiToday } from "@/lib/calendar/dates";
 import { missingArrangementYear } from "@/lib/calendar/reminder";
+import { caseCounts } from "@/lib/data/cases/console";
+import { CaseCountsCard } from "@/components/cases-admin/case-counts-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
@@ -13,7 +15,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminHome() {
   const actor = await staffPage("/admin");
-  const [t, pending, calendar] = await Promise.all([getTranslations(), pendingCount(actor), calendarOverview(actor)]);
+  const [t, pending, calendar, cases] = await Promise.all([
+    getTranslations(),
+    pendingCount(actor),
+    calendarOverview(actor),
+    caseCounts(actor),
+  ]);
   const missingYear = missingArrangementYear(shanghaiToday(), calendar.coveredThrough);
   return (
     <div className="space-y-6">
@@ -33,6 +40,7 @@ export default async function AdminHome() {
             {pending}
           </p>
         </Link>
+        <CaseCountsCard counts={cases} />
       </div>
     </div>
   );
