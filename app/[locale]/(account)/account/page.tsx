@@ -62,6 +62,17 @@ export default async function AccountPage() {
           {t("nominations.mine.title")}
         </Link>
       </section>
+      <section aria-labelledby="cases-title" className="card flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 id="cases-title" className="text-lg">
+            {t("myCases.title")}
+          </h2>
+          <p className="text-muted">{t("myCases.accountLink")}</p>
+        </div>
+        <Link href="/account/cases" className="btn-secondary" data-testid="my-cases-link">
+          {t("myCases.title")}
+        </Link>
+      </section>
       <section aria-labelledby="profile-title" className="card">
         <h2 id="profile-title" className="text-lg">
           {t("account.profileTitle")}
