@@ -50,24 +50,6 @@ export async function storeAttachments(tx: Tx, caseId: string, messageId: string
   }
 }
 
-/** What a case page lists of its files (no bytes). */
-export interface AttachmentListing {
-  id: string;
-  messageId: string | null;
-  fileName: string;
-  mimeType: string;
-  size: number;
-}
-
-/** The files of a case, oldest first, for a page that has already checked the reader may see the case. */
-export async function caseAttachments(caseId: string): Promise<AttachmentListing[]> {
-  return db().caseAttachment.findMany({
-    where: { caseId },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, messageId: true, fileName: true, mimeType: true, size: true },
-  });
-}
-
 /**
  * Who may download a file of a case: its real-name writer (files of the writer's own messages
  * and of replies, never of a staff-only note), and staff who may handle the case (never the
