@@ -17,6 +17,7 @@ const STATIC_PATHS = [
   "/notices",
   "/appointments",
   "/messages",
+  "/report",
   "/search",
   "/privacy",
 ];

@@ -230,7 +230,11 @@ describe("confidentiality: no public response carries a case", () => {
         clean(`feed ${b}/${file}`, await res.text());
       }
     }
-    clean("sitemap", JSON.stringify(await sitemap()));
+    const map = await sitemap();
+    clean("sitemap", JSON.stringify(map));
+    // The channel's explanation is public; its form page and the objection forms are not listed.
+    expect(map.map((e) => new URL(e.url).pathname)).toEqual(expect.arrayContaining(["/report"]));
+    expect(map.filter((e) => /\/(object|report\/new)$/.test(e.url))).toEqual([]);
   });
 
   test("search, for each of the case's words and the writer's name", async () => {
