@@ -183,7 +183,7 @@ export function WriterCaseView({ view, reader, children }: { view: View; reader:
                         ) : (
                           a.fileName
                         )}{" "}
-                        <span className="text-muted">（{t("myCases.fileSize", { size: Math.max(1, Math.round(a.size / 1024)) })}）</span>
+                        <span className="text-muted">{t("myCases.fileSize", { size: Math.max(1, Math.round(a.size / 1024)) })}</span>
                       </li>
                     ))}
                   </ul>
