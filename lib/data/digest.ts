@@ -19,6 +19,7 @@ import { unsubscribeToken } from "../notifications/unsubscribe-token";
 import { loadWorkCalendar } from "./holidays";
 import { claimMarks, forEachItem } from "./job-marks";
 import { vacancyName } from "./nominations";
+import { caseDigestCounts } from "./cases/digest-counts";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -126,7 +127,7 @@ export async function sendDueDigests(now: Date): Promise<number> {
   const hour = beijingHour(now);
   const staff = await db().user.findMany({
     where: { role: { in: ["REVIEWER", "ADMIN"] }, status: "APPROVED", email: { not: null } },
-    select: { id: true, email: true, locale: true, digestHour: true },
+    select: { id: true, realName: true, email: true, locale: true, digestHour: true },
   });
   const due = staff.filter((s) => hour >= (s.digestHour ?? DEFAULT_DIGEST_HOUR));
   if (due.length === 0) return 0;
@@ -158,6 +159,8 @@ export async function sendDueDigests(now: Date): Promise<number> {
           ? previous.createdAt
           : new Date(now.getTime() - DAY_MS);
       const news = await newNominations(tx, since, now);
+      // 来信来访: counts only, and none about the reader.
+      const cases = await caseDigestCounts(tx, s, since, now);
       const content: DigestContent = {
         day: today,
         at: now,
@@ -166,6 +169,7 @@ export async function sendDueDigests(now: Date): Promise<number> {
         newNominations: news.lines,
         moreVacancies: news.more,
         newOpenNominations: news.open,
+        ...cases,
       };
       // Nothing to say: the day's mark stays (the day is done), and no mail.
       if (!digestHasNews(content)) return false;

@@ -143,11 +143,21 @@ export interface DigestContent {
   newOpenNominations: number;
   /** Closed vacancies whose nominations are still undecided past the review target. */
   overdueVacancies: DigestVacancyLine[];
+  /** 来信来访: cases filed since `since`, and cases past their due day (counts only; none about the reader). */
+  newCases?: number;
+  overdueCases?: number;
 }
 
 /** Whether the digest has anything to say (otherwise no mail is written). */
 export function digestHasNews(d: DigestContent): boolean {
-  return d.pendingRegistrations > 0 || d.newNominations.length > 0 || d.newOpenNominations > 0 || d.overdueVacancies.length > 0;
+  return (
+    d.pendingRegistrations > 0 ||
+    d.newNominations.length > 0 ||
+    d.newOpenNominations > 0 ||
+    d.overdueVacancies.length > 0 ||
+    (d.newCases ?? 0) > 0 ||
+    (d.overdueCases ?? 0) > 0
+  );
 }
 
 /** Console pages the digest links to. */
@@ -156,6 +166,8 @@ export const CONSOLE_LINKS = {
   pendingRegistrations: "/admin/registrations?status=PENDING",
   vacancyReview: (id: string) => `/admin/nominations/${id}`,
   talentPool: "/admin/talent-pool",
+  openCases: "/admin/cases?status=OPEN&sort=urgent",
+  overdueCases: "/admin/cases?overdue=1&sort=urgent",
 } as const;
 
 export function renderDigestMail(
@@ -206,6 +218,19 @@ export function renderDigestMail(
           text: t("overdueVacancy", { post: v.name, count: v.count, days: d.reviewDays }),
           href: CONSOLE_LINKS.vacancyReview(v.vacancyId),
         })),
+      ],
+    });
+  }
+  const newCases = d.newCases ?? 0;
+  const overdueCases = d.overdueCases ?? 0;
+  if (newCases > 0 || overdueCases > 0) {
+    sections.push({
+      heading: t("casesHeading"),
+      lines: [
+        ...(newCases > 0
+          ? [{ text: t("casesNew", { count: newCases, since: shanghaiDateTimeText(d.since) }), href: CONSOLE_LINKS.openCases }]
+          : []),
+        ...(overdueCases > 0 ? [{ text: t("casesOverdue", { count: overdueCases }), href: CONSOLE_LINKS.overdueCases }] : []),
       ],
     });
   }

@@ -45,7 +45,7 @@ export interface CaseListQuery {
 // ——— Filters ———
 
 /** Leaves out the cases about this staff member (the person reported, or the person in the notice). */
-function notAboutWhere(actor: Actor): Prisma.CaseWhereInput {
+export function notAboutWhere(actor: { realName: string }): Prisma.CaseWhereInput {
   const name = actor.realName.trim();
   if (!name) return {};
   return {
@@ -57,7 +57,7 @@ function notAboutWhere(actor: Actor): Prisma.CaseWhereInput {
 }
 
 /** Overdue on `now`'s Beijing day: the due day that applies (see currentDueDay) is before today. */
-function overdueWhere(now: Date): Prisma.CaseWhereInput {
+export function overdueWhere(now: Date): Prisma.CaseWhereInput {
   const today = parseDay(shanghaiToday(now))!;
   return {
     OR: [
