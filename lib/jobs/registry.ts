@@ -4,6 +4,7 @@
 import { sendDueDigests } from "../data/digest";
 import { notifyClosedVacancies, sweepNominationExpiry } from "../data/sweeps";
 import { mailDeliveryJob } from "../notifications/worker";
+import { closeSettledTalkCases } from "../data/cases/handling";
 
 export interface Job {
   name: string;
@@ -18,4 +19,6 @@ export const JOBS: Job[] = [
   { name: "nominations.expiry", everyMs: 10 * 60_000, run: async (now) => void (await sweepNominationExpiry(now)) },
   { name: "vacancies.closed", everyMs: 60_000, run: async (now) => void (await notifyClosedVacancies(now)) },
   { name: "staff.digest", everyMs: 5 * 60_000, run: async (now) => void (await sendDueDigests(now)) },
+  // 说心里话 answered and not followed up within the window: 已办结 (lib/data/cases/handling.ts).
+  { name: "cases.talkSettled", everyMs: 30 * 60_000, run: async (now) => void (await closeSettledTalkCases(now)) },
 ];

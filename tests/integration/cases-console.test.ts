@@ -21,7 +21,9 @@ import {
   replyToCase,
   startInvestigation,
   takeCase,
+  closeSettledTalkCases,
 } from "@/lib/data/cases/handling";
+import { JOBS } from "@/lib/jobs/registry";
 import { renderTable } from "@/lib/nominations/spreadsheet";
 import { renderNotificationMail } from "@/lib/data/notification-mail";
 import { makeUser } from "./support/users";
@@ -307,6 +309,48 @@ describe("the writer is told of each change of status, once, without the case's 
     const before = await db().notification.count();
     await acceptCase(reviewer, c.id);
     expect(await db().notification.count()).toBe(before);
+  });
+});
+
+describe("the job that closes settled 说心里话 letters", () => {
+  test("closes a letter answered more than 15 days ago without follow-up, once, telling the writer; leaves the others", async () => {
+    expect(JOBS.map((j) => j.name)).toContain("cases.talkSettled");
+    const now = new Date("2027-01-20T02:00:00Z");
+    const day = 86_400_000;
+    const w = await writer();
+    const settled = await makeCase({
+      kind: "TALK",
+      writer: w,
+      status: "ANSWERED",
+      handlerId: reviewer.id,
+      answeredAt: new Date(now.getTime() - 16 * day),
+    });
+    const inWindow = await makeCase({
+      kind: "TALK",
+      status: "ANSWERED",
+      handlerId: reviewer.id,
+      answeredAt: new Date(now.getTime() - 14 * day),
+    });
+    // Followed up and answered again more than 15 days ago: no follow-up is left, so it is settled too.
+    const followedUp = await makeCase({
+      kind: "TALK",
+      status: "ANSWERED",
+      answeredAt: new Date(now.getTime() - 20 * day),
+      followedUpAt: new Date(now.getTime() - 25 * day),
+    });
+    const accepted = await makeCase({ kind: "TALK", status: "ACCEPTED", handlerId: reviewer.id });
+    const report = await makeCase({ kind: "REPORT", status: "INVESTIGATING", handlerId: reviewer.id });
+    expect(await closeSettledTalkCases(now)).toBe(2);
+    expect(await closeSettledTalkCases(now)).toBe(0);
+    expect(await Promise.all([settled, inWindow, followedUp, accepted, report].map((c) => statusOf(c.id)))).toEqual([
+      "CLOSED",
+      "ANSWERED",
+      "CLOSED",
+      "ACCEPTED",
+      "INVESTIGATING",
+    ]);
+    expect(await db().notification.count({ where: { userId: w.id, kind: "case.closed" } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "case.autoClose", entityId: settled.id } })).toBe(1);
   });
 });
 

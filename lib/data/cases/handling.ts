@@ -6,11 +6,12 @@ import "server-only";
 // the engine's moveCase (the kind's machine, the optimistic status check, the audit entry and
 // the writer's notification). A case about the caller is "not found"; a case someone else
 // handles is refused with a message saying so.
-import type { Tx } from "../../db/client";
+import { db, type Tx } from "../../db/client";
 import { transaction } from "../../db/tx";
 import { requireStaff, type Actor } from "../../auth/actor";
 import { now as clockNow } from "../../calendar/clock";
 import { OBJECTION_CONCLUSIONS, OBJECTION_VERDICTS } from "../../cases/kinds";
+import { canFollowUp, TALK_FOLLOW_UP_DAYS } from "../../cases/deadlines";
 import type { CaseKind } from "../../state/case";
 import { appendAudit } from "../audit-log";
 import { DomainError, NotFoundError } from "../errors";
@@ -221,4 +222,36 @@ export async function closeCase(actor: Actor | null, id: string, input: CloseInp
       now,
     );
   });
+}
+
+/** Answered 说心里话 letters closed by one run of the job, at most. */
+const SETTLE_BATCH = 200;
+
+/**
+ * The background job's part (lib/jobs/registry.ts): a 说心里话 letter answered more than the
+ * follow-up window ago, whose writer neither followed up in time nor confirmed it settled, is
+ * 已办结 — the same rule by which staff may close it (canFollowUp no longer true). Each case in
+ * its own transaction through moveCase (audited as case.autoClose, the writer told once); a
+ * case someone moved meanwhile is left alone. Safe on many instances: the status check in
+ * moveCase lets only one of them close a case. Returns how many it closed.
+ */
+export async function closeSettledTalkCases(now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - TALK_FOLLOW_UP_DAYS * 86_400_000);
+  const due = await db().case.findMany({
+    where: { kind: "TALK", status: "ANSWERED", answeredAt: { lt: cutoff } },
+    orderBy: [{ answeredAt: "asc" }, { id: "asc" }],
+    take: SETTLE_BATCH,
+    select: { id: true, kind: true, number: true, status: true, writerId: true, answeredAt: true, followedUpAt: true },
+  });
+  let closed = 0;
+  for (const c of due) {
+    if (canFollowUp({ ...c, kind: "TALK" }, now)) continue;
+    try {
+      await transaction((tx) => moveCase(tx, c, { actor: null, to: "CLOSED", action: "case.autoClose" }, now));
+      closed++;
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e; // moved meanwhile (cases.errors.stale): nothing to do
+    }
+  }
+  return closed;
 }
