@@ -4,7 +4,7 @@
 // unknown id, gets the same 404; staff downloads are audited.
 import "./support/action-mocks";
 import { setCaller } from "./support/action-mocks";
-import { db } from "@/lib/db/client";
+import { db, isPostgres } from "@/lib/db/client";
 import { transaction } from "@/lib/db/tx";
 import type { Actor } from "@/lib/auth/actor";
 import { readAttachments } from "@/lib/cases/attachment-check";
@@ -61,6 +61,8 @@ const downloads = (caseId: string) => db().auditLog.count({ where: { action: "ca
 describe("case attachments", () => {
   let writer: Actor, other: Actor, reviewer: Actor, reviewer2: Actor, admin: Actor;
   beforeAll(async () => {
+    // The daily cap has its own suite (case-engine.test.ts); here one writer files many cases.
+    process.env.OPENSELECT_LIMIT_CASES_PER_DAY = "100";
     writer = await makeUser();
     other = await makeUser();
     reviewer = await makeUser({ role: "REVIEWER" });
@@ -185,6 +187,33 @@ describe("case attachments", () => {
       expect(res.status).toBe(200);
       expect(Buffer.from(await res.arrayBuffer()).equals(samples.webp())).toBe(true);
     });
+
+    // PostgreSQL only: SQLite has one writer, so there every filing waits for the one before anyway.
+    (isPostgres() ? test : test.skip)(
+      "a slow upload does not hold up other filings of the kind (the day's number is taken after the files)",
+      async () => {
+        let release!: () => void;
+        const gate = new Promise<void>((r) => (release = r));
+        let uploading!: () => void;
+        const started = new Promise<void>((r) => (uploading = r));
+        setObjectStoreFactory(() => ({
+          put: async (key, data, mimeType) => {
+            uploading();
+            await gate;
+            objects.set(key, { data: Buffer.from(data), mimeType });
+          },
+          get: async (key) => objects.get(key)!.data,
+        }));
+        const slow = fileReport(writer, [fileOf(samples.pdf(), "大文件.pdf")]);
+        await started;
+        // Another writer's report of the same kind, the same day, with no files, while the upload runs.
+        const quick = await Promise.race([fileReport(other, []), new Promise<"waited">((r) => setTimeout(() => r("waited"), 5_000))]);
+        release();
+        expect(quick).toHaveProperty("number");
+        const first = await slow;
+        expect(first.number).not.toBe((quick as { number: string }).number);
+      },
+    );
 
     test("a half-made setting is refused, not silently ignored", async () => {
       delete process.env.OPENSELECT_S3_SECRET_KEY;

@@ -4,7 +4,7 @@ import "server-only";
 // (with a thread entry, the writer's notification and an audit entry), and the access rules
 // every read and write of a case checks. Channel-specific rules (who may write, the notice's
 // period…) are checked by the channel's own module before it calls fileCase.
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Tx } from "../../db/client";
 import { isAdmin, isStaff, type Actor } from "../../auth/actor";
 import { caseCounterKey, formatCaseNumber } from "../../cases/case-number";
@@ -112,15 +112,13 @@ export async function fileCase(tx: Tx, input: FileCaseInput, cal: WorkCalendar, 
   const same = await tx.case.count({ where: { contentHash: hash, createdAt: { gte: windowStart("beijingDay", now) } } });
   if (same > 0) throw new DomainError("cases.errors.duplicate", { body: ["cases.errors.duplicate"] });
 
-  const key = caseCounterKey(kind, now);
-  const counter = await tx.caseCounter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
-  const number = formatCaseNumber(key, counter.value);
   const queryCode = writer ? null : newQueryCode();
   const due = caseDueDays(cal, now);
   const created = await tx.case.create({
     data: {
       kind,
-      number,
+      // Numbered below, once the files are in (see there).
+      number: `pending:${randomUUID()}`,
       status: "PENDING",
       category: input.category ?? null,
       title: input.title,
@@ -143,6 +141,13 @@ export async function fileCase(tx: Tx, input: FileCaseInput, cal: WorkCalendar, 
     select: { id: true, messages: { select: { id: true } } },
   });
   if (input.attachments?.length) await storeAttachments(tx, created.id, created.messages[0]!.id, input.attachments, now);
+  // The day's number last: the counter row stays locked from its increment to the commit, and
+  // every other filing of the kind that day waits on it, so nothing slow (the files' bytes, an
+  // object store's upload) may come after it.
+  const key = caseCounterKey(kind, now);
+  const counter = await tx.caseCounter.upsert({ where: { key }, create: { key, value: 1 }, update: { value: { increment: 1 } } });
+  const number = formatCaseNumber(key, counter.value);
+  await tx.case.update({ where: { id: created.id }, data: { number }, select: { id: true } });
   await appendAudit(tx, {
     actor: writer,
     action: "case.file",
