@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedAccounts } from "./accounts";
 import { seedBoards } from "./boards";
 import { seedNominations } from "./nominations";
+import { seedCases } from "./cases";
 
 export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<void> {
   const t0 = Date.now();
@@ -11,5 +12,7 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   await seedBoards(prisma);
   // After the boards: nominations are made on the vacancies seeded before them.
   await seedNominations(prisma);
+  // After the boards and accounts: an objection names a person of a seeded 任职前公示.
+  await seedCases(prisma);
   log(`demo data seeded in ${Date.now() - t0} ms`);
 }
