@@ -35,6 +35,7 @@ export default async function CasesPage({ searchParams }: { searchParams: Promis
         )}
       </div>
       <CaseList rows={result.rows} />
+      {result.rows.length > 0 && <p className="text-sm text-muted">{t("caseAdmin.timesNote")}</p>}
       <Pagination page={result.page} pageCount={result.pageCount} basePath="/admin/cases" params={search} />
       <p className="sr-only">
         <Link href="/admin">{t("admin.home")}</Link>

@@ -204,6 +204,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </h2>
         <CaseThread messages={c.messages} />
         <FileList files={c.otherFiles} title={p("otherFiles")} />
+        <p className="text-sm text-muted">{t("caseAdmin.timesNote")}</p>
       </section>
 
       <CaseMoves
