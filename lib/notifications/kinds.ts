@@ -30,6 +30,8 @@ export const NOTIFICATION_KINDS = {
   "case.answered": { group: "case" },
   "case.investigating": { group: "case" },
   "case.closed": { group: "case" },
+  // …and to its handler: the writer followed up on an answer
+  "case.followedUp": { group: "case" },
   // Messages written before kinds existed: their own title and body.
   legacy: { group: "account" },
 } as const satisfies Record<string, { group: NotificationGroup }>;

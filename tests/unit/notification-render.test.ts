@@ -2,7 +2,15 @@ import { NOTIFICATION_KINDS } from "@/lib/notifications/kinds";
 import { renderNotification } from "@/lib/notifications/render";
 import { renderMail } from "@/lib/notifications/mail";
 
-const params = { days: 3, reason: "材料不全", receipt: "TJ20261202-0001", post: "区发改局副局长", date: "2027-12-01" };
+const params = {
+  days: 3,
+  reason: "材料不全",
+  receipt: "TJ20261202-0001",
+  post: "区发改局副局长",
+  date: "2027-12-01",
+  number: "XL20261202-0001",
+  channel: "TALK",
+};
 
 describe("notification words", () => {
   it("every kind has a title and a body in both languages, with its placeholders filled", () => {

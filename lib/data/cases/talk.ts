@@ -12,6 +12,7 @@ import type { CaseKind } from "../../state/case";
 import type { TalkInput } from "../../validation/cases-talk";
 import { loadWorkCalendar } from "../holidays";
 import { DomainError, NotFoundError } from "../errors";
+import { notify } from "../notify";
 import { fileCase, isWriter, moveCase, type FiledCase } from "./engine";
 
 /** Files a letter under the writer's name: the daily cap and the same-text check are the engine's. */
@@ -33,7 +34,7 @@ export async function fileTalk(actor: Actor | null, input: TalkInput, opts: { ad
 async function ownTalk(tx: Tx, writer: Actor, id: string) {
   const c = await tx.case.findUnique({
     where: { id },
-    select: { id: true, kind: true, number: true, status: true, writerId: true, answeredAt: true, followedUpAt: true },
+    select: { id: true, kind: true, number: true, status: true, writerId: true, handlerId: true, answeredAt: true, followedUpAt: true },
   });
   if (!c || c.kind !== "TALK" || !isWriter({ writerId: c.writerId, handlerId: null, subjectName: null }, writer)) throw new NotFoundError();
   return { ...c, kind: c.kind as CaseKind };
@@ -69,6 +70,14 @@ export async function followUpTalk(
       },
       now,
     );
+    // The handler is told the letter is back with them (the number only, like every case message).
+    if (c.handlerId) {
+      await notify(
+        tx,
+        [{ userId: c.handlerId, kind: "case.followedUp", params: { number: c.number, channel: c.kind }, link: `/admin/cases/${c.id}` }],
+        now,
+      );
+    }
     return { id: c.id, number: c.number };
   });
 }
