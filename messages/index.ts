@@ -14,6 +14,7 @@ import zhCases from "./zh-CN/cases.json";
 import zhCasesTalk from "./zh-CN/cases-talk.json";
 import zhCasesChannels from "./zh-CN/cases-channels.json";
 import zhCasesAdmin from "./zh-CN/cases-admin.json";
+import zhAuditStaff from "./zh-CN/audit-staff.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
@@ -28,6 +29,7 @@ import enCases from "./en/cases.json";
 import enCasesTalk from "./en/cases-talk.json";
 import enCasesChannels from "./en/cases-channels.json";
 import enCasesAdmin from "./en/cases-admin.json";
+import enAuditStaff from "./en/audit-staff.json";
 
 export const catalogs = {
   "zh-CN": {
@@ -45,6 +47,7 @@ export const catalogs = {
     ...zhCasesTalk,
     ...zhCasesChannels,
     ...zhCasesAdmin,
+    ...zhAuditStaff,
   },
   en: {
     ...enCommon,
@@ -61,5 +64,6 @@ export const catalogs = {
     ...enCasesTalk,
     ...enCasesChannels,
     ...enCasesAdmin,
+    ...enAuditStaff,
   },
 };
