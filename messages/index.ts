@@ -14,6 +14,9 @@ import zhCases from "./zh-CN/cases.json";
 import zhCasesTalk from "./zh-CN/cases-talk.json";
 import zhCasesChannels from "./zh-CN/cases-channels.json";
 import zhCasesAdmin from "./zh-CN/cases-admin.json";
+import zhLoop from "./zh-CN/loop.json";
+import zhLoop from "./zh-CN/loop.json";
+import zhConsoleHome from "./zh-CN/console-home.json";
 import zhAuditStaff from "./zh-CN/audit-staff.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
@@ -29,6 +32,9 @@ import enCases from "./en/cases.json";
 import enCasesTalk from "./en/cases-talk.json";
 import enCasesChannels from "./en/cases-channels.json";
 import enCasesAdmin from "./en/cases-admin.json";
+import enLoop from "./en/loop.json";
+import enLoop from "./en/loop.json";
+import enConsoleHome from "./en/console-home.json";
 import enAuditStaff from "./en/audit-staff.json";
 
 export const catalogs = {
@@ -47,6 +53,9 @@ export const catalogs = {
     ...zhCasesTalk,
     ...zhCasesChannels,
     ...zhCasesAdmin,
+    ...zhLoop,
+    ...zhLoop,
+    ...zhConsoleHome,
     ...zhAuditStaff,
   },
   en: {
@@ -64,6 +73,9 @@ export const catalogs = {
     ...enCasesTalk,
     ...enCasesChannels,
     ...enCasesAdmin,
+    ...enLoop,
+    ...enLoop,
+    ...enConsoleHome,
     ...enAuditStaff,
   },
 };

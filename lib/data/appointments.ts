@@ -1,7 +1,8 @@
 import "server-only";
 // 干部人事任免: appointment (任命) and removal (免去) decisions, linked to the vacancy and the
 // 任职前公示 they settle where those exist. Publishing an appointment for a vacancy that is in
-// 公示中 marks the vacancy 已任命.
+// 公示中 marks the vacancy 已任命. A 任命 of a person of a 公示 passes the 任免 gate first
+// (lib/nominations/appointment-gate.ts), and a 试用期 starts when it is published.
 import { db, type Tx } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
@@ -14,6 +15,8 @@ import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
 import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
+import { addOneYear, formatDay, parseDay, shanghaiToday } from "../calendar/dates";
+import { appointmentGateFor } from "./appointment-gate";
 
 const summary = {
   id: true,
@@ -121,7 +124,7 @@ export async function listAppointments(actor: Actor | null, filters: { status?: 
   return paged(rows, total, w);
 }
 
-export async function getAppointment(actor: Actor | null, id: string) {
+export async function getAppointment(actor: Actor | null, id: string, now: Date = clockNow()) {
   requireStaff(actor);
   const row = await db().appointment.findUnique({
     where: { id },
@@ -131,21 +134,72 @@ export async function getAppointment(actor: Actor | null, id: string) {
       status: true,
       vacancyId: true,
       noticeId: true,
+      noticeEntryId: true,
+      probation: true,
+      probationEndsOn: true,
+      probationResult: true,
       createdAt: true,
       updatedAt: true,
       vacancy: { select: { id: true, post: true, unit: true, status: true } },
       notice: { select: { id: true, title: true, status: true } },
+      noticeEntry: { select: { id: true, name: true, proposedPost: true, result: true } },
     },
   });
   if (!row) throw new NotFoundError();
-  return { ...row, ...publicationFlags(row.status) };
+  const flags = publicationFlags(row.status);
+  // The 任免 gate: the 发布 button is offered only when it would be accepted, else the reason in words.
+  const gate = flags.moves.includes("PUBLISHED") ? await appointmentGateFor(db(), row, now) : { canPublish: false, reason: null };
+  return { ...row, ...flags, moves: gate.canPublish ? flags.moves : flags.moves.filter((m) => m !== "PUBLISHED"), gate };
+}
+
+/**
+ * Persons of 任职前公示 whose period has ended, for the 任免 form's 公示对象 select: each with what
+ * the form prefills (name, post and unit of the vacancy or the proposed post, the links).
+ */
+export async function appointmentPersonChoices(actor: Actor | null, now: Date = clockNow(), take = 200) {
+  requireStaff(actor);
+  const today = parseDay(shanghaiToday(now))!;
+  const rows = await db().noticeEntry.findMany({
+    where: { notice: { kind: "PRE_APPOINTMENT", status: "PUBLISHED", endsOn: { lt: today } } },
+    select: {
+      id: true,
+      name: true,
+      proposedPost: true,
+      result: true,
+      notice: { select: { id: true, title: true, endsOn: true, vacancy: { select: { id: true, post: true, unit: true } } } },
+    },
+    orderBy: [{ notice: { endsOn: "desc" } }, { position: "asc" }],
+    take,
+  });
+  return rows.map((e) => ({
+    id: e.id,
+    name: e.name,
+    noticeTitle: e.notice.title,
+    result: e.result,
+    post: e.notice.vacancy?.post ?? e.proposedPost,
+    unit: e.notice.vacancy?.unit ?? "",
+    vacancyId: e.notice.vacancy?.id ?? "",
+    noticeId: e.notice.id,
+  }));
 }
 
 async function fields(tx: Tx, input: AppointmentInput) {
-  if (input.vacancyId && !(await tx.vacancy.findUnique({ where: { id: input.vacancyId }, select: { id: true } }))) {
+  let { vacancyId, noticeId } = input;
+  if (input.noticeEntryId) {
+    // The person of a 任职前公示: the 任免 is linked to that 公示 (and its vacancy, unless another is chosen).
+    const entry = await tx.noticeEntry.findUnique({
+      where: { id: input.noticeEntryId },
+      select: { noticeId: true, notice: { select: { kind: true, vacancyId: true } } },
+    });
+    if (!entry || entry.notice.kind !== "PRE_APPOINTMENT") throw new DomainError("errors.invalid", { noticeEntryId: ["errors.notFound"] });
+    if (input.kind !== "APPOINT") throw new DomainError("errors.invalid", { noticeEntryId: ["loop.errors.personOnlyAppoint"] });
+    noticeId = entry.noticeId;
+    vacancyId = vacancyId ?? entry.notice.vacancyId ?? undefined;
+  }
+  if (vacancyId && !(await tx.vacancy.findUnique({ where: { id: vacancyId }, select: { id: true } }))) {
     throw new DomainError("errors.invalid", { vacancyId: ["errors.notFound"] });
   }
-  if (input.noticeId && !(await tx.notice.findUnique({ where: { id: input.noticeId }, select: { id: true } }))) {
+  if (noticeId && !(await tx.notice.findUnique({ where: { id: noticeId }, select: { id: true } }))) {
     throw new DomainError("errors.invalid", { noticeId: ["errors.notFound"] });
   }
   return {
@@ -156,8 +210,10 @@ async function fields(tx: Tx, input: AppointmentInput) {
     docNumber: input.docNumber ?? null,
     decidedOn: input.decidedOn,
     body: input.body,
-    vacancyId: input.vacancyId ?? null,
-    noticeId: input.noticeId ?? null,
+    vacancyId: vacancyId ?? null,
+    noticeId: noticeId ?? null,
+    noticeEntryId: input.noticeEntryId ?? null,
+    probation: input.kind === "APPOINT" && (input.probation ?? false),
   };
 }
 
@@ -192,6 +248,8 @@ export async function updateAppointment(actor: Actor | null, id: string, input: 
         body: true,
         vacancyId: true,
         noticeId: true,
+        noticeEntryId: true,
+        probation: true,
         status: true,
       },
     });
@@ -212,11 +270,34 @@ export async function setAppointmentStatus(
 ): Promise<{ vacancyFilled: boolean }> {
   const a = requireStaff(actor);
   return transaction(async (tx) => {
+    const row =
+      to === "PUBLISHED"
+        ? await tx.appointment.findUnique({
+            where: { id },
+            select: { kind: true, vacancyId: true, noticeId: true, noticeEntryId: true, probation: true, decidedOn: true },
+          })
+        : null;
+    if (row) {
+      // The 任免 gate, read in this transaction: 公示 ended, no open objection, 无异议 or 不影响任职.
+      const gate = await appointmentGateFor(tx, row, now);
+      if (!gate.canPublish) throw new DomainError(gate.reason ?? "errors.invalid");
+    }
     await changePublication(tx, tx.appointment, { actor: a, entityType: "Appointment", id, to, now });
-    if (to !== "PUBLISHED") return { vacancyFilled: false };
-    const row = await tx.appointment.findUnique({ where: { id }, select: { kind: true, vacancyId: true } });
-    const vacancyFilled =
-      row?.kind === "APPOINT" && row.vacancyId ? await advanceLinkedVacancy(tx, a, row.vacancyId, "FILLED", now) : false;
+    if (!row) return { vacancyFilled: false };
+    if (row.kind === "APPOINT" && row.probation) {
+      // 试用期 one year from the decision (条例); set on publishing, when the decision takes effect.
+      const probationEndsOn = addOneYear(row.decidedOn);
+      await tx.appointment.update({ where: { id }, data: { probationEndsOn } });
+      await appendAudit(tx, {
+        actor: a,
+        action: "appointment.probationStart",
+        entityType: "Appointment",
+        entityId: id,
+        after: { probation: true, probationEndsOn: formatDay(probationEndsOn) },
+      });
+    }
+    // 已任命: the vacancy's remaining nominations end and their nominators are told (vacancies.ts transition).
+    const vacancyFilled = row.kind === "APPOINT" && row.vacancyId ? await advanceLinkedVacancy(tx, a, row.vacancyId, "FILLED", now) : false;
     return { vacancyFilled };
   });
 }

@@ -4,10 +4,10 @@ import { db, type Tx } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
-import { KEY_HOLDING_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
+import { KEY_HOLDING_STATUSES, TALLY_STATUSES, nominationMachine, type NominationStatus } from "../state/nomination";
 import { now as clockNow } from "../calendar/clock";
 import { parseFlags } from "../nominations/precheck";
-import { canDecide, effectiveStatus, isDecidable, type Decision } from "../nominations/rules";
+import { canDecide, effectiveStatus, isDecidable, validUntil, type Decision } from "../nominations/rules";
 import { vacancyStage } from "../state/vacancy";
 import { DomainError, NotFoundError } from "./errors";
 import { nominationNotice } from "./nominations";
@@ -22,6 +22,8 @@ import { pageOf, pageWindow } from "./paging";
 export const REVIEW_PAGE_SIZE = 50;
 const VACANCY_REVIEW_PAGE_SIZE = 20;
 const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
+// Live nominations and those ended by the vacancy's 任命; never expired (nor past validity), withdrawn or void.
+const TALLY = TALLY_STATUSES as NominationStatus[];
 
 /** Vacancies with nominations to review, newest window first, with counts per status. */
 export async function listVacanciesForReview(actor: Actor | null, query: { q?: string; page?: number; now?: Date } = {}) {
@@ -102,12 +104,32 @@ interface RawTally {
  * The tally for one vacancy: per candidate, how many DISTINCT people named them (a person
  * nominated twice after a merge counts once). Two indexed queries whatever the data size.
  */
-export async function vacancyTally(actor: Actor | null, vacancyId: string): Promise<TallyRow[]> {
+export async function vacancyTally(actor: Actor | null, vacancyId: string, at: Date = clockNow()): Promise<TallyRow[]> {
   requireStaff(actor);
-  return tallyFor(vacancyId);
+  return tallyFor(vacancyId, at);
 }
 
-async function tallyFor(vacancyId: string): Promise<TallyRow[]> {
+const YEAR_MS = 366 * 86_400_000;
+
+/**
+ * Nominations of the vacancy past their one-year validity at `at` whose status has not caught up
+ * yet (the sweep writes EXPIRED every few minutes): the tally leaves them out. Few or none, so
+ * they are named to the tally's query rather than compared as dates in SQL on two databases.
+ */
+async function pastValidity(vacancyId: string, at: Date): Promise<string[]> {
+  const rows = await db().nomination.findMany({
+    where: {
+      vacancyId,
+      status: { in: TALLY },
+      OR: [{ expiresAt: { lte: at } }, { expiresAt: null, submittedAt: { lte: new Date(at.getTime() - YEAR_MS + 2 * 86_400_000) } }],
+    },
+    select: { id: true, expiresAt: true, submittedAt: true },
+  });
+  return rows.filter((r) => effectiveStatus({ status: "SUBMITTED", ...r }, at) === "EXPIRED").map((r) => r.id);
+}
+
+async function tallyFor(vacancyId: string, at: Date): Promise<TallyRow[]> {
+  const stale = await pastValidity(vacancyId, at);
   const raw = await db().$queryRaw<RawTally[]>(Prisma.sql`
     SELECT n."candidateId" AS "candidateId",
            COUNT(DISTINCT n."nominatorId") AS "nominators",
@@ -116,7 +138,8 @@ async function tallyFor(vacancyId: string): Promise<TallyRow[]> {
            SUM(CASE WHEN n."flags" <> '[]' THEN 1 ELSE 0 END) AS "flagged"
       FROM "Nomination" n
      WHERE n."vacancyId" = ${vacancyId}
-       AND n."status" IN (${Prisma.join(KEY_HOLDING)})
+       AND n."status" IN (${Prisma.join(TALLY)})
+       ${stale.length ? Prisma.sql`AND n."id" NOT IN (${Prisma.join(stale)})` : Prisma.empty}
      GROUP BY n."candidateId"`);
   if (raw.length === 0) return [];
   const ids = raw.map((r) => r.candidateId);
@@ -194,7 +217,7 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     ...(query.flagged ? { flags: { not: "[]" } } : {}),
   };
   const [tally, total, rows] = await Promise.all([
-    tallyFor(vacancyId),
+    tallyFor(vacancyId, at),
     db().nomination.count({ where }),
     db().nomination.findMany({
       where,
@@ -229,7 +252,13 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     vacancy: { ...vacancy, display: vacancyStage(vacancy, at) },
     tally,
     ...pageOf(total, w),
-    rows: rows.map((r) => ({ ...r, flags: parseFlags(r.flags), status: effectiveStatus(r, at), canDecide: isDecidable(r, at) })),
+    rows: rows.map((r) => ({
+      ...r,
+      flags: parseFlags(r.flags),
+      status: effectiveStatus(r, at),
+      canDecide: isDecidable(r, at),
+      validUntil: validUntil(r),
+    })),
   };
 }
 

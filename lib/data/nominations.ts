@@ -249,12 +249,12 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
 
   let slotKey: string | null = null;
   if (vacancy) {
-    // (Only non-targeted nominations expire, and they hold no slot.)
+    // A year-old nomination of the same person just expired above gave its slot back.
     const slot = freeSlot(
       vacancy.id,
       a.id,
       vacancy.maxPerNominator,
-      mine.map((h) => h.slotKey),
+      mine.filter((h) => h !== existing).map((h) => h.slotKey),
     );
     if (slot === null) throw new DomainError("nominations.errors.capReached");
     slotKey = slotKeyFor(vacancy.id, a.id, slot);
@@ -543,7 +543,7 @@ export async function notifyNominatorsOfVacancy(
 }
 
 /**
- * Writes EXPIRED on non-targeted nominations a year old (pages already show them as 已过期);
+ * Writes EXPIRED on nominations a year old (pages already show them as 已过期);
  * this releases their keys, and tells each nominator once. Idempotent; one audit entry per sweep
  * that changed anything. Once-only without a mark: the rows this UPDATE returns are the ones it
  * moved, and a concurrent sweep's UPDATE (waiting on the same rows, then re-reading the status)
@@ -551,7 +551,8 @@ export async function notifyNominatorsOfVacancy(
  */
 export async function expireDueNominations(at: Date = clockNow()): Promise<number> {
   return transaction(async (tx) => {
-    const due = { kind: "OPEN", status: { in: KEY_HOLDING }, expiresAt: { lte: at } };
+    // Targeted ones too: every nomination is valid for one year (条例).
+    const due = { status: { in: KEY_HOLDING }, expiresAt: { lte: at } };
     const moved = await tx.nomination.updateManyAndReturn({
       where: due,
       data: { status: "EXPIRED", uniqueKey: null, slotKey: null },
@@ -571,4 +572,60 @@ export async function expireDueNominations(at: Date = clockNow()): Promise<numbe
     }
     return moved.length;
   });
+}
+
+/**
+ * Rows written before targeted nominations carried an expiry get one: one year from submission
+ * (the rule expiryFor states). Up to `batch` rows per call; returns how many it dated. The
+ * expiry job calls it until none is left, so a year-old targeted row then expires like any other.
+ */
+export async function backfillNominationExpiry(batch = 500): Promise<number> {
+  const rows = await db().nomination.findMany({
+    where: { expiresAt: null },
+    select: { id: true, kind: true, submittedAt: true },
+    take: batch,
+  });
+  if (rows.length === 0) return 0;
+  await transaction(async (tx) => {
+    for (const r of rows) {
+      await tx.nomination.updateMany({
+        where: { id: r.id, expiresAt: null },
+        data: { expiresAt: expiryFor(r.kind as NominationKind, r.submittedAt) },
+      });
+    }
+    await appendAudit(tx, {
+      actor: null,
+      action: "nomination.backfillExpiry",
+      entityType: "Nomination",
+      after: { count: rows.length },
+    });
+  });
+  return rows.length;
+}
+
+/**
+ * The vacancy was filled (已任命): the selection its targeted nominations were made for is over.
+ * Each one still live moves to 已结束 (CLOSED) through the machine and gives its keys back.
+ * Call inside the transaction that fills the vacancy, after its nominators were told
+ * (vacancy.filled, one message per nominator), so no second message goes out. Returns how many ended.
+ */
+export async function closeNominationsOfFilledVacancy(tx: Tx, vacancyId: string, actor: Actor): Promise<number> {
+  const rows = await tx.nomination.findMany({
+    where: { vacancyId, kind: "TARGETED", status: { in: KEY_HOLDING } },
+    select: { id: true, status: true },
+  });
+  if (rows.length === 0) return 0;
+  for (const r of rows) nominationMachine.assertTransition(r.status, "CLOSED");
+  const { count } = await tx.nomination.updateMany({
+    where: { id: { in: rows.map((r) => r.id) }, status: { in: KEY_HOLDING } },
+    data: { status: "CLOSED", uniqueKey: null, slotKey: null },
+  });
+  await appendAudit(tx, {
+    actor,
+    action: "nomination.closeForFilledVacancy",
+    entityType: "Vacancy",
+    entityId: vacancyId,
+    after: { closed: count },
+  });
+  return count;
 }

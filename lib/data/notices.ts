@@ -282,11 +282,31 @@ export async function updateNotice(actor: Actor | null, id: string, input: Notic
     const { data, entries } = await fields(tx, input);
     const { count } = await tx.notice.updateMany({ where: { id, status: before.status }, data });
     if (count !== 1) throw changedMeanwhile();
-    // Typed entries are replaced as a whole; a later link to a shortlisted candidate (candidateId) is set by that module.
-    await tx.noticeEntry.deleteMany({ where: { noticeId: id } });
-    if (entries.length) await tx.noticeEntry.createMany({ data: entries.map((e) => ({ ...e, noticeId: id })) });
+    await saveEntries(tx, id, entries);
     await appendAudit(tx, { actor: a, action: "notice.update", entityType: "Notice", entityId: id, before, after: { ...data, entries } });
   });
+}
+
+type EntryData = Awaited<ReturnType<typeof fields>>["entries"][number];
+
+/**
+ * The edited persons replace the old ones, but a person kept (same name) keeps their row: its id
+ * (objections and a 任免 point at it), its link to the candidate record (a 公示 drafted from the
+ * shortlist) and its recorded result. Persons no longer listed are removed.
+ */
+async function saveEntries(tx: Tx, noticeId: string, entries: EntryData[]) {
+  const old = await tx.noticeEntry.findMany({ where: { noticeId }, select: { id: true, name: true }, orderBy: { position: "asc" } });
+  const unused = [...old];
+  for (const e of entries) {
+    const i = unused.findIndex((o) => o.name === e.name);
+    if (i >= 0) {
+      const [keep] = unused.splice(i, 1);
+      await tx.noticeEntry.update({ where: { id: keep.id }, data: e });
+    } else {
+      await tx.noticeEntry.create({ data: { ...e, noticeId } });
+    }
+  }
+  if (unused.length) await tx.noticeEntry.deleteMany({ where: { id: { in: unused.map((o) => o.id) } } });
 }
 
 /**

@@ -8,7 +8,7 @@ import { transaction } from "../db/tx";
 import { shanghaiToday } from "../calendar/dates";
 import { KEY_HOLDING_STATUSES, type NominationStatus } from "../state/nomination";
 import { claimMarks, forEachItem, unclaimed } from "./job-marks";
-import { expireDueNominations, nominationNotice, notifyNominatorsOfVacancy } from "./nominations";
+import { backfillNominationExpiry, expireDueNominations, nominationNotice, notifyNominatorsOfVacancy } from "./nominations";
 import { notify } from "./notify";
 
 const DAY_MS = 86_400_000;
@@ -72,6 +72,8 @@ export async function sweepNominationExpiry(now: Date): Promise<{ expired: numbe
   let expired = 0;
   let failure: unknown = null;
   try {
+    // Old targeted rows first get their one-year date, so they expire in this same run.
+    await backfillExpiryOnce(now);
     expired = await expireDueNominations(now);
   } catch (e) {
     failure = e;
@@ -103,4 +105,18 @@ export async function notifyClosedVacancies(now: Date): Promise<number> {
       return true;
     }),
   );
+}
+
+const BACKFILL_DONE = "nominations.expiry-backfill:v1";
+
+/**
+ * Dates the nominations written before every nomination carried an expiry (see
+ * backfillNominationExpiry), a batch per run; once a run finds none left it marks the work done
+ * (JobMark), and later runs skip the look (the rows carry their date from submission on).
+ */
+export async function backfillExpiryOnce(now: Date): Promise<number> {
+  if ((await unclaimed([BACKFILL_DONE])).length === 0) return 0;
+  const dated = await backfillNominationExpiry();
+  if (dated === 0) await transaction((tx) => claimMarks(tx, [BACKFILL_DONE], now));
+  return dated;
 }

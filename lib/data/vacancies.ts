@@ -23,7 +23,7 @@ import type { VacancyInput } from "../validation/boards";
 import { badTransition, changedMeanwhile, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
-import { assertVacancyEditable, notifyNominatorsOfVacancy, voidTargetedNominations } from "./nominations";
+import { assertVacancyEditable, closeNominationsOfFilledVacancy, notifyNominatorsOfVacancy, voidTargetedNominations } from "./nominations";
 
 const summary = {
   id: true,
@@ -327,6 +327,8 @@ async function transition(
   // 公示中 and 已任命: every nominator of the post hears of it in this transaction (both ways
   // here: the console's own move, and a published 任职前公示 or appointment).
   if (to === "NOTICE" || to === "FILLED") await notifyNominatorsOfVacancy(tx, id, to === "NOTICE" ? "vacancy.notice" : "vacancy.filled");
+  // 已任命 ends the selection: its remaining live nominations end too (their nominators were just told).
+  if (to === "FILLED") await closeNominationsOfFilledVacancy(tx, id, a);
   return { from: row.status };
 }
 

@@ -7,16 +7,28 @@ import { addOneYear } from "../calendar/dates";
 
 export type NominationKind = "TARGETED" | "OPEN";
 
-/** Non-targeted nominations stay in the talent pool for one year (推荐结果一年内有效). */
-export function expiryFor(kind: NominationKind, submittedAt: Date): Date | null {
-  return kind === "OPEN" ? addOneYear(submittedAt) : null;
+/**
+ * Every nomination is valid for one year from submission (推荐结果一年内有效, 条例), targeted or
+ * not. (`kind` stays in the signature: before this rule only non-targeted ones carried a date.)
+ */
+export function expiryFor(_kind: NominationKind, submittedAt: Date): Date {
+  return addOneYear(submittedAt);
 }
 
-/** What the nominator and reviewers see: a due non-targeted nomination reads 已过期 even
+/**
+ * 有效期至: the stored expiry, or — for a row written before targeted nominations carried one
+ * (expiresAt null until the expiry job's backfill reaches it) — one year from submission.
+ */
+export function validUntil(n: { expiresAt: Date | null; submittedAt?: Date | null }): Date | null {
+  return n.expiresAt ?? (n.submittedAt ? addOneYear(n.submittedAt) : null);
+}
+
+/** What the nominator and reviewers see: a nomination past its validity reads 已过期 even
  * before the sweep has written EXPIRED. */
-export function effectiveStatus(n: { status: string; expiresAt: Date | null }, now: Date): NominationStatus {
+export function effectiveStatus(n: { status: string; expiresAt: Date | null; submittedAt?: Date | null }, now: Date): NominationStatus {
   const s = n.status as NominationStatus;
-  if (n.expiresAt && n.expiresAt.getTime() <= now.getTime() && nominationMachine.can(s, "EXPIRED")) return "EXPIRED";
+  const until = validUntil(n);
+  if (until && until.getTime() <= now.getTime() && nominationMachine.can(s, "EXPIRED")) return "EXPIRED";
   return s;
 }
 
@@ -81,11 +93,11 @@ export function mayWithdraw(
 export type Decision = "ACCEPTED" | "REJECTED";
 
 /** Whether a reviewer may accept / reject it now. A due non-targeted nomination is expired, whatever the column still says. */
-export function canDecide(n: { status: string; expiresAt: Date | null }, to: Decision, now: Date): boolean {
+export function canDecide(n: { status: string; expiresAt: Date | null; submittedAt?: Date | null }, to: Decision, now: Date): boolean {
   return nominationMachine.can(effectiveStatus(n, now), to);
 }
 
 /** Whether either decision is open (the row's checkbox, the detail page's buttons). */
-export function isDecidable(n: { status: string; expiresAt: Date | null }, now: Date): boolean {
+export function isDecidable(n: { status: string; expiresAt: Date | null; submittedAt?: Date | null }, now: Date): boolean {
   return canDecide(n, "ACCEPTED", now) || canDecide(n, "REJECTED", now);
 }

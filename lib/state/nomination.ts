@@ -1,15 +1,17 @@
 import { defineMachine } from "./machine";
 
 // 已提交 → 已受理 | 未采纳 | 已撤回 (by the nominator, window open) | 已过期 (non-targeted, one
-// year) | 已作废 (vacancy cancelled). 已受理 can still be withdrawn while the window is open,
-// expire, or be voided; 未采纳 can be reconsidered (→ 已受理) or expire.
+// year, targeted or not) | 已作废 (vacancy cancelled) | 已结束 (the vacancy was filled: the
+// selection it was made for is over). 已受理 can still be withdrawn while the window is open,
+// expire, be voided or end; 未采纳 can be reconsidered (→ 已受理), expire, be voided or end.
 export const nominationMachine = defineMachine("nomination", {
-  SUBMITTED: ["ACCEPTED", "REJECTED", "WITHDRAWN", "EXPIRED", "VOID"],
-  ACCEPTED: ["REJECTED", "WITHDRAWN", "EXPIRED", "VOID"],
-  REJECTED: ["ACCEPTED", "EXPIRED", "VOID"],
+  SUBMITTED: ["ACCEPTED", "REJECTED", "WITHDRAWN", "EXPIRED", "VOID", "CLOSED"],
+  ACCEPTED: ["REJECTED", "WITHDRAWN", "EXPIRED", "VOID", "CLOSED"],
+  REJECTED: ["ACCEPTED", "EXPIRED", "VOID", "CLOSED"],
   WITHDRAWN: [],
   EXPIRED: [],
   VOID: [],
+  CLOSED: [],
 });
 
 export type NominationStatus = (typeof nominationMachine.states)[number];
@@ -22,3 +24,9 @@ export type NominationStatus = (typeof nominationMachine.states)[number];
  * gone. Withdrawing, voiding and expiry release them.
  */
 export const KEY_HOLDING_STATUSES: readonly NominationStatus[] = ["SUBMITTED", "ACCEPTED", "REJECTED"];
+
+/**
+ * Statuses whose nominations count in a vacancy's tally (while valid): the live ones, and those
+ * ended by the vacancy's 任命, so a filled vacancy's tally still reads as it stood.
+ */
+export const TALLY_STATUSES: readonly NominationStatus[] = [...KEY_HOLDING_STATUSES, "CLOSED"];

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { parseDay, parseShanghaiDateTime } from "../calendar/dates";
 import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
-import { E, optionalText, recordId, text } from "./common";
+import { checkbox, E, optionalText, recordId, text } from "./common";
 import { CADRE_LEVELS, EDUCATIONS, levelRank } from "./qualifications";
 
 export const POLICY_CATEGORIES = ["PARTY_RULES", "LAWS", "POLICY_DOCS", "LOCAL_RULES", "INTERPRETATION"] as const;
@@ -219,17 +219,26 @@ export function noticeFormObject(values: Record<string, string>): Record<string,
 // ---------------------------------------------------------------------------------------------
 // 干部人事任免
 
-export const appointmentSchema = z.object({
-  kind: choice(APPOINTMENT_KINDS),
-  personName: text(40),
-  post: text(200),
-  unit: text(100),
-  docNumber: optionalText(60),
-  decidedOn: dayField,
-  body: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(20_000, E.tooLong)),
-  vacancyId: optionalId,
-  noticeId: optionalId,
-});
+export const appointmentSchema = z
+  .object({
+    kind: choice(APPOINTMENT_KINDS),
+    personName: text(40),
+    post: text(200),
+    unit: text(100),
+    docNumber: optionalText(60),
+    decidedOn: dayField,
+    body: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(20_000, E.tooLong)),
+    vacancyId: optionalId,
+    noticeId: optionalId,
+    // The person of a 任职前公示 this 任命 follows (the 任免 gate checks their 公示 and objections).
+    noticeEntryId: optionalId,
+    // 试用期: a newly promoted appointment to a non-elected leading post (one year, 条例).
+    probation: checkbox.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.probation && v.kind !== "APPOINT")
+      ctx.addIssue({ code: "custom", path: ["probation"], message: "loop.errors.probationOnlyAppoint" });
+  });
 export type AppointmentInput = z.infer<typeof appointmentSchema>;
 
 // ---------------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import * as policies from "@/lib/data/policies";
 import * as vacancies from "@/lib/data/vacancies";
 import * as notices from "@/lib/data/notices";
 import * as appointments from "@/lib/data/appointments";
+import { recordNoticeResult } from "@/lib/data/notice-results";
 import { searchPublished } from "@/lib/data/search";
 import { sitemapEntries } from "@/lib/data/sitemap";
 import { feedEntries } from "@/lib/data/feeds";
@@ -196,8 +197,15 @@ describe("notices", () => {
     });
     expect((await notices.getPublishedNotice(n.id))!.vacancy).toMatchObject({ id: v.id });
 
-    const a = await appointments.createAppointment(staff, appointmentInput({ vacancyId: v.id, noticeId: n.id }));
-    expect(await appointments.publishAppointment(staff, a.id, afterClose)).toEqual({ vacancyFilled: true });
+    // The 任命 names the person of the 公示 and waits for its period and result (the 任免 gate).
+    const [entry] = await db().noticeEntry.findMany({ where: { noticeId: n.id } });
+    const a = await appointments.createAppointment(staff, appointmentInput({ vacancyId: v.id, noticeId: n.id, noticeEntryId: entry.id }));
+    await expect(appointments.publishAppointment(staff, a.id, afterClose)).rejects.toMatchObject({
+      messageKey: "loop.gate.noticeUpcoming",
+    });
+    const ended = new Date("2026-10-20T02:00:00Z");
+    await recordNoticeResult(staff, entry.id, "NO_OBJECTION", ended);
+    expect(await appointments.publishAppointment(staff, a.id, ended)).toEqual({ vacancyFilled: true });
     expect((await vacancies.getPublishedVacancy(v.id))!.status).toBe("FILLED");
     expect(await appointments.getPublishedAppointment(a.id)).toMatchObject({ vacancy: { id: v.id }, notice: { id: n.id } });
     expect(await audits(v.id)).toEqual(["vacancy.create", "vacancy.publish", "vacancy.notice", "vacancy.fill"]);

@@ -9,6 +9,7 @@ import { decideNominations } from "@/lib/data/nomination-review";
 import { cancelVacancy, setVacancyStatus } from "@/lib/data/vacancies";
 import * as notices from "@/lib/data/notices";
 import * as appointments from "@/lib/data/appointments";
+import { recordNoticeResult } from "@/lib/data/notice-results";
 import { NotFoundError } from "@/lib/data/errors";
 import { registrationSchema } from "@/lib/validation/account";
 import { changes, closeSnapshots, describeChanges, snapshot } from "./support/db-snapshot";
@@ -308,8 +309,12 @@ describe("vacancies", () => {
     }
     expect(await inbox(c.id, "vacancy.notice")).toEqual([]);
 
-    const ap = await appointments.createAppointment(staff, appointmentInput({ vacancyId: v.id, noticeId: n.id }));
-    expect(await appointments.publishAppointment(staff, ap.id, NOW)).toEqual({ vacancyFilled: true });
+    // After the 公示's period, with its result recorded (the 任免 gate).
+    const [entry] = await db().noticeEntry.findMany({ where: { noticeId: n.id } });
+    const ended = new Date("2026-09-30T02:00:00Z");
+    await recordNoticeResult(staff, entry.id, "NO_OBJECTION", ended);
+    const ap = await appointments.createAppointment(staff, appointmentInput({ vacancyId: v.id, noticeId: n.id, noticeEntryId: entry.id }));
+    expect(await appointments.publishAppointment(staff, ap.id, ended)).toEqual({ vacancyFilled: true });
     for (const u of [a, b]) await expectOne(u.id, "vacancy.filled", 1);
     expect(await inbox(c.id)).toHaveLength(1); // only its own 推荐已收到
   });

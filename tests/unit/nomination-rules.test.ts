@@ -1,7 +1,16 @@
 import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
 import { nominationMachine, KEY_HOLDING_STATUSES } from "@/lib/state/nomination";
 import { addOneYear, ageOn, birthBoundsForAge, parseDay } from "@/lib/calendar/dates";
-import { effectiveStatus, expiryFor, freeSlot, holdsKeys, slotKeyFor, uniqueKeyFor, withdrawRefusal } from "@/lib/nominations/rules";
+import {
+  effectiveStatus,
+  expiryFor,
+  freeSlot,
+  holdsKeys,
+  slotKeyFor,
+  uniqueKeyFor,
+  validUntil,
+  withdrawRefusal,
+} from "@/lib/nominations/rules";
 import { now, resetClock, setClock } from "@/lib/calendar/clock";
 
 const opensAt = new Date("2026-03-02T01:00:00Z");
@@ -48,7 +57,7 @@ describe("state machine", () => {
   });
 
   test("refused moves: terminal states stay terminal; a rejection cannot be withdrawn", () => {
-    for (const from of ["WITHDRAWN", "EXPIRED", "VOID"]) {
+    for (const from of ["WITHDRAWN", "EXPIRED", "VOID", "CLOSED"]) {
       for (const to of nominationMachine.states) expect(nominationMachine.can(from, to)).toBe(false);
     }
     expect(nominationMachine.can("REJECTED", "WITHDRAWN")).toBe(false);
@@ -66,10 +75,10 @@ describe("state machine", () => {
 });
 
 describe("expiry", () => {
-  test("non-targeted nominations expire one year after submission; targeted ones do not", () => {
+  test("every nomination, targeted or not, is valid for one year after submission (条例)", () => {
     const at = new Date("2026-05-20T03:04:05Z");
     expect(expiryFor("OPEN", at)?.toISOString()).toBe("2027-05-20T03:04:05.000Z");
-    expect(expiryFor("TARGETED", at)).toBeNull();
+    expect(expiryFor("TARGETED", at)?.toISOString()).toBe("2027-05-20T03:04:05.000Z");
   });
 
   test("29 February expires on 28 February, never later than a year", () => {
@@ -83,6 +92,14 @@ describe("expiry", () => {
     expect(effectiveStatus({ status: "ACCEPTED", expiresAt }, expiresAt)).toBe("EXPIRED");
     expect(effectiveStatus({ status: "WITHDRAWN", expiresAt }, expiresAt)).toBe("WITHDRAWN");
     expect(effectiveStatus({ status: "SUBMITTED", expiresAt: null }, new Date("2100-01-01"))).toBe("SUBMITTED");
+  });
+
+  test("a row written before targeted nominations carried a date is valid one year from submission", () => {
+    const submittedAt = new Date("2025-03-01T08:00:00Z");
+    expect(validUntil({ expiresAt: null, submittedAt })?.toISOString()).toBe("2026-03-01T08:00:00.000Z");
+    expect(effectiveStatus({ status: "ACCEPTED", expiresAt: null, submittedAt }, new Date("2026-03-01T07:59:59Z"))).toBe("ACCEPTED");
+    expect(effectiveStatus({ status: "ACCEPTED", expiresAt: null, submittedAt }, new Date("2026-03-01T08:00:00Z"))).toBe("EXPIRED");
+    expect(effectiveStatus({ status: "CLOSED", expiresAt: null, submittedAt }, new Date("2030-01-01"))).toBe("CLOSED");
   });
 });
 
