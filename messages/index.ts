@@ -15,7 +15,6 @@ import zhCasesTalk from "./zh-CN/cases-talk.json";
 import zhCasesChannels from "./zh-CN/cases-channels.json";
 import zhCasesAdmin from "./zh-CN/cases-admin.json";
 import zhLoop from "./zh-CN/loop.json";
-import zhLoop from "./zh-CN/loop.json";
 import zhConsoleHome from "./zh-CN/console-home.json";
 import zhAuditStaff from "./zh-CN/audit-staff.json";
 import enCommon from "./en/common.json";
@@ -32,7 +31,6 @@ import enCases from "./en/cases.json";
 import enCasesTalk from "./en/cases-talk.json";
 import enCasesChannels from "./en/cases-channels.json";
 import enCasesAdmin from "./en/cases-admin.json";
-import enLoop from "./en/loop.json";
 import enLoop from "./en/loop.json";
 import enConsoleHome from "./en/console-home.json";
 import enAuditStaff from "./en/audit-staff.json";
@@ -54,7 +52,6 @@ export const catalogs = {
     ...zhCasesChannels,
     ...zhCasesAdmin,
     ...zhLoop,
-    ...zhLoop,
     ...zhConsoleHome,
     ...zhAuditStaff,
   },
@@ -73,7 +70,6 @@ export const catalogs = {
     ...enCasesTalk,
     ...enCasesChannels,
     ...enCasesAdmin,
-    ...enLoop,
     ...enLoop,
     ...enConsoleHome,
     ...enAuditStaff,

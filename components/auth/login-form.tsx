@@ -1,10 +1,11 @@
 "use client";
 import { useState } from "react";
-import { signIn } from "next-auth/react";
+import { getSession, signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ChallengeField } from "@/components/ui/challenge-field";
 import { Field, FormStatus } from "@/components/ui/field";
+import { landingPath } from "@/lib/auth/landing";
 
 /**
  * The server's answer (lib/auth/options.ts) as a catalog key: "invalid", "locked", "challenge"
@@ -20,8 +21,9 @@ export function loginMessage(code: string | null | undefined): { key: string; va
 }
 
 // next-auth's credentials sign-in, shown in the visitor's language. `callbackUrl` has been
-// checked by the page (same-origin paths only).
-export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
+// checked by the page (same-origin paths only); null when no page asked for one: then the new
+// session's role decides (staff to the console home, others to their account).
+export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null; notice?: string }) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, setPending] = useState(false);
@@ -53,7 +55,7 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string; notice
       setMessage(loginMessage(result?.error));
       return;
     }
-    router.push(callbackUrl);
+    router.push(callbackUrl ?? landingPath((await getSession())?.user as { role?: string; status?: string } | undefined));
     router.refresh();
   }
 

@@ -20,6 +20,7 @@ import { loadWorkCalendar } from "./holidays";
 import { claimMarks, forEachItem } from "./job-marks";
 import { vacancyName } from "./nominations";
 import { caseDigestCounts } from "./cases/digest-counts";
+import { pendingRegistrationWaits } from "./registration-waits";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -48,25 +49,9 @@ async function gatherQueues(now: Date): Promise<Queues> {
   const cal = await loadWorkCalendar();
   const overdue = (since: Date) => isReviewOverdue(cal, shanghaiToday(since), reviewDays, today);
 
-  // Registrations: waiting since they were (re)submitted — the time of their latest 已收到
-  // message, else since registering or since the last decision on them (sent back and resubmitted).
-  const pending = await db().user.findMany({
-    where: { role: "NOMINATOR", status: "PENDING" },
-    select: { id: true, createdAt: true, reviewedAt: true },
-  });
-  const received = new Map<string, Date>();
-  for (let i = 0; i < pending.length; i += 500) {
-    const rows = await db().notification.groupBy({
-      by: ["userId"],
-      where: { kind: "account.received", userId: { in: pending.slice(i, i + 500).map((u) => u.id) } },
-      _max: { createdAt: true },
-    });
-    for (const r of rows) if (r._max.createdAt) received.set(r.userId, r._max.createdAt);
-  }
-  const waitingSince = pending.map((u) => {
-    const fallback = u.reviewedAt && u.reviewedAt > u.createdAt ? u.reviewedAt : u.createdAt;
-    return received.get(u.id) ?? fallback;
-  });
+  // Registrations: waiting since they were (re)submitted (registration-waits.ts, one rule for
+  // the digest and the console).
+  const waitingSince = (await pendingRegistrationWaits()).map((w) => w.since);
   const oldest = waitingSince.reduce<Date | null>((m, d) => (m === null || d < m ? d : m), null);
 
   // Closed vacancies (window over, not yet in 公示) with nominations still undecided past the target.
@@ -91,7 +76,7 @@ async function gatherQueues(now: Date): Promise<Queues> {
 
   return {
     reviewDays,
-    pendingRegistrations: pending.length,
+    pendingRegistrations: waitingSince.length,
     oldestWaitingDays: oldest ? Math.max(0, Math.floor((now.getTime() - oldest.getTime()) / DAY_MS)) : 0,
     overdueRegistrations: waitingSince.filter(overdue).length,
     overdueVacancies,

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { LoginForm } from "@/components/auth/login-form";
 import { FormMessagesProvider } from "@/components/auth/form-messages-provider";
 import { siteOrigin } from "@/lib/feeds/origin";
-import { callbackPath } from "@/lib/http/callback-url";
+import { sameOriginPath } from "@/lib/http/callback-url";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
@@ -22,9 +22,10 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <h1 className="text-2xl">{t("login.title")}</h1>
       <div className="card mt-6">
         <FormMessagesProvider>
-          {/* Only same-origin paths are followed after login (no open redirect). */}
+          {/* Only same-origin paths are followed after login (no open redirect); without one,
+              the form sends staff to the console and others to their account (lib/auth/landing.ts). */}
           <LoginForm
-            callbackUrl={callbackPath(params.callbackUrl, await siteOrigin())}
+            callbackUrl={sameOriginPath(params.callbackUrl, await siteOrigin())}
             notice={params.registered ? "register.success" : undefined}
           />
         </FormMessagesProvider>
