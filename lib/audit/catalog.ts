@@ -86,6 +86,7 @@ export const AUDIT_ACTIONS = [
   "case.close",
   "case.followUp",
   "case.confirm",
+  "case.autoClose",
   "mail.retry",
   "mail.retryAll",
   "export.tally",
