@@ -291,12 +291,13 @@ describe("the writer is told of each change of status, once, without the case's 
     await startInvestigation(reviewer, c.id);
     await replyToCase(reviewer, c.id, "请补充证据。");
     await closeCase(reviewer, c.id, { outcomeText: "经核查，反映问题属实，已依规处理。" });
-    expect(await kinds()).toEqual(["case.received", "case.accepted", "case.investigating", "case.closed"]);
+    // Each change of status once, and the reply the writer is to read (已有答复).
+    expect(await kinds()).toEqual(["case.received", "case.accepted", "case.investigating", "case.answered", "case.closed"]);
     // The outbox: each message carries the address, and the worker renders the mail from it.
-    expect(await db().notification.count({ where: { userId: w.id, mailTo: { not: null } } })).toBe(4);
+    expect(await db().notification.count({ where: { userId: w.id, mailTo: { not: null } } })).toBe(5);
     await renderNotificationMail(new Date(), 1000);
     const mails = await db().mailMessage.findMany({ where: { userId: w.id } });
-    expect(mails).toHaveLength(4);
+    expect(mails).toHaveLength(5);
     for (const m of mails) {
       const text = `${m.subject}\n${m.text}\n${m.html}`;
       for (const word of ["张某某", "跑官要官", "宴请", "经核查", "补充证据", "钱某某", reviewer.realName])

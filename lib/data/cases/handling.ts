@@ -15,7 +15,8 @@ import { canFollowUp, TALK_FOLLOW_UP_DAYS } from "../../cases/deadlines";
 import type { CaseKind } from "../../state/case";
 import { appendAudit } from "../audit-log";
 import { DomainError, NotFoundError } from "../errors";
-import { canHandle, canStaffOpen, isAboutActor, moveCase, type CaseAccessFields } from "./engine";
+import { notify } from "../notify";
+import { canHandle, canStaffOpen, caseNotice, isAboutActor, moveCase, type CaseAccessFields } from "./engine";
 import { caseDecisions, type CaseDecisions } from "./decisions";
 
 const loadSelect = {
@@ -130,8 +131,9 @@ export async function dismissCase(actor: Actor | null, id: string, reason: strin
 }
 
 /**
- * A reply the writer reads. For a 说心里话 letter that is accepted it is the answer (→ 已答复,
- * the writer is told); otherwise it is added to the thread without a change of status.
+ * A reply the writer reads. For a 说心里话 letter that is accepted it is the answer (→ 已答复);
+ * otherwise it is added to the thread without a change of status. Either way a real-name writer
+ * is told there is a reply (case.answered: "已有答复，请登录本平台查看").
  */
 export async function replyToCase(actor: Actor | null, id: string, body: string): Promise<{ answered: boolean }> {
   return run(actor, id, async (tx, a, c, now) => {
@@ -143,6 +145,8 @@ export async function replyToCase(actor: Actor | null, id: string, body: string)
     }
     await tx.caseMessage.create({ data: { caseId: c.row.id, type: "REPLY", authorId: a.id, body, createdAt: now }, select: { id: true } });
     await appendAudit(tx, { actor: a, action: "case.reply", entityType: "Case", entityId: c.row.id });
+    // The writer is to read it: a real-name writer is told there is a reply (never its words).
+    if (c.row.writerId) await notify(tx, [caseNotice({ ...c.row, writerId: c.row.writerId }, "case.answered")], now);
     return { answered: false };
   });
 }
