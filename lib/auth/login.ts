@@ -67,7 +67,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
 
   const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash()), attempt.password);
   if (account && valid) {
-    await recordSignIn({ user: account, clearKeys: [keys.pair], address: attempt.address });
+    await recordSignIn({ user: account, clearKeys: [keys.pair], address: attempt.address, at: now });
     return { ok: true, user: { id: account.id, realName: account.realName, sessionVersion: account.sessionVersion } };
   }
   await recordFailedSignIn({

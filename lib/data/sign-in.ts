@@ -59,10 +59,19 @@ export async function recordFailedSignIn(f: {
   });
 }
 
-/** A successful sign-in: the counters it may clear (this address's typos) go, and it is audited. */
-export async function recordSignIn(s: { user: { id: string; realName: string }; clearKeys: string[]; address: string }): Promise<void> {
+/**
+ * A successful sign-in: the counters it may clear (this address's typos) go, the account's last
+ * sign-in time is kept (the staff page shows it), and it is audited.
+ */
+export async function recordSignIn(s: {
+  user: { id: string; realName: string };
+  clearKeys: string[];
+  address: string;
+  at?: Date;
+}): Promise<void> {
   await transaction(async (tx) => {
     await tx.loginFailure.deleteMany({ where: { key: { in: s.clearKeys } } });
+    await tx.user.update({ where: { id: s.user.id }, data: { lastLoginAt: s.at ?? new Date() } });
     await appendAudit(tx, { actor: s.user, action: "auth.signIn", entityType: "User", entityId: s.user.id, after: { address: s.address } });
   });
 }

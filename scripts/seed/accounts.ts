@@ -23,7 +23,7 @@ interface DemoAccount {
 export const DEMO_LOGINS: DemoAccount[] = [
   {
     phone: "13900000001",
-    realName: "系统管理员",
+    realName: "陈建国",
     idNumber: demoIdNumber("330901", "19780512", 11, true),
     workUnit: "中共舟山市委组织部",
     position: "信息中心主任",

@@ -18,6 +18,7 @@ import { messageOf, unsubscribeLinkOf } from "./inbox-world";
 import { ACTIONS_TALK } from "./action-tables/talk";
 import { ACTIONS_CHANNELS } from "./action-tables/channels";
 import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
+import { ACTIONS_STAFF } from "./action-tables/staff";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
@@ -483,6 +484,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_TALK,
   ...ACTIONS_CHANNELS,
   ...ACTIONS_CASE_ADMIN,
+  ...ACTIONS_STAFF,
 };
 
 /** The caller the corpus uses for an action: the least privileged one its level allows. */
