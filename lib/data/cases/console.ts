@@ -154,12 +154,12 @@ export function urgencyOrder(
   a: { kind: CaseKind; status: string; acceptDueOn: Date; answerDueOn: Date | null; anonymous: boolean; createdAt: Date },
   b: typeof a,
 ): number {
-  const da = currentDueDay(a);
-  const dbb = currentDueDay(b);
-  if (da && !dbb) return -1;
-  if (!da && dbb) return 1;
-  if (da && dbb) {
-    return da.getTime() - dbb.getTime() || Number(a.anonymous) - Number(b.anonymous) || a.createdAt.getTime() - b.createdAt.getTime();
+  const dueA = currentDueDay(a);
+  const dueB = currentDueDay(b);
+  if (dueA && !dueB) return -1;
+  if (!dueA && dueB) return 1;
+  if (dueA && dueB) {
+    return dueA.getTime() - dueB.getTime() || Number(a.anonymous) - Number(b.anonymous) || a.createdAt.getTime() - b.createdAt.getTime();
   }
   return b.createdAt.getTime() - a.createdAt.getTime();
 }
