@@ -46,7 +46,7 @@ beforeAll(async () => {
 afterEach(() => resetClock());
 
 /** A real-name writer with an email address (so mail is written too). */
-async function writer(): Promise<Actor> {
+async function writer(): Promise<Actor & { phone: string }> {
   const u = await makeUser({ realName: "来信人丁" });
   await db().user.update({ where: { id: u.id }, data: { email: `w${u.id}@example.cn` } });
   return u;
@@ -295,7 +295,7 @@ describe("the writer is told of each change of status, once, without the case's 
     expect(await kinds()).toEqual(["case.received", "case.accepted", "case.investigating", "case.answered", "case.closed"]);
     // The outbox: each message carries the address, and the worker renders the mail from it.
     expect(await db().notification.count({ where: { userId: w.id, mailTo: { not: null } } })).toBe(5);
-    await renderNotificationMail(new Date(), 1000);
+    await renderNotificationMail(1000);
     const mails = await db().mailMessage.findMany({ where: { userId: w.id } });
     expect(mails).toHaveLength(5);
     for (const m of mails) {
