@@ -302,6 +302,9 @@ describe("the writer is told of each change of status, once, without the case's 
       const text = `${m.subject}\n${m.text}\n${m.html}`;
       for (const word of ["张某某", "跑官要官", "宴请", "经核查", "补充证据", "钱某某", reviewer.realName])
         expect(text).not.toContain(word);
+      // The number says which case it is; the rest are the catalog's words.
+      expect(text).toContain(c.number);
+      expect(m.subject).not.toMatch(/notify\./);
     }
   });
 
