@@ -323,6 +323,28 @@ export async function bulkApprove(actor: Actor | null, ids: string[]): Promise<n
   return approved;
 }
 
+/**
+ * Sends back every listed pending registration with one reason (the console queue's 批量退回);
+ * each applicant is told once, with the reason. Returns how many changed (others are skipped:
+ * decided meanwhile, or not the reader's to decide).
+ */
+export async function bulkReject(actor: Actor | null, ids: string[], reason: string): Promise<number> {
+  const a = requireStaff(actor);
+  const note = reason.trim();
+  if (!note) throw new DomainError("errors.invalid", { reason: ["errors.required"] });
+  if (ids.length === 0) throw new DomainError("consoleQueue.errors.noneSelected");
+  let rejected = 0;
+  for (const id of [...new Set(ids)].slice(0, 200)) {
+    try {
+      await transaction((tx) => changeStatus(tx, a, id, "reject", "account.reject", note));
+      rejected++;
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+    }
+  }
+  return rejected;
+}
+
 /** Suspends an approved account. Reviewers may suspend nominators; only admins staff. */
 export async function suspendUser(actor: Actor | null, id: string, reason: string) {
   const a = requireStaff(actor);

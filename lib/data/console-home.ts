@@ -15,6 +15,7 @@ import { caseCounts, notAboutWhere, type CaseCounts } from "./cases/console";
 import { loadWorkCalendar } from "./holidays";
 import { vacancyName } from "./nominations";
 import { oldestFirst, pendingRegistrationWaits } from "./registration-waits";
+import { listDueProbations, PROBATION_DUE_DAYS } from "./probations";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -23,8 +24,8 @@ const KEY_HOLDING = KEY_HOLDING_STATUSES as NominationStatus[];
 export const HOME_LINES = 8;
 /** "Vacancies closing within 3 days". */
 export const CLOSING_WITHIN_DAYS = 3;
-/** "Probations due within 60 days". */
-export const PROBATION_WITHIN_DAYS = 60;
+/** "Probations due within 60 days" (the probation list's window). */
+export const PROBATION_WITHIN_DAYS = PROBATION_DUE_DAYS;
 export const CHART_DAYS = 30;
 export const CHART_WEEKS = 12;
 /** Objections waiting on staff (待受理, 已受理): the ones that hold a 任免 (cases/objections.ts). */
@@ -111,7 +112,7 @@ export async function consoleHome(actor: Actor | null, opts: { now?: Date } = {}
     homeClosing(at),
     homeNotices(a, today),
     caseCounts(a, { now: at }),
-    homeProbations(today),
+    homeProbations(a, at),
     nominationsPerDayChart(at, today),
     registrationsPerWeekChart(today),
   ]);
@@ -143,11 +144,18 @@ async function homeRegistrations(
   };
 }
 
-/** Undecided = 已提交 and not past its validity (an expired one cannot be decided). */
-const undecidedWhere = (at: Date) => ({
-  status: "SUBMITTED",
-  OR: [{ expiresAt: null }, { expiresAt: { gt: at } }],
-});
+/**
+ * Undecided = 已提交 and still valid (an expired one cannot be decided): before its expiry, or —
+ * a row from before every nomination carried one — submitted less than a year ago (validUntil).
+ */
+export const undecidedWhere = (at: Date) => {
+  const yearAgo = new Date(at);
+  yearAgo.setUTCFullYear(yearAgo.getUTCFullYear() - 1);
+  return {
+    status: "SUBMITTED",
+    OR: [{ expiresAt: { gt: at } }, { expiresAt: null, submittedAt: { gt: yearAgo } }],
+  };
+};
 
 async function homeNominations(at: Date, overdueSince: (day: string) => boolean) {
   const groups = await db().nomination.groupBy({
@@ -245,28 +253,20 @@ async function homeNotices(a: Actor, today: string) {
   return { lines, openObjections: lines.reduce((s, l) => s + l.openObjections, 0) };
 }
 
-/** Published appointments on probation, not yet assessed, ending within 60 days (or already ended). */
-async function homeProbations(today: string) {
-  const horizon = parseDay(addDays(today, PROBATION_WITHIN_DAYS))!;
-  const todayDate = parseDay(today)!;
-  const where = { status: "PUBLISHED", probation: true, probationResult: null, probationEndsOn: { not: null, lte: horizon } };
-  const [total, overdue, rows] = await Promise.all([
-    db().appointment.count({ where }),
-    db().appointment.count({ where: { ...where, probationEndsOn: { not: null, lt: todayDate } } }),
-    db().appointment.findMany({
-      where,
-      orderBy: [{ probationEndsOn: "asc" }, { id: "asc" }],
-      take: HOME_LINES,
-      select: { id: true, personName: true, post: true, unit: true, probationEndsOn: true },
-    }),
-  ]);
+/** Unassessed probations ending within 60 days or already ended: the probation list's own rule (probations.ts). */
+async function homeProbations(a: Actor, at: Date) {
+  const rows = await listDueProbations(a, at);
   return {
-    total,
-    overdue,
-    lines: rows.map((r) => {
-      const endsOn = formatDay(r.probationEndsOn!);
-      return { id: r.id, personName: r.personName, post: r.post, unit: r.unit, endsOn, overdue: endsOn < today };
-    }),
+    total: rows.length,
+    overdue: rows.filter((r) => r.overdue).length,
+    lines: rows.slice(0, HOME_LINES).map((r) => ({
+      id: r.id,
+      personName: r.personName,
+      post: r.post,
+      unit: r.unit,
+      endsOn: formatDay(r.endsOn),
+      overdue: r.overdue,
+    })),
   };
 }
 

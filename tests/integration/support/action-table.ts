@@ -19,6 +19,7 @@ import { ACTIONS_TALK } from "./action-tables/talk";
 import { ACTIONS_CHANNELS } from "./action-tables/channels";
 import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
 import { ACTIONS_STAFF } from "./action-tables/staff";
+import { ACTIONS_CONSOLE } from "./action-tables/console";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
@@ -485,6 +486,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_CHANNELS,
   ...ACTIONS_CASE_ADMIN,
   ...ACTIONS_STAFF,
+  ...ACTIONS_CONSOLE,
 };
 
 /** The caller the corpus uses for an action: the least privileged one its level allows. */

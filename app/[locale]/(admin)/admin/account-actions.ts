@@ -80,3 +80,13 @@ export const changeRoleAction = serverAction({
   revalidate: { paths: ["/admin/staff"] },
   done: () => ({ ok: true, message: "admin.roleChanged" }),
 });
+
+/** The registration queue's 批量退回: the ticked pending registrations, one reason for all (each applicant is told it). */
+export const bulkRejectAction = serverAction<"staff", { ids: string[]; reason: string }, number, ActionState & { count?: number }>({
+  name: "bulkReject",
+  access: "staff",
+  input: z.object({ ids: selectedRows(200), ...reasonSchema.shape }),
+  handle: ({ actor, input }) => accounts.bulkReject(actor, input.ids, input.reason),
+  revalidate: consolePaths(),
+  done: (count) => ({ ok: true, message: "consoleQueue.bulkRejected", count }),
+});

@@ -151,7 +151,7 @@ export default async function AdminHome() {
           )}
         </HomeCard>
 
-        <HomeCard id="home-probations" title={t("consoleHome.probations.title")} href="/admin/appointments">
+        <HomeCard id="home-probations" title={t("consoleHome.probations.title")} href="/admin/probations">
           <p className="text-sm text-muted">{t("consoleHome.probations.lead", { days: PROBATION_WITHIN_DAYS })}</p>
           {home.probations.total === 0 ? (
             <p className="text-muted">{t("consoleHome.probations.empty", { days: PROBATION_WITHIN_DAYS })}</p>

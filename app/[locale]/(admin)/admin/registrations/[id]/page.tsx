@@ -5,6 +5,7 @@ import { staffPage } from "@/lib/auth/page-guards";
 import { getAccount } from "@/lib/data/accounts";
 import { NotFoundError } from "@/lib/data/errors";
 import { ActionForm } from "@/components/ui/action-form";
+import { RegistrationDecision } from "@/components/console-queue/registration-decision";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { approveAction, rejectAction, restoreAction, revealIdAction, suspendAction } from "../../account-actions";
 import { DetailList } from "@/components/ui/detail-list";
@@ -50,24 +51,24 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
           </div>
         )}
       </section>
-      {(user.can.approve || user.can.reject || user.can.suspend || user.can.restore) && (
+      {/* Always rendered here, so after a decision it stays and offers 下一条. */}
+      <RegistrationDecision
+        approve={approveAction}
+        reject={rejectAction}
+        id={id}
+        name={user.realName}
+        canApprove={user.can.approve}
+        canReject={user.can.reject}
+      />
+      {user.status === "PENDING" && (
+        <p>
+          <Link href={`/admin/registrations/next?after=${encodeURIComponent(id)}`} className="link">
+            {t("consoleQueue.skip")}
+          </Link>
+        </p>
+      )}
+      {(user.can.suspend || user.can.restore) && (
         <section className="grid gap-4 md:grid-cols-2">
-          {user.can.approve && (
-            <div className="card">
-              <ActionForm action={approveAction} hidden={{ id }} submitLabel={t("admin.approve")} />
-            </div>
-          )}
-          {user.can.reject && (
-            <div className="card">
-              <ActionForm
-                action={rejectAction}
-                hidden={{ id }}
-                submitLabel={t("admin.reject")}
-                variant="danger"
-                reasonLabel={t("admin.rejectReason")}
-              />
-            </div>
-          )}
           {user.can.suspend && (
             <div className="card">
               <ActionForm

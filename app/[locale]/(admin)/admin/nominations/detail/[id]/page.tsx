@@ -9,7 +9,7 @@ import { DATE_OF_INSTANT, formatDay } from "@/lib/calendar/dates";
 import { parseNominee } from "@/lib/nominations/snapshot";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagsCard } from "@/components/nominations/flags-card";
-import { DecisionButtons } from "@/components/admin-nominations/decision-buttons";
+import { NominationDecision } from "@/components/console-queue/nomination-decision";
 import { decideAction } from "../../actions";
 import { DetailList } from "@/components/ui/detail-list";
 import { ReasonsSection } from "@/components/nominations/reasons-section";
@@ -100,10 +100,21 @@ export default async function NominationReviewDetail({ params }: { params: Promi
         </div>
       </section>
       <ReasonsSection title={t("nominations.review.reasonsTitle")} reasons={n} />
+      {/* Always rendered here, so after a decision it stays and offers 下一条. */}
+      <NominationDecision
+        action={decideAction}
+        id={n.id}
+        name={stated.name}
+        canDecide={n.canDecide}
+        backHref={n.vacancy ? `/admin/nominations/${n.vacancy.id}` : "/admin/talent-pool"}
+        backLabel={n.vacancy ? t("nominations.review.backToVacancy") : t("nominations.pool.title")}
+      />
       {n.canDecide && (
-        <section aria-label={t("nominations.review.accept")}>
-          <DecisionButtons action={decideAction} id={n.id} />
-        </section>
+        <p>
+          <Link href={`/admin/nominations/next?after=${encodeURIComponent(n.id)}`} className="link">
+            {t("consoleQueue.skip")}
+          </Link>
+        </p>
       )}
     </div>
   );
