@@ -26,10 +26,7 @@ async function register(page: Page, p: { name: string; id: string; phone: string
 
 async function review(page: Page, name: string, decision: "approve" | "reject", reason?: string) {
   await page.goto(`/admin/registrations?status=PENDING&q=${encodeURIComponent(name)}`);
-  await page
-    .getByRole("row", { name: new RegExp(name) })
-    .getByRole("link", { name: "详情" })
-    .click();
+  await page.getByTestId("queue-line").filter({ hasText: name }).getByRole("link", { name: name }).click();
   if (decision === "approve") {
     await page.getByRole("button", { name: "通过", exact: true }).click();
     await page.getByRole("heading", { name: new RegExp(`${name}\\s*已通过`) }).waitFor();

@@ -67,8 +67,9 @@ describe("notifications in the browser", () => {
     await login(page, DEMO.reviewer);
     await page.goto(`/admin/registrations?status=PENDING&q=${encodeURIComponent(person.name)}`);
     await page
-      .getByRole("row", { name: new RegExp(person.name) })
-      .getByRole("link", { name: "详情" })
+      .getByTestId("queue-line")
+      .filter({ hasText: person.name })
+      .getByRole("link", { name: person.name })
       .click();
     await page.getByRole("button", { name: "通过", exact: true }).click();
     await page.getByRole("heading", { name: new RegExp(`${person.name}\\s*已通过`) }).waitFor();
