@@ -5,6 +5,7 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { APPOINTMENT_KINDS } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
 import { MarkdownField, SelectField } from "./form-bits";
+import { PersonPicker, type PersonChoice } from "@/components/loop/person-picker";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -14,12 +15,15 @@ export function AppointmentForm({
   initial = {},
   vacancies,
   notices,
+  persons = [],
 }: {
   action: Action;
   id?: string;
   initial?: Record<string, string>;
   vacancies: { id: string; label: string }[];
   notices: { id: string; label: string }[];
+  /** Persons of ended 任职前公示 (the 任免 gate checks the one chosen). */
+  persons?: PersonChoice[];
 }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
@@ -30,6 +34,7 @@ export function AppointmentForm({
       <FormStatus state={state} />
       {id && <input type="hidden" name="id" value={id} />}
       <div className="grid gap-5 sm:grid-cols-2">
+        <PersonPicker persons={persons} defaultValue={v.noticeEntryId} errors={e.noticeEntryId} />
         <SelectField
           name="kind"
           label={t("appointment.fields.kind")}
@@ -82,6 +87,14 @@ export function AppointmentForm({
           options={notices.map((x) => ({ value: x.id, label: x.label }))}
           placeholder={t("boardAdmin.noLink")}
         />
+        <div className="space-y-1 sm:col-span-2">
+          <label className="flex min-h-11 items-center gap-2 font-medium">
+            <input type="checkbox" name="probation" defaultChecked={v.probation === "on"} className="h-5 w-5" />
+            {t("loop.form.probation")}
+          </label>
+          <p className="text-sm text-muted">{t("loop.form.probationHint")}</p>
+          {e.probation?.length ? <p className="text-sm font-medium text-brand-700">{e.probation.map((x) => t(x)).join("；")}</p> : null}
+        </div>
       </div>
       <MarkdownField
         name="body"

@@ -99,9 +99,9 @@ export async function recordNoticeResult(
   entryId: string,
   result: NoticeResult,
   now: Date = clockNow(),
-): Promise<void> {
+): Promise<{ noticeId: string }> {
   const a = requireStaff(actor);
-  await transaction(async (tx) => {
+  return transaction(async (tx) => {
     const e = await tx.noticeEntry.findUnique({
       where: { id: entryId },
       select: {
@@ -120,7 +120,7 @@ export async function recordNoticeResult(
     const r = recordableResult(await objectionBlocks(tx, entryId));
     if (r.result === null) throw new DomainError(r.reason);
     if (r.result !== result) throw new DomainError("loop.errors.resultMismatch", { result: ["loop.errors.resultMismatch"] });
-    if (e.result === result) return;
+    if (e.result === result) return { noticeId: e.noticeId };
     const { count } = await tx.noticeEntry.updateMany({
       where: { id: entryId, result: e.result },
       data: { result, resultAt: now, resultById: a.id },
@@ -134,5 +134,6 @@ export async function recordNoticeResult(
       before: { entryId, result: e.result },
       after: { entryId, result },
     });
+    return { noticeId: e.noticeId };
   });
 }

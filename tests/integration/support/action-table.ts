@@ -18,6 +18,7 @@ import { messageOf, unsubscribeLinkOf } from "./inbox-world";
 import { ACTIONS_TALK } from "./action-tables/talk";
 import { ACTIONS_CHANNELS } from "./action-tables/channels";
 import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
+import { ACTIONS_LOOP } from "./action-tables/loop";
 import { ACTIONS_STAFF } from "./action-tables/staff";
 import { ACTIONS_CONSOLE } from "./action-tables/console";
 
@@ -485,6 +486,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_TALK,
   ...ACTIONS_CHANNELS,
   ...ACTIONS_CASE_ADMIN,
+  ...ACTIONS_LOOP,
   ...ACTIONS_STAFF,
   ...ACTIONS_CONSOLE,
 };

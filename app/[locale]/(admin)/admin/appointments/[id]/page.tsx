@@ -15,6 +15,7 @@ import { PreviewFrame } from "@/components/admin-boards/preview-frame";
 import { StatusActions } from "@/components/admin-boards/status-actions";
 import { publicationMoves } from "@/components/admin-boards/moves";
 import { appointmentStatusAction } from "../actions";
+import { AppointmentGatePanel } from "@/components/loop/appointment-gate-panel";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -69,6 +70,12 @@ export default async function AdminAppointmentPage({ params, searchParams }: Pro
             <p className="text-sm text-muted">{t("boardAdmin.unpublishToEdit")}</p>
           )}
           <StatusActions id={a.id} action={appointmentStatusAction} moves={publicationMoves(t, a.moves)} />
+          <AppointmentGatePanel
+            gate={a.gate}
+            draft={a.status !== "PUBLISHED"}
+            person={a.noticeEntry}
+            probation={{ on: a.probation, endsOn: a.probationEndsOn, result: a.probationResult }}
+          />
         </aside>
       </div>
     </div>

@@ -13,6 +13,9 @@ import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/
 import { ShortlistButton } from "@/components/admin-nominations/shortlist-button";
 import { ExportLinks } from "@/components/admin-nominations/export-links";
 import { decideAction, shortlistAction } from "../actions";
+import { draftNoticeAction } from "./actions";
+import { noticeDraftState } from "@/lib/data/notice-drafts";
+import { NoticeDraftPanel } from "@/components/loop/notice-draft-panel";
 import { now as clockNow } from "@/lib/calendar/clock";
 
 const TALLY_SHOWN = 50;
@@ -37,6 +40,7 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     throw e;
   });
   const { vacancy: v, tally } = review;
+  const draftState = await noticeDraftState(actor, vacancyId);
   // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
   const shownTally = sp.tally === "all" ? tally : tally.slice(0, TALLY_SHOWN);
   const now = clockNow();
@@ -48,7 +52,12 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     statusLabel: t(`nominations.status.${n.status}`),
     candidate: { id: n.candidate.id, name: n.candidate.name, sub: n.candidate.workUnit },
     nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
-    cells: [t(`nominations.relationship.${n.relationship}`), when(n.submittedAt), n.reviewNote ?? "—"],
+    cells: [
+      t(`nominations.relationship.${n.relationship}`),
+      when(n.submittedAt),
+      n.validUntil ? when(n.validUntil) : "—",
+      n.reviewNote ?? "—",
+    ],
     flags: n.flags,
     decidable: n.canDecide,
   }));
@@ -168,6 +177,8 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
         )}
       </section>
 
+      <NoticeDraftPanel vacancyId={v.id} state={draftState} action={draftNoticeAction} />
+
       <section className="card space-y-2" aria-labelledby="export-title">
         <h2 id="export-title" className="text-lg">
           {t("nominations.review.export")}
@@ -217,6 +228,7 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
               t("nominations.review.nominator"),
               t("nominations.review.relationship"),
               t("nominations.review.submittedAt"),
+              t("nominations.mine.expiresAt"),
               t("nominations.review.note"),
               t("nominations.review.flags"),
               t("common.status"),

@@ -17,6 +17,10 @@ import { PreviewFrame } from "@/components/admin-boards/preview-frame";
 import { StatusActions } from "@/components/admin-boards/status-actions";
 import { publicationMoves } from "@/components/admin-boards/moves";
 import { noticeStatusAction } from "../actions";
+import { recordNoticeResultAction } from "./actions";
+import { getNoticeResults } from "@/lib/data/notice-results";
+import { LoopDone } from "@/components/loop/loop-done";
+import { NoticeResultsPanel } from "@/components/loop/notice-results-panel";
 import { now as clockNow } from "@/lib/calendar/clock";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ done?: string }> };
@@ -36,11 +40,13 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
   const [{ id }, { done }] = await Promise.all([params, searchParams]);
   const [n, t, format, cal] = await Promise.all([load(id), getTranslations(), getFormatter(), loadWorkCalendar()]);
   const now = clockNow();
+  const results = await getNoticeResults(await staffPage(`/admin/notices/${id}`), id, now);
   const days = n.startsOn && n.endsOn ? periodWorkingDays(cal, n.startsOn, n.endsOn) : null;
   return (
     <div className="space-y-5">
       <BackLink href="/admin/notices" label={t("boardAdmin.nav.notices")} />
       <DoneBanner done={done} />
+      <LoopDone done={done} />
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl">{n.title}</h1>
         <BoardBadge tone={n.status} label={t(`boardAdmin.pubStatus.${n.status}`)} />
@@ -60,6 +66,7 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
           </p>
         </section>
       )}
+      <NoticeResultsPanel results={results} action={recordNoticeResultAction} />
       <div className="grid gap-5 lg:grid-cols-[1fr_18rem]">
         <PreviewFrame isPublic={n.isPublic} publicHref={`/notices/${n.id}`}>
           <article className="space-y-4">

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
-import { getAppointment } from "@/lib/data/appointments";
+import { appointmentPersonChoices, getAppointment } from "@/lib/data/appointments";
 import { NotFoundError } from "@/lib/data/errors";
 import { formatDay } from "@/lib/calendar/dates";
 import { BackLink } from "@/components/boards/back-link";
@@ -21,7 +21,11 @@ export default async function EditAppointmentPage({ params }: { params: Promise<
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const [t, choices] = await Promise.all([getTranslations(), linkChoices(actor, { vacancy: a.vacancy, notice: a.notice })]);
+  const [t, choices, persons] = await Promise.all([
+    getTranslations(),
+    linkChoices(actor, { vacancy: a.vacancy, notice: a.notice }),
+    appointmentPersonChoices(actor),
+  ]);
   return (
     <div className="space-y-4">
       <BackLink href={`/admin/appointments/${id}`} label={a.personName} />
@@ -35,6 +39,7 @@ export default async function EditAppointmentPage({ params }: { params: Promise<
             id={a.id}
             vacancies={choices.vacancies}
             notices={choices.notices}
+            persons={persons}
             initial={{
               kind: a.kind,
               personName: a.personName,
@@ -45,6 +50,8 @@ export default async function EditAppointmentPage({ params }: { params: Promise<
               body: a.body,
               vacancyId: a.vacancyId ?? "",
               noticeId: a.noticeId ?? "",
+              noticeEntryId: a.noticeEntryId ?? "",
+              probation: a.probation ? "on" : "",
             }}
           />
         </div>
