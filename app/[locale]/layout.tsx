@@ -7,6 +7,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { AuthSessionProvider } from "@/components/auth/session-provider";
 import { publicClientMessages } from "@/i18n/client-messages";
 import { isLocale } from "@/i18n/config";
+import { metadataBaseFor } from "@/lib/feeds/metadata-base";
 import "../globals.css";
 
 // No page is rendered at build time (the build machine's database is not the one served):
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   return {
     title: { default: t("siteName"), template: `%s — ${t("siteName")}` },
     description: t("motto"),
-    metadataBase: new URL(process.env.NEXTAUTH_URL ?? "http://localhost:3000"),
+    metadataBase: metadataBaseFor(),
   };
 }
 

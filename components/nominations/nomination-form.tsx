@@ -8,6 +8,7 @@ import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "
 import { REASON_FIELDS, REASON_MAX } from "@/lib/validation/nomination";
 import type { ActionState } from "@/lib/validation/common";
 import { FlagList } from "./flag-list";
+import { signatureMatches } from "@/lib/nominations/signature";
 import { Select } from "@/components/ui/select";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -37,10 +38,17 @@ interface Props {
 export function NominationForm({ action, kind, self, vacancyId, conditions, profile }: Props) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
-  const e = state.errors ?? {};
   const v: Record<string, string> = {
     ...(self ? { workUnit: profile.workUnit, currentPost: profile.position } : {}),
     ...(state.values ?? {}),
+  };
+  // The server compares the signature only once every field is valid; a form refused for other
+  // fields reports a wrong signature with them, so the nominator fixes everything at once.
+  const signatureWrong =
+    !!state.errors && !state.errors.signature && !!v.signature?.trim() && !signatureMatches(v.signature, profile.realName);
+  const e: Record<string, string[] | undefined> = {
+    ...(state.errors ?? {}),
+    ...(signatureWrong ? { signature: ["nominations.errors.signature"] } : {}),
   };
   // What the live pre-check and the character counters read, updated on every keystroke.
   const [live, setLive] = useState<Record<string, string>>(v);
@@ -97,7 +105,9 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
       </div>
 
       <fieldset className="card space-y-5">
-        <legend className="px-1 text-lg font-semibold">{t("nominations.form.nomineeSection")}</legend>
+        <legend className="px-1 text-lg font-semibold">
+          {t(self ? "nominations.form.selfSection" : "nominations.form.nomineeSection")}
+        </legend>
         {self ? (
           <div className="space-y-2">
             <p className="text-sm text-muted">{t("nominations.form.selfNote")}</p>
@@ -243,7 +253,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
 
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" className="btn-primary w-full sm:w-auto" disabled={pending}>
-          {pending ? t("common.submitting") : t("nominations.form.submit")}
+          {pending ? t("common.submitting") : t(self ? "nominations.form.submitSelf" : "nominations.form.submit")}
         </button>
         {/* The form is long: repeat the outcome next to the button (the status above is the one announced). */}
         {state.message && !state.ok && (

@@ -9,6 +9,8 @@ import { GuideList, WhoMayNominate } from "@/components/boards/guide-list";
 import { WindowLines, windowTexts } from "@/components/boards/vacancy-window";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { NominateButton } from "@/components/boards/nominate-button";
+import { nominateBlockedTexts } from "@/components/boards/nominate-blocked-texts";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   await pageLocale(params);
@@ -48,9 +50,7 @@ export default async function TargetedGuidePage({ params }: LocaleParams) {
                   </p>
                   <WindowLines w={windowTexts(t, format, v, now)} />
                 </div>
-                <Link href={`/nominate/targeted/${v.id}`} className="btn-primary">
-                  {t("vacancy.howTo.button")}
-                </Link>
+                <NominateButton href={`/nominate/targeted/${v.id}`} label={t("vacancy.howTo.button")} blocked={nominateBlockedTexts(t)} />
               </li>
             ))}
           </ul>

@@ -16,6 +16,8 @@ import { QualificationList } from "@/components/boards/qualification-list";
 import { pageLocale } from "@/i18n/page-locale";
 import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { NominateButton } from "@/components/boards/nominate-button";
+import { nominateBlockedTexts } from "@/components/boards/nominate-blocked-texts";
 
 // Rendered on first request, then cached like the list (see app/[locale]/layout.tsx).
 export function generateStaticParams() {
@@ -59,9 +61,7 @@ export default async function VacancyPage({ params }: Props) {
         {open ? (
           <div className="space-y-3">
             <p>{t("vacancy.howTo.open", { count: v.maxPerNominator })}</p>
-            <Link href={`/nominate/targeted/${v.id}`} className="btn-primary">
-              {t("vacancy.howTo.button")}
-            </Link>
+            <NominateButton href={`/nominate/targeted/${v.id}`} label={t("vacancy.howTo.button")} blocked={nominateBlockedTexts(t)} />
           </div>
         ) : status === "NOT_YET" ? (
           <p>{t("vacancy.howTo.notYet", { opens: format.dateTime(v.opensAt, INSTANT) })}</p>

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { getMyNomination } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
-import { DATE_OF_INSTANT, INSTANT, formatDay } from "@/lib/calendar/dates";
+import { DATE_OF_INSTANT, INSTANT, addOneYear, formatDay } from "@/lib/calendar/dates";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
 import { FlagsCard } from "@/components/nominations/flags-card";
@@ -54,9 +54,13 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
       </p>
       {sp.submitted === "1" && (
         <section role="status" className="rounded-lg border border-green-700 bg-green-50 px-5 py-4 text-green-950" data-testid="submitted">
-          <h2 className="text-xl font-semibold">{t("nominations.form.successTitle")}</h2>
+          <h2 className="text-xl font-semibold">{t(n.isSelf ? "nominations.form.successTitleSelf" : "nominations.form.successTitle")}</h2>
           <p className="mt-1 text-lg">{t("nominations.form.successReceipt", { receiptNo: n.receiptNo })}</p>
-          <p className="mt-1">{t("nominations.form.successNote")}</p>
+          <p className="mt-1">
+            {n.isSelf
+              ? t("nominations.form.successNoteSelf", { date: format.dateTime(n.expiresAt ?? addOneYear(n.submittedAt), DATE_OF_INSTANT) })
+              : t("nominations.form.successNote")}
+          </p>
           {n.flags.length > 0 && <p className="mt-1">{t("nominations.form.successFlags")}</p>}
           <p className="mt-3 flex flex-wrap gap-3">
             <Link href="/account/nominations" className="btn-secondary">
