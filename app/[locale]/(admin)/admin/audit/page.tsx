@@ -126,13 +126,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           {/* Wide screens: a table; narrow ones: one card per entry (nothing wider than the screen). */}
-          <div className="hidden rounded-lg border border-stone-200 bg-white md:block">
+          <div className="hidden rounded-lg border border-stone-200 bg-white xl:block">
             <table className="w-full table-fixed text-left text-sm">
               <colgroup>
                 <col className="w-36" />
-                <col className="w-28" />
-                <col className="w-44" />
-                <col className="w-56" />
+                <col className="w-24" />
+                <col className="w-40" />
+                <col className="w-48" />
                 <col />
               </colgroup>
               <thead className="bg-stone-100">
@@ -172,7 +172,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               </tbody>
             </table>
           </div>
-          <ol className="space-y-3 md:hidden">
+          <ol className="space-y-3 xl:hidden">
             {result.rows.map((r) => (
               <li key={r.id} className="card space-y-2 text-sm">
                 <p className="flex flex-wrap justify-between gap-x-3">
