@@ -15,7 +15,7 @@ import { caseCounts, notAboutWhere, type CaseCounts } from "./cases/console";
 import { loadWorkCalendar } from "./holidays";
 import { vacancyName } from "./nominations";
 import { oldestFirst, pendingRegistrationWaits } from "./registration-waits";
-import { listDueProbations, PROBATION_DUE_DAYS } from "./probations";
+import { countDueProbations, listDueProbations, PROBATION_DUE_DAYS } from "./probations";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -255,9 +255,9 @@ async function homeNotices(a: Actor, today: string) {
 
 /** Unassessed probations ending within 60 days or already ended: the probation list's own rule (probations.ts). */
 async function homeProbations(a: Actor, at: Date) {
-  const rows = await listDueProbations(a, at);
+  const [rows, total] = await Promise.all([listDueProbations(a, at), countDueProbations(at)]);
   return {
-    total: rows.length,
+    total,
     overdue: rows.filter((r) => r.overdue).length,
     lines: rows.slice(0, HOME_LINES).map((r) => ({
       id: r.id,
