@@ -20,7 +20,7 @@ export async function NoticeDraftPanel({ vacancyId, state, action }: { vacancyId
       {state.current ? (
         <p>
           <Link href={`/admin/notices/${state.current.id}`} className="link font-medium">
-            {t(state.current.status === "DRAFT" ? "openDraft" : "openPublished", { title: state.current.title })}
+            {t(state.current.isDraft ? "openDraft" : "openPublished", { title: state.current.title })}
           </Link>
         </p>
       ) : state.canDraft ? (

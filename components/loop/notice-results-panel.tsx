@@ -2,7 +2,6 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { INSTANT_SHORT } from "@/lib/calendar/dates";
 import type { NoticeResults } from "@/lib/data/notice-results";
-import { CLEARING_RESULTS } from "@/lib/nominations/appointment-gate";
 import type { ActionState } from "@/lib/validation/common";
 import { LoopForm } from "./loop-form";
 
@@ -86,8 +85,7 @@ export async function NoticeResultsPanel({ results, action }: { results: NoticeR
                       {t("loop.results.viewAppointment")}
                     </Link>
                   ) : (
-                    r.result &&
-                    CLEARING_RESULTS.includes(r.result) && (
+                    r.canDraftAppointment && (
                       <Link
                         href={`/admin/appointments/new?entry=${r.id}`}
                         className="link block"

@@ -27,7 +27,7 @@ export interface NoticeDraftState {
   reason: string | null;
   shortlisted: number;
   /** The vacancy's current 任职前公示 (a draft being prepared or the published one), if any. */
-  current: { id: string; title: string; status: string } | null;
+  current: { id: string; title: string; isDraft: boolean } | null;
 }
 
 async function readState(client: Client, vacancyId: string, now: Date) {
@@ -54,7 +54,12 @@ async function readState(client: Client, vacancyId: string, now: Date) {
 export async function noticeDraftState(actor: Actor | null, vacancyId: string, now: Date = clockNow()): Promise<NoticeDraftState> {
   requireStaff(actor);
   const { v, current, refusal } = await readState(db(), vacancyId, now);
-  return { canDraft: refusal === null, reason: refusal && `loop.draft.${refusal}`, shortlisted: v._count.shortlist, current };
+  return {
+    canDraft: refusal === null,
+    reason: refusal && `loop.draft.${refusal}`,
+    shortlisted: v._count.shortlist,
+    current: current && { id: current.id, title: current.title, isDraft: current.status === "DRAFT" },
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
 import { periodState, type PeriodState } from "../calendar/notice-period";
-import { isNoticeResult, recordableResult, type NoticeResult } from "../nominations/appointment-gate";
+import { CLEARING_RESULTS, isNoticeResult, recordableResult, type NoticeResult } from "../nominations/appointment-gate";
 import { objectionBlocks } from "./cases/objections";
 import { DomainError, NotFoundError } from "./errors";
 
@@ -28,6 +28,8 @@ export interface NoticeResultRow {
   reason: string | null;
   /** The person's 任命 (draft or published), if one was made. */
   appointment: { id: string; status: string } | null;
+  /** Cleared (无异议 / 不影响任职) with no 任命 yet: the page offers 起草任免. */
+  canDraftAppointment: boolean;
 }
 
 export interface NoticeResults {
@@ -73,6 +75,7 @@ export async function getNoticeResults(actor: Actor | null, noticeId: string, no
     const r = recordableResult(o);
     const settled = settledBy(e.appointments);
     const canRecord = period === "ENDED" && !settled && r.result !== null && r.result !== e.result;
+    const appointment = e.appointments.find((a) => a.kind === "APPOINT") ?? null;
     rows.push({
       id: e.id,
       name: e.name,
@@ -83,7 +86,8 @@ export async function getNoticeResults(actor: Actor | null, noticeId: string, no
       recordable: r.result,
       canRecord,
       reason: period !== "ENDED" ? null : settled ? "loop.results.settled" : r.reason,
-      appointment: e.appointments.find((a) => a.kind === "APPOINT") ?? null,
+      appointment,
+      canDraftAppointment: !appointment && isNoticeResult(e.result) && CLEARING_RESULTS.includes(e.result),
     });
   }
   return { applies: true, period, rows };

@@ -115,7 +115,7 @@ describe("from the shortlist to the 公示", () => {
     expect(await db().auditLog.count({ where: { action: "notice.draftFromShortlist", entityId: id } })).toBe(1);
 
     // A second press opens the draft instead of making another.
-    expect(await noticeDraftState(staff, v.id, T0)).toMatchObject({ canDraft: false, current: { id, status: "DRAFT" } });
+    expect(await noticeDraftState(staff, v.id, T0)).toMatchObject({ canDraft: false, current: { id, isDraft: true } });
     await expect(draftNoticeFromShortlist(staff, v.id, T0)).rejects.toMatchObject({ messageKey: "loop.draft.noticeExists" });
 
     // Edited by staff, the persons kept keep their rows and candidate links.
@@ -221,6 +221,10 @@ describe("the 任免 gate, for each 公示 state and objection outcome", () => {
       const view = await getNoticeResults(staff, noticeId, at);
       expect(view.period).toBe("ENDED");
       expect(view.rows.map((r) => r.result)).toEqual(OUTCOMES.map((o) => results[o]));
+      // 起草任免 is offered for the cleared persons; the open objection is named with its count.
+      expect(view.rows.map((r) => r.canDraftAppointment)).toEqual([true, false, true, false, false, true]);
+      expect(view.rows.map((r) => r.openObjections)).toEqual([0, 1, 0, 0, 0, 0]);
+      expect(view.rows[1]).toMatchObject({ canRecord: false, reason: "loop.gate.objectionOpen" });
       expect(await db().auditLog.count({ where: { action: "notice.result", entityId: noticeId } })).toBe(5);
     }
 

@@ -72,7 +72,7 @@ export default async function AdminAppointmentPage({ params, searchParams }: Pro
           <StatusActions id={a.id} action={appointmentStatusAction} moves={publicationMoves(t, a.moves)} />
           <AppointmentGatePanel
             gate={a.gate}
-            draft={a.status !== "PUBLISHED"}
+            draft={!a.isPublic}
             person={a.noticeEntry}
             probation={{ on: a.probation, endsOn: a.probationEndsOn, result: a.probationResult }}
           />
