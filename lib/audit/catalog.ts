@@ -22,6 +22,19 @@ export const AUDIT_ACTIONS = [
   "auth.signIn",
   "auth.signInFailed",
   "auth.signOut",
+  "account.close",
+  "account.erase",
+  "account.issueResetCode",
+  "consent.agree",
+  "auth.passwordResetRequested",
+  "auth.passwordReset",
+  "auth.passwordChanged",
+  "auth.signOutEverywhere",
+  "profile.update",
+  "profile.phone",
+  "profile.identityChange",
+  "profile.identityApprove",
+  "profile.identityReject",
   "audit.genesis",
   "staff.bootstrapAdmin",
   "staff.create",
@@ -95,6 +108,7 @@ export const AUDIT_ACTIONS = [
   "export.cases",
   "export.audit",
   "export.registrations",
+  "export.personalData",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -196,6 +210,8 @@ export const AUDIT_FIELDS: Record<string, FieldKind> = {
   workUnit: text,
   position: text,
   idMasked: text,
+  email: text,
+  politicalStatus: { k: "enum", prefix: "political" },
   address: text,
   role: { k: "enum", prefix: "roles" },
   kind: {
@@ -245,6 +261,11 @@ export const AUDIT_FIELDS: Record<string, FieldKind> = {
   probation: bool,
   probationEndsOn: day,
   generated: bool,
+  retainUntil: time,
+  expiresAt: time,
+  version: text,
+  phone: text,
+  channel: { k: "enum", prefix: "auditLog.channel" },
   closed: num,
   total: num,
   q: text,
@@ -344,6 +365,8 @@ export interface AuditChange {
   labelKey: string;
   before?: AuditValue;
   after?: AuditValue;
+  /** A fact recorded with the entry (what a merged candidate was), not a value that changed. */
+  context?: boolean;
 }
 
 export interface EntryChanges {
@@ -391,6 +414,15 @@ export function describeChanges(entry: { entityType: string; before: string | nu
       const bv = known ? (readValue(field, before![field], entry.entityType) ?? undefined) : undefined;
       if (av.t === "none" && (!bv || bv.t === "none")) continue;
       changes.push({ field, labelKey: fieldLabelKey(field), ...(bv ? { before: bv } : {}), after: av });
+    }
+    // Before and after about different things (a merge: the candidate dropped, then where its
+    // nominations went): what "before" recorded is shown too, as facts of the entry.
+    if (before && !Object.keys(before).some((k) => k in after)) {
+      for (const [field, b] of Object.entries(before)) {
+        const bv = readValue(field, b, entry.entityType);
+        if (bv === null) omitted++;
+        else if (bv.t !== "none") changes.push({ field, labelKey: fieldLabelKey(field), before: bv, context: true });
+      }
     }
   } else if (before) {
     for (const [field, b] of Object.entries(before)) {

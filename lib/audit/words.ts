@@ -56,6 +56,7 @@ export function fullText(v: AuditValue, t: Words, max: number): string | undefin
 export function changeText(c: AuditChange, t: Words, max?: number): string {
   const label = t.has(c.labelKey) ? t(c.labelKey) : t("auditLog.field.other");
   if (c.before && c.after) return `${label}：${valueText(c.before, t, max)} → ${valueText(c.after, t, max)}`;
+  if (c.before && c.context) return `${label}：${valueText(c.before, t, max)}`;
   if (c.before) return `${label}：${valueText(c.before, t, max)}（${t("auditLog.removed")}）`;
   return `${label}：${c.after ? valueText(c.after, t, max) : t("auditLog.empty")}`;
 }

@@ -227,6 +227,19 @@ describe("the field-by-field change in words", () => {
     expect(text).toContain("预审提示（项）：1");
   });
 
+  test("a merge: the dropped candidate (before) and where its nominations went (after) are both shown", () => {
+    expect(
+      lines({
+        entityType: "Candidate",
+        before: { dropId: "c2", name: "王强", workUnit: "县商务局", birthDate: "1980-03-01" },
+        after: { keepId: "c1", moved: 2, duplicates: 0 },
+      }).slice(1),
+    ).toEqual(["转移的推荐数：2", "重复项：0", "并入的人选：已删除", "姓名：王强", "工作单位：县商务局", "出生日期：1980-03-01"]);
+    expect(lines({ entityType: "HolidayArrangement", before: "2027-01-01 休 元旦", after: null })).toEqual([
+      "节假日安排：2027-01-01 休 元旦（删除前）",
+    ]);
+  });
+
   test("long text is clipped for the table", () => {
     expect(valueText({ t: "text", v: "甲".repeat(200) }, t, 10)).toBe(`${"甲".repeat(10)}…`);
   });
