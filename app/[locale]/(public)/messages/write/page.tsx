@@ -6,9 +6,22 @@ import { loginPath } from "@/lib/auth/page-guards";
 import { caseAcceptDays, caseAnswerDays } from "@/lib/env/settings";
 import { casesPerDay } from "@/lib/data/rate-limits";
 import { TalkForm } from "@/components/cases/talk-form";
-import { fileTalkAction } from "@/app/[locale]/(public)/messages/actions";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages } from "next-intl/server";
+import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
+import { fileTalkAction } from "../actions";
 
-export async function generateMetadata(): Promise<Metadata> {
+// Per visitor (who is writing): never cached. /messages, which explains the channel, stays cached.
+export const dynamic = "force-dynamic";
+
+/** What the browser gets with the form: its own words and the form basics. */
+async function formMessages() {
+  const all = (await getMessages()) as Record<string, unknown>;
+  return Object.fromEntries(["common", "errors", "cases", "talk"].filter((ns) => ns in all).map((ns) => [ns, all[ns]]));
+}
+
+export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
+  await pageLocale(params);
   return { title: (await getTranslations("talk"))("title"), robots: { index: false } };
 }
 
@@ -19,7 +32,8 @@ const SELF = "/messages/write";
  * account, the way in for a visitor, and why not for an account that is not approved. The
  * action and the data layer refuse anyone but an approved account on their own.
  */
-export default async function WriteLetterPage() {
+export default async function WriteLetterPage({ params }: LocaleParams) {
+  await pageLocale(params);
   const actor = await currentActor();
   const t = await getTranslations();
   const back = (
@@ -73,7 +87,9 @@ export default async function WriteLetterPage() {
         <p className="text-sm">{t("talk.deadlines", { accept: caseAcceptDays(), answer: caseAnswerDays() })}</p>
       </header>
       <section className="card">
-        <TalkForm action={fileTalkAction} dailyCap={casesPerDay().limit} />
+        <NextIntlClientProvider messages={await formMessages()}>
+          <TalkForm action={fileTalkAction} dailyCap={casesPerDay().limit} />
+        </NextIntlClientProvider>
       </section>
     </div>
   );
