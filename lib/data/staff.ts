@@ -121,6 +121,10 @@ export function temporaryPassword(): string {
  */
 export async function resetStaffPassword(actor: Actor | null, id: string, typed?: string | null): Promise<{ password: string }> {
   const a = requireAdmin(actor);
+  // Read out in person or on the phone: visible ASCII only (no spaces, control, invisible or
+  // look-alike characters that nobody could type back).
+  if (typed?.trim() && !/^[\x21-\x7E]+$/.test(typed))
+    throw new DomainError("errors.invalid", { password: ["staffAdmin.tempPasswordChars"] });
   const password = typed?.trim() ? typed : temporaryPassword();
   const target = await db().user.findUnique({ where: { id }, select: { phone: true } });
   const problem = passwordProblem(password, target ? [target.phone] : []);

@@ -104,6 +104,10 @@ describe("reset a staff member's password", () => {
     await expect(resetStaffPassword(admin, reviewer.id, "short")).rejects.toMatchObject({
       fieldErrors: { password: ["errors.password.tooShort"] },
     });
+    for (const typed of ["Linshi 2026 mima", "Linshi-2026-\u200bmima", "临时密码临时密码临时密码"])
+      await expect(resetStaffPassword(admin, reviewer.id, typed)).rejects.toMatchObject({
+        fieldErrors: { password: ["staffAdmin.tempPasswordChars"] },
+      });
     const { password } = await resetStaffPassword(admin, reviewer.id, "Linshi-2026-mima");
     expect(password).toBe("Linshi-2026-mima");
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: "staff.resetPassword", entityId: reviewer.id } });
