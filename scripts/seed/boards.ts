@@ -677,6 +677,11 @@ export async function seedBoards(prisma: PrismaClient, now: Date = new Date()): 
       status: "DRAFT",
       vacancyId: vacancyIds.get("gh")!,
       noticeId: noticeIds.get("gh")!,
+      // The person of the 公示 it follows (the 任免 gate waits for their period and result), a promotion on 试用期.
+      noticeEntryId: (
+        await prisma.noticeEntry.findFirst({ where: { noticeId: noticeIds.get("gh")!, name: "周海波" }, select: { id: true } })
+      )?.id,
+      probation: true,
       createdById: by,
     },
   });
