@@ -9,7 +9,8 @@ const STYLE: Record<CaseMessageView["type"], string> = {
   EVENT: "border-stone-300 bg-stone-50",
 };
 
-export async function FileList({ files, title }: { files: CaseAttachmentView[]; title: string }) {
+/** The files of a message; links only for those who may download them (the handlers), names for the others. */
+export async function FileList({ files, title, downloadable }: { files: CaseAttachmentView[]; title: string; downloadable: boolean }) {
   const t = await getTranslations("caseAdmin.page");
   if (!files.length) return null;
   return (
@@ -18,13 +19,18 @@ export async function FileList({ files, title }: { files: CaseAttachmentView[]; 
       <ul className="mt-1 space-y-1">
         {files.map((f) => (
           <li key={f.id} className="break-all">
-            <a href={`/cases/files/${f.id}`} className="link" download>
-              {f.fileName}
-            </a>{" "}
+            {downloadable ? (
+              <a href={`/cases/files/${f.id}`} className="link" download>
+                {f.fileName}
+              </a>
+            ) : (
+              <span>{f.fileName}</span>
+            )}{" "}
             <span className="text-muted">（{t("fileSize", { size: Math.max(1, Math.round(f.size / 1024)) })}）</span>
           </li>
         ))}
       </ul>
+      {!downloadable && <p className="text-muted mt-1">{t("handlersDownload")}</p>}
     </div>
   );
 }
@@ -33,7 +39,7 @@ export async function FileList({ files, title }: { files: CaseAttachmentView[]; 
  * The whole thread for staff: the writer's letters, the replies the writer reads, and the
  * staff-only notes, each marked 仅内部可见 in words (not by colour alone).
  */
-export async function CaseThread({ messages }: { messages: CaseMessageView[] }) {
+export async function CaseThread({ messages, downloadable }: { messages: CaseMessageView[]; downloadable: boolean }) {
   const [t, format] = await Promise.all([getTranslations("caseAdmin.page"), getFormatter()]);
   const heading = (m: CaseMessageView) =>
     m.type === "WRITER" ? t("writerMessage") : m.type === "REPLY" ? t("reply") : m.type === "NOTE" ? t("note") : t("event");
@@ -52,7 +58,7 @@ export async function CaseThread({ messages }: { messages: CaseMessageView[] }) 
             <span className="text-muted">{format.dateTime(m.at, INSTANT)}</span>
           </p>
           <p className="mt-2 break-words whitespace-pre-line">{m.body}</p>
-          <FileList files={m.attachments} title={t("attachments")} />
+          <FileList files={m.attachments} title={t("attachments")} downloadable={downloadable} />
         </li>
       ))}
     </ol>

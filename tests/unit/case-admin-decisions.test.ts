@@ -29,15 +29,15 @@ const offered = (fields: DecisionFields, who: Actor) =>
     .sort();
 
 test.each([
-  ["REPORT", "PENDING", ["canAccept", "canAssign", "canDismiss", "canNote"]],
-  ["REPORT", "ACCEPTED", ["canAssign", "canInvestigate", "canNote", "canReply"]],
-  ["REPORT", "INVESTIGATING", ["canAssign", "canClose", "canNote", "canReply"]],
-  ["REPORT", "CLOSED", ["canNote"]],
-  ["OBJECTION", "PENDING", ["canAccept", "canAssign", "canDismiss", "canNote"]],
-  ["OBJECTION", "ACCEPTED", ["canAssign", "canClose", "canNote", "canReply"]],
-  ["OBJECTION", "DISMISSED", ["canNote"]],
-  ["TALK", "PENDING", ["canAccept", "canAssign", "canNote"]],
-  ["TALK", "ACCEPTED", ["canAnswer", "canAssign", "canNote", "canReply"]],
+  ["REPORT", "PENDING", ["canAccept", "canAssign", "canDismiss", "canDownload", "canNote"]],
+  ["REPORT", "ACCEPTED", ["canAssign", "canInvestigate", "canDownload", "canNote", "canReply"]],
+  ["REPORT", "INVESTIGATING", ["canAssign", "canClose", "canDownload", "canNote", "canReply"]],
+  ["REPORT", "CLOSED", ["canDownload", "canNote"]],
+  ["OBJECTION", "PENDING", ["canAccept", "canAssign", "canDismiss", "canDownload", "canNote"]],
+  ["OBJECTION", "ACCEPTED", ["canAssign", "canClose", "canDownload", "canNote", "canReply"]],
+  ["OBJECTION", "DISMISSED", ["canDownload", "canNote"]],
+  ["TALK", "PENDING", ["canAccept", "canAssign", "canDownload", "canNote"]],
+  ["TALK", "ACCEPTED", ["canAnswer", "canAssign", "canDownload", "canNote", "canReply"]],
 ] as const)("the handler of a %s case in %s may: %j", (kind, status, moves) => {
   expect(offered(c(kind, status), handler)).toEqual([...moves].sort());
 });
@@ -45,9 +45,15 @@ test.each([
 test("another reviewer may do nothing with a case someone handles; anyone on staff may take an unassigned one", () => {
   expect(offered(c("REPORT", "PENDING"), other)).toEqual([]);
   expect(caseDecisions(c("REPORT", "PENDING"), other, now).canSeeWriter).toBe(false);
-  expect(offered(c("REPORT", "PENDING", { handlerId: null }), other)).toEqual(["canAccept", "canDismiss", "canNote", "canTake"]);
+  expect(offered(c("REPORT", "PENDING", { handlerId: null }), other)).toEqual([
+    "canAccept",
+    "canDismiss",
+    "canDownload",
+    "canNote",
+    "canTake",
+  ]);
   // An administrator acts on any case and sees its writer.
-  expect(offered(c("REPORT", "PENDING"), admin)).toEqual(["canAccept", "canAssign", "canDismiss", "canNote"]);
+  expect(offered(c("REPORT", "PENDING"), admin)).toEqual(["canAccept", "canAssign", "canDismiss", "canDownload", "canNote"]);
   expect(caseDecisions(c("REPORT", "PENDING"), admin, now).canSeeWriter).toBe(true);
 });
 

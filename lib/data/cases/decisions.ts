@@ -34,6 +34,8 @@ export interface CaseDecisions {
   canAnswer: boolean;
   /** A staff-only note. */
   canNote: boolean;
+  /** Download the case's files: the writer and the handlers only (the same rule as the download route). */
+  canDownload: boolean;
   /** 监督举报: 已受理 → 核查中. */
   canInvestigate: boolean;
   canClose: boolean;
@@ -52,6 +54,7 @@ const NONE: CaseDecisions = {
   canReply: false,
   canAnswer: false,
   canNote: false,
+  canDownload: false,
   canInvestigate: false,
   canClose: false,
   closeForm: null,
@@ -84,6 +87,7 @@ export function caseDecisions(c: DecisionFields, actor: Actor | null, now: Date)
     canReply: work && c.status !== "PENDING",
     canAnswer: work && c.kind === "TALK" && c.status === "ACCEPTED",
     canNote: handle,
+    canDownload: handle,
     canInvestigate: work && c.kind === "REPORT" && c.status === "ACCEPTED",
     canClose: closeForm !== null,
     closeForm,

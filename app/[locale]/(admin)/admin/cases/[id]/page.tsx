@@ -202,8 +202,8 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         <h2 id="thread-title" className="text-xl">
           {p("thread")}
         </h2>
-        <CaseThread messages={c.messages} />
-        <FileList files={c.otherFiles} title={p("otherFiles")} />
+        <CaseThread messages={c.messages} downloadable={d.canDownload} />
+        <FileList files={c.otherFiles} title={p("otherFiles")} downloadable={d.canDownload} />
         <p className="text-sm text-muted">{t("caseAdmin.timesNote")}</p>
       </section>
 
