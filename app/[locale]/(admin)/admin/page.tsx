@@ -185,7 +185,9 @@ export default async function AdminHome() {
         <div className="grid min-w-0 gap-4 lg:grid-cols-2">
           <figure className="card min-w-0" data-testid="chart-nominations">
             <figcaption className="font-medium">{t("consoleHome.charts.nominations", { days: CHART_DAYS })}</figcaption>
-            <p className="text-sm text-muted">{daySummary}</p>
+            <p className="text-sm text-muted" aria-hidden="true">
+              {daySummary}
+            </p>
             <TrendChart
               kind="bar"
               series={t("consoleHome.charts.nominationsSeries")}
@@ -204,7 +206,9 @@ export default async function AdminHome() {
           </figure>
           <figure className="card min-w-0" data-testid="chart-registrations">
             <figcaption className="font-medium">{t("consoleHome.charts.registrations", { weeks: CHART_WEEKS })}</figcaption>
-            <p className="text-sm text-muted">{weekSummary}</p>
+            <p className="text-sm text-muted" aria-hidden="true">
+              {weekSummary}
+            </p>
             <TrendChart
               kind="line"
               series={t("consoleHome.charts.registrationsSeries")}
