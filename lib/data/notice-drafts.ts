@@ -10,8 +10,8 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
-import { addDays, formatDay, parseDay, shanghaiToday } from "../calendar/dates";
-import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
+import { formatDay, parseDay, shanghaiToday } from "../calendar/dates";
+import { draftNoticePeriod, MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
 import { CalendarNotCoveredError, type WorkCalendar } from "../calendar/working-days";
 import { translate } from "../notifications/render";
 import { DomainError, NotFoundError } from "./errors";
@@ -69,9 +69,8 @@ export async function noticeDraftState(actor: Actor | null, vacancyId: string, n
  */
 export function draftPeriod(cal: WorkCalendar, now: Date): { startsOn: Date; endsOn: Date } {
   try {
-    const start = cal.addWorkingDays(addDays(shanghaiToday(now), 1), 1);
-    const end = cal.addWorkingDays(start, MIN_NOTICE_WORKING_DAYS);
-    return { startsOn: parseDay(start)!, endsOn: parseDay(end)! };
+    const p = draftNoticePeriod(cal, shanghaiToday(now));
+    return { startsOn: parseDay(p.startsOn)!, endsOn: parseDay(p.endsOn)! };
   } catch (e) {
     if (e instanceof CalendarNotCoveredError) throw new DomainError("loop.draft.calendarNotCovered", undefined, { year: e.year });
     throw e;
