@@ -17,6 +17,7 @@ import zhCasesAdmin from "./zh-CN/cases-admin.json";
 import zhLoop from "./zh-CN/loop.json";
 import zhConsoleHome from "./zh-CN/console-home.json";
 import zhAuditStaff from "./zh-CN/audit-staff.json";
+import zhAccountSecurity from "./zh-CN/account-security.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
@@ -34,6 +35,7 @@ import enCasesAdmin from "./en/cases-admin.json";
 import enLoop from "./en/loop.json";
 import enConsoleHome from "./en/console-home.json";
 import enAuditStaff from "./en/audit-staff.json";
+import enAccountSecurity from "./en/account-security.json";
 
 export const catalogs = {
   "zh-CN": {
@@ -54,6 +56,7 @@ export const catalogs = {
     ...zhLoop,
     ...zhConsoleHome,
     ...zhAuditStaff,
+    ...zhAccountSecurity,
   },
   en: {
     ...enCommon,
@@ -73,5 +76,6 @@ export const catalogs = {
     ...enLoop,
     ...enConsoleHome,
     ...enAuditStaff,
+    ...enAccountSecurity,
   },
 };

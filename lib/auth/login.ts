@@ -31,6 +31,8 @@ export interface LoginAttempt {
   address: string;
   /** The `altcha` form value, when the form carried a solved challenge. */
   challenge?: unknown;
+  /** The browser's User-Agent header (kept with a successful sign-in for the person's history). */
+  userAgent?: string | null;
 }
 
 /** 手机号码 (spaces and dashes dropped) or 身份证号码 (upper case), as the account is stored. */
@@ -67,7 +69,7 @@ export async function attemptLogin(attempt: LoginAttempt, now = new Date()): Pro
 
   const valid = await verifyPassword(account?.passwordHash ?? (await dummyHash()), attempt.password);
   if (account && valid) {
-    await recordSignIn({ user: account, clearKeys: [keys.pair], address: attempt.address, at: now });
+    await recordSignIn({ user: account, clearKeys: [keys.pair], address: attempt.address, at: now, userAgent: attempt.userAgent });
     return { ok: true, user: { id: account.id, realName: account.realName, sessionVersion: account.sessionVersion } };
   }
   await recordFailedSignIn({

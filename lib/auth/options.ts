@@ -37,7 +37,8 @@ async function authorizeCredentials(credentials: Record<string, unknown> | undef
   const password = String(credentials?.password ?? "").slice(0, 128);
   if (!identifier.trim() || !password) throw new Error("invalid");
   try {
-    const result = await attemptLogin({ identifier, password, address: clientAddress(headers), challenge: credentials?.altcha });
+    const userAgent = typeof headers?.["user-agent"] === "string" ? headers["user-agent"] : null;
+    const result = await attemptLogin({ identifier, password, address: clientAddress(headers), challenge: credentials?.altcha, userAgent });
     if (!result.ok) throw new LoginRefused(result.error);
     return { id: result.user.id, name: result.user.realName, ver: result.user.sessionVersion };
   } catch (e) {

@@ -123,6 +123,43 @@ export function caseLookupsPerAddress(): SlotRule {
   return { limit: setting("OPENSELECT_LIMIT_CASE_LOOKUPS_PER_HOUR", 20), window: HOUR, refusal: "errors.rateLimit.caseLookups" };
 }
 
+/**
+ * 忘记密码 requests (a reset link by mail) per client address per hour, and per account per hour
+ * (an unknown identifier is counted under its keyed hash, so the answer is the same either way).
+ * Every request counts. A person who mistyped may ask again; a script cannot flood a mailbox.
+ */
+export function resetRequestsPerAddress(): SlotRule {
+  return {
+    limit: setting("OPENSELECT_LIMIT_RESET_REQUESTS_PER_ADDRESS_HOUR", 10),
+    window: HOUR,
+    refusal: "accountSecurity.errors.tooMany",
+  };
+}
+export function resetRequestsPerAccount(): SlotRule {
+  return { limit: setting("OPENSELECT_LIMIT_RESET_REQUESTS_PER_ACCOUNT_HOUR", 3), window: HOUR, refusal: "accountSecurity.errors.tooMany" };
+}
+
+/** Tries of a reset code (reviewer's or texted) per address and per phone number per hour, right or wrong. */
+export function resetCodeTriesPerAddress(): SlotRule {
+  return {
+    limit: setting("OPENSELECT_LIMIT_RESET_CODE_TRIES_PER_ADDRESS_HOUR", 20),
+    window: HOUR,
+    refusal: "accountSecurity.errors.tooMany",
+  };
+}
+export function resetCodeTriesPerPhone(): SlotRule {
+  return {
+    limit: setting("OPENSELECT_LIMIT_RESET_CODE_TRIES_PER_PHONE_HOUR", 10),
+    window: HOUR,
+    refusal: "accountSecurity.errors.tooMany",
+  };
+}
+
+/** 修改密码 tries per account per hour (the current password is checked each time). */
+export function passwordChangesPerAccount(): SlotRule {
+  return { limit: setting("OPENSELECT_LIMIT_PASSWORD_CHANGES_PER_HOUR", 10), window: HOUR, refusal: "accountSecurity.errors.tooMany" };
+}
+
 /** Keys: one limit name and one subject each; a key is always used with the same rule. */
 export const rateKeys = {
   registerAddress: (address: string) => `register:ip:${address}`,
@@ -131,4 +168,9 @@ export const rateKeys = {
   casesByUser: (userId: string) => `case:user:${userId}`,
   casesByAddress: (address: string) => `case:ip:${address}`,
   caseLookups: (address: string) => `case-lookup:ip:${address}`,
+  resetRequestsAddress: (address: string) => `reset-request:ip:${address}`,
+  resetRequestsAccount: (subject: string) => `reset-request:acct:${subject}`,
+  resetCodeAddress: (address: string) => `reset-code:ip:${address}`,
+  resetCodePhone: (phone: string) => `reset-code:phone:${phone}`,
+  passwordChange: (userId: string) => `password-change:user:${userId}`,
 };

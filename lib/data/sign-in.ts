@@ -5,6 +5,7 @@ import "server-only";
 import { appendAudit } from "../audit/log";
 import { db } from "../db/client";
 import { transaction } from "../db/tx";
+import { recordSignInEvent } from "./sessions";
 import type { AccountStatus, Role } from "../state/account";
 import type { Actor } from "../auth/actor";
 
@@ -68,10 +69,14 @@ export async function recordSignIn(s: {
   clearKeys: string[];
   address: string;
   at?: Date;
+  /** The browser's User-Agent header, for the person's sign-in history. */
+  userAgent?: string | null;
 }): Promise<void> {
   await transaction(async (tx) => {
     await tx.loginFailure.deleteMany({ where: { key: { in: s.clearKeys } } });
     await tx.user.update({ where: { id: s.user.id }, data: { lastLoginAt: s.at ?? new Date() } });
+    // The person's own sign-in history (我的账户 → 账户安全), trimmed there.
+    await recordSignInEvent(tx, { userId: s.user.id, at: s.at ?? new Date(), address: s.address, userAgent: s.userAgent });
     await appendAudit(tx, { actor: s.user, action: "auth.signIn", entityType: "User", entityId: s.user.id, after: { address: s.address } });
   });
 }

@@ -5,6 +5,7 @@ import { sendDueDigests } from "../data/digest";
 import { notifyClosedVacancies, sweepNominationExpiry } from "../data/sweeps";
 import { mailDeliveryJob } from "../notifications/worker";
 import { closeSettledTalkCases } from "../data/cases/handling";
+import { sweepPasswordResets } from "../data/password-reset";
 
 export interface Job {
   name: string;
@@ -21,4 +22,6 @@ export const JOBS: Job[] = [
   { name: "staff.digest", everyMs: 5 * 60_000, run: async (now) => void (await sendDueDigests(now)) },
   // 说心里话 answered and not followed up within the window: 已办结 (lib/data/cases/handling.ts).
   { name: "cases.talkSettled", everyMs: 30 * 60_000, run: async (now) => void (await closeSettledTalkCases(now)) },
+  // Sent reset links blanked in the outbox, long-expired reset rows deleted (lib/data/password-reset.ts).
+  { name: "security.resetSweep", everyMs: 10 * 60_000, run: async (now) => void (await sweepPasswordResets(now)) },
 ];

@@ -12,6 +12,10 @@ export const NOTIFICATION_KINDS = {
   "account.rejected": { group: "account" },
   "account.suspended": { group: "account" },
   "account.restored": { group: "account" },
+  // Account security (lib/data/security-mail.ts: mailed whatever the preferences say, no unsubscribe link)
+  "security.passwordResetLink": { group: "account" },
+  "security.passwordChanged": { group: "account" },
+  "security.resetCodeIssued": { group: "account" },
   // Nominations
   "nomination.received": { group: "nomination" },
   "nomination.accepted": { group: "nomination" },

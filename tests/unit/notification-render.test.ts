@@ -10,6 +10,10 @@ const params = {
   date: "2027-12-01",
   number: "XL20261202-0001",
   channel: "TALK",
+  // Account security (security.*): when, how long a link lives, how the password was set.
+  time: "2026-12-02 16:03",
+  minutes: 30,
+  how: "RESET",
 };
 
 describe("notification words", () => {

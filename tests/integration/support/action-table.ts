@@ -21,6 +21,7 @@ import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
 import { ACTIONS_LOOP } from "./action-tables/loop";
 import { ACTIONS_STAFF } from "./action-tables/staff";
 import { ACTIONS_CONSOLE } from "./action-tables/console";
+import { ACTIONS_SECURITY } from "./action-tables/security";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
@@ -489,6 +490,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_LOOP,
   ...ACTIONS_STAFF,
   ...ACTIONS_CONSOLE,
+  ...ACTIONS_SECURITY,
 };
 
 /** The caller the corpus uses for an action: the least privileged one its level allows. */

@@ -25,6 +25,8 @@ export interface SignInResult {
 
 export class Browser {
   readonly cookies = new Map<string, string>();
+  /** The User-Agent header it sends, if any (the sign-in history reads it). */
+  userAgent?: string;
 
   constructor(
     public address = "203.0.113.1",
@@ -36,6 +38,7 @@ export class Browser {
     return {
       "content-type": "application/json",
       "x-forwarded-for": this.spoof ? `${this.spoof}, ${this.address}` : this.address,
+      ...(this.userAgent ? { "user-agent": this.userAgent } : {}),
       ...(cookie ? { cookie } : {}),
     };
   }

@@ -30,7 +30,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           />
         </FormMessagesProvider>
       </div>
-      <p className="mt-4 text-sm text-muted">{t("login.lockNote")}</p>
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="link" data-testid="forgot-password-link">
+          {t("accountSecurity.forgot.link")}
+        </Link>
+      </p>
+      <p className="mt-2 text-sm text-muted">{t("login.lockNote")}</p>
       <p className="mt-2 text-sm">
         {t("login.noAccount")}{" "}
         <Link href="/register" className="link">
