@@ -1,6 +1,7 @@
 import "server-only";
 // The mail outbox's rows (MailMessage) as the delivery worker and the administrator see them.
-// lib/data/notify.ts writes them in the transaction of the change they tell of; this module
+// lib/data/notification-mail.ts writes a notification's mail from the row notify() committed with
+// the change it tells of (lib/data/digest.ts writes the digest); this module
 // hands them to the worker one batch at a time and records what came of each send.
 //
 // Once-only delivery across many instances rests on the claim: a worker takes a batch of due
@@ -23,6 +24,7 @@ import { afterFailure, mailMachine, type FailureOutcome, type MailStatus } from 
 import { isNotificationKind } from "../notifications/kinds";
 import { asLocale, renderNotification } from "../notifications/render";
 import { DomainError, NotFoundError } from "./errors";
+import { waitingNotificationMail } from "./notification-mail";
 import { pageWindow, paged } from "./paging";
 
 /** A row the worker holds: what to send, and the lease that fences what it writes back. */
@@ -158,9 +160,13 @@ const FAILED_PAGE_SIZE = 20;
 /** How many mails are in each state (the console's summary). */
 export async function mailOverview(actor: Actor | null): Promise<Record<MailStatus, number>> {
   requireAdmin(actor);
-  const rows = await db().mailMessage.groupBy({ by: ["status"], _count: { _all: true } });
-  const counts: Record<MailStatus, number> = { PENDING: 0, SENDING: 0, SENT: 0, FAILED: 0 };
-  for (const r of rows) if (mailMachine.isState(r.status)) counts[r.status] = r._count._all;
+  const [rows, waiting] = await Promise.all([
+    db().mailMessage.groupBy({ by: ["status"], _count: { _all: true } }),
+    waitingNotificationMail(),
+  ]);
+  // A notification's mail not yet rendered by the worker is 待发送 too.
+  const counts: Record<MailStatus, number> = { PENDING: waiting, SENDING: 0, SENT: 0, FAILED: 0 };
+  for (const r of rows) if (mailMachine.isState(r.status)) counts[r.status] += r._count._all;
   return counts;
 }
 

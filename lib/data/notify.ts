@@ -1,13 +1,14 @@
 import "server-only";
-// Writes notifications inside the caller's transaction: the inbox row, and the mail to deliver
-// (the outbox) when the user has an email address and has not turned this group's mail off.
-// A change and its message commit together or not at all.
+// Writes notifications inside the caller's transaction: one inbox row per event, which also
+// carries the mail's address (mailTo) when the user has an email address and has not turned
+// this group's mail off. That row is the outbox entry: the worker renders the mail from it (in
+// the reader's language, with the unsubscribe link) and moves it into MailMessage
+// (lib/data/notification-mail.ts). A change and its message (and so its mail) commit together
+// or not at all, and the change's transaction pays for no second row and no rendering.
 import { randomUUID } from "node:crypto";
 import type { Tx } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { groupOf, type NotificationKind, type NotificationParams } from "../notifications/kinds";
-import { renderMail } from "../notifications/mail";
-import { asLocale } from "../notifications/render";
-import { unsubscribeToken } from "../notifications/unsubscribe-token";
 
 export interface NotifyEvent {
   userId: string;
@@ -20,29 +21,29 @@ export interface NotifyEvent {
 export async function notify(tx: Tx, events: NotifyEvent[], now: Date = new Date()): Promise<void> {
   if (events.length === 0) return;
   const userIds = [...new Set(events.map((e) => e.userId))];
-  const [users, prefs] = await Promise.all([
-    tx.user.findMany({ where: { id: { in: userIds } }, select: { id: true, email: true, locale: true } }),
-    tx.notificationPreference.findMany({ where: { userId: { in: userIds }, email: false } }),
-  ]);
-  const byId = new Map(users.map((u) => [u.id, u]));
-  const mailOff = new Set(prefs.map((p) => `${p.userId}:${p.group}`));
-  const notifications = [];
-  const mails = [];
+  // One statement: each user's address with the groups whose mail they turned off (one row per
+  // such group, or one row with none).
+  const found = await tx.$queryRaw<{ id: string; email: string | null; off: string | null }[]>(Prisma.sql`
+    SELECT u."id", u."email", p."group" AS "off"
+    FROM "User" u
+    LEFT JOIN "NotificationPreference" p ON p."userId" = u."id" AND NOT p."email" AND u."email" IS NOT NULL
+    WHERE u."id" IN (${Prisma.join(userIds)})`);
+  const byId = new Map(found.map((u) => [u.id, u]));
+  const mailOff = new Set(found.filter((u) => u.off).map((u) => `${u.id}:${u.off}`));
+  const rows = [];
   for (const e of events) {
     const user = byId.get(e.userId);
     if (!user) continue;
-    const id = randomUUID();
-    const params = e.params ?? {};
-    notifications.push({ id, userId: e.userId, kind: e.kind, params: JSON.stringify(params), link: e.link ?? null, createdAt: now });
-    const group = groupOf(e.kind);
-    if (user.email && !mailOff.has(`${user.id}:${group}`)) {
-      const mail = renderMail(asLocale(user.locale), e.kind, params, {
-        link: e.link,
-        unsubscribePath: `/unsubscribe/${unsubscribeToken(user.id, group)}`,
-      });
-      mails.push({ userId: user.id, notificationId: id, kind: e.kind, toAddress: user.email, ...mail, nextAttemptAt: now, createdAt: now });
-    }
+    const mailTo = user.email && !mailOff.has(`${user.id}:${groupOf(e.kind)}`) ? user.email : null;
+    rows.push({
+      id: randomUUID(),
+      userId: e.userId,
+      kind: e.kind,
+      params: JSON.stringify(e.params ?? {}),
+      link: e.link ?? null,
+      mailTo,
+      createdAt: now,
+    });
   }
-  if (notifications.length) await tx.notification.createMany({ data: notifications });
-  if (mails.length) await tx.mailMessage.createMany({ data: mails });
+  if (rows.length) await tx.notification.createMany({ data: rows });
 }

@@ -1,11 +1,13 @@
 import "server-only";
-// Delivers the mail outbox: claims a batch of due mails (lib/data/mail-outbox.ts), sends them
+// Delivers the mail outbox: renders the mails of new notifications into it
+// (lib/data/notification-mail.ts), claims a batch of due mails (lib/data/mail-outbox.ts), sends them
 // over a few SMTP connections at once, and writes each result as soon as it is known — 已发送
 // right after the server's 250, so the window in which a crash leaves a sent mail marked
 // 发送中 (and so sends it again, under the same Message-ID) is one UPDATE long. A failed send is
 // tried again later (lib/state/mail.ts: backoff, then 发送失败 after the last try).
 import type { Job } from "../jobs/registry";
 import { claimDueMail, markMailFailed, markMailSent, releaseMail, type ClaimedMail } from "../data/mail-outbox";
+import { renderNotificationMail } from "../data/notification-mail";
 import { mailErrorText, mailLeaseMs, mailMaxAttempts, sendBudgetMs } from "../state/mail";
 import { createMailer, type Mailer } from "./transport";
 
@@ -54,6 +56,8 @@ export async function deliverBatch(opts: DeliveryOptions): Promise<DeliveryCount
   const maxAttempts = opts.maxAttempts ?? mailMaxAttempts();
   const budget = sendBudgetMs(leaseMs);
   const batchSize = opts.batchSize ?? Math.max(20, opts.mailer.concurrency * 10);
+  // Notifications committed with a mail address first become rendered mails of the outbox.
+  await renderNotificationMail(batchSize);
   const claims = await claimDueMail(clock(), { limit: batchSize, leaseMs, maxAttempts });
   const counts = { ...zero(), claimed: claims.length };
   let next = 0;

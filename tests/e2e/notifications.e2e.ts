@@ -66,11 +66,7 @@ describe("notifications in the browser", () => {
 
     await login(page, DEMO.reviewer);
     await page.goto(`/admin/registrations?status=PENDING&q=${encodeURIComponent(person.name)}`);
-    await page
-      .getByTestId("queue-line")
-      .filter({ hasText: person.name })
-      .getByRole("link", { name: person.name })
-      .click();
+    await page.getByTestId("queue-line").filter({ hasText: person.name }).getByRole("link", { name: person.name }).click();
     await page.getByRole("button", { name: "通过", exact: true }).click();
     await page.getByRole("heading", { name: new RegExp(`${person.name}\\s*已通过`) }).waitFor();
     await logout(page);
@@ -96,7 +92,12 @@ describe("notifications in the browser", () => {
   });
 
   it("the approval's mail carries a link that unsubscribes without signing in (GET shows, POST does it)", async () => {
-    const mail = row<{ text: string }>(`SELECT text FROM MailMessage WHERE toAddress = ? AND kind = 'account.approved'`, person.email);
+    // The server's mail worker renders the mail into the outbox on its next run (every 5 s).
+    let mail: { text: string } | undefined;
+    for (let i = 0; i < 60 && !mail; i++) {
+      mail = row<{ text: string }>(`SELECT text FROM MailMessage WHERE toAddress = ? AND kind = 'account.approved'`, person.email);
+      if (!mail) await new Promise((r) => setTimeout(r, 250));
+    }
     expect(mail?.text).toContain("实名注册已通过审核");
     const path = /\/unsubscribe\/[A-Za-z0-9_~-]+/.exec(mail!.text)![0];
     const { page, context } = await newPage({ phone: true });

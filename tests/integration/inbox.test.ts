@@ -13,6 +13,7 @@ import { NotFoundError, DomainError } from "@/lib/data/errors";
 import { unsubscribeToken } from "@/lib/notifications/unsubscribe-token";
 import { preferencesInput, type PreferencesInput } from "@/lib/validation/inbox";
 import { callAction, formData } from "./support/call-action";
+import { outbox } from "./notifications-fixtures";
 import { makeUser } from "./support/users";
 import { markAllReadAction, markReadAction, openMessageAction } from "@/app/[locale]/(account)/account/messages/actions";
 import { savePreferencesAction } from "@/app/[locale]/(account)/account/notifications/actions";
@@ -44,7 +45,9 @@ async function messages(user: Actor, n: number, sameTime = false) {
 const prefs = (over: Partial<Record<string, string>> = {}): PreferencesInput =>
   preferencesInput.parse({ mailAccount: "on", mailNomination: "on", mailVacancy: "on", mailDigest: "on", locale: "zh-CN", ...over });
 
-const mails = (userId: string) => db().mailMessage.count({ where: { userId } });
+/** The user's mails, once the worker has rendered those waiting (in the user's language as it is then). */
+const mails = async (userId: string) => (await outbox(userId)).length;
+const firstMail = async (userId: string) => (await outbox(userId))[0];
 
 describe("the inbox", () => {
   it("pages newest first without repeating or skipping a message, even when many share a time", async () => {
@@ -257,7 +260,7 @@ describe("preferences", () => {
     ]);
     expect(saved).toEqual({ kind: "returned", state: expect.objectContaining({ ok: true, message: "inbox.prefs.saved" }) });
     await transaction((tx) => notify(tx, [{ userId: user.id, kind: "account.approved", link: "/account" }]));
-    const mail = await db().mailMessage.findFirst({ where: { userId: user.id } });
+    const mail = await firstMail(user.id);
     expect(mail!.subject).not.toMatch(/[\u4e00-\u9fff]{4}/);
 
     // The switch (mocked request: the page is zh-CN, so it switches to en; a visitor stores nothing).
@@ -317,7 +320,7 @@ describe("unsubscribing from a mail's link", () => {
   it("the links in written mail work (the outbox's unsubscribe link is this page's)", async () => {
     const user = await withEmail(await makeUser());
     await transaction((tx) => notify(tx, [{ userId: user.id, kind: "vacancy.closed", params: { post: "区发改局副局长" } }]));
-    const mail = await db().mailMessage.findFirst({ where: { userId: user.id } });
+    const mail = await firstMail(user.id);
     const token = /\/unsubscribe\/([A-Za-z0-9_~.-]+)/.exec(mail!.text)![1];
     expect(await inbox.unsubscribeTarget(token)).toEqual({ group: "vacancy", off: false });
   });

@@ -17,6 +17,10 @@ import { siteUrl } from "@/lib/notifications/render";
 import { AuthzError } from "@/lib/auth/actor";
 import { makeUser } from "./support/users";
 import { startSmtpSink, type SmtpSink } from "./support/smtp-sink";
+import { renderWaitingMail } from "./notifications-fixtures";
+
+// A real SMTP server and mail parsing: more than Jest's 5 s default on a busy shared machine.
+jest.setTimeout(30_000);
 
 const FROM = { name: "干部选拔任用工作平台", address: "noreply@zzb.example.cn" };
 const smtpTarget = (port: number): MailTarget => ({ kind: "smtp", smtp: { host: "127.0.0.1", port, secure: false }, from: FROM });
@@ -47,9 +51,10 @@ async function nominatorWithMail(email: string) {
   return u;
 }
 
-/** Writes one notification (and its mail) in a transaction, as the events do. */
+/** Writes one notification in a transaction, as the events do, and its mail as the worker renders it. */
 async function queue(userId: string, kind: "account.approved" | "nomination.rejected", params = {}, link = "/account") {
   await transaction((tx) => notify(tx, [{ userId, kind, params, link }]));
+  await renderWaitingMail();
   return db().mailMessage.findFirstOrThrow({ where: { userId }, orderBy: { createdAt: "desc" } });
 }
 

@@ -1,7 +1,8 @@
 // The outbox delivered by workers in processes of their own (tests/integration/support/
 // mail-worker-child.ts), as server instances run them, against a real SMTP server on a
 // loopback port; every message is counted by its Message-ID as it arrives.
-//   - Two workers on one database with 200 queued mails: each mail is sent once.
+//   - Two workers on one database with 200 queued mails: each mail is sent once; the same with
+//     200 notifications whose mails the workers first render into the outbox.
 //   - kill -9 of a worker while it delivers, then a new worker: nothing is lost, and nothing is
 //     sent twice, except — the one case no SMTP client can rule out (RFC 1047) — a mail whose
 //     DATA the server had taken when the worker died, before the worker wrote 已发送: that mail
@@ -13,7 +14,10 @@ import Database from "better-sqlite3";
 import { db } from "@/lib/db/client";
 import { sqliteFile } from "@/lib/db/url";
 import { messageIdFor } from "@/lib/notifications/transport";
+import { transaction } from "@/lib/db/tx";
+import { notify } from "@/lib/data/notify";
 import { startSmtpSink, type SmtpSink, type SinkOptions } from "./support/smtp-sink";
+import { makeUser } from "./support/users";
 
 jest.setTimeout(120_000);
 
@@ -29,7 +33,7 @@ interface Worker {
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; counts: Record<string, number> | null; stderr: string }>;
 }
 
-function startWorker(mode: "once" | "drain", sink: SmtpSink, connections: number): Worker {
+function startWorker(mode: "once" | "drain", sink: SmtpSink, connections: number, leaseMs = LEASE_MS): Worker {
   // Node itself with tsx's loader (not the tsx command, which runs the script in a child of its
   // own: SIGKILL would stop the wrapper and leave the worker running).
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", CHILD, mode], {
@@ -39,7 +43,7 @@ function startWorker(mode: "once" | "drain", sink: SmtpSink, connections: number
       SMTP_URL: sink.url,
       SMTP_HOST: "",
       MAIL_FROM: FROM,
-      OPENSELECT_MAIL_LEASE_MS: String(LEASE_MS),
+      OPENSELECT_MAIL_LEASE_MS: String(leaseMs),
       OPENSELECT_MAIL_CONNECTIONS: String(connections),
     },
     stdio: ["pipe", "pipe", "pipe"],
@@ -84,6 +88,34 @@ async function queue(n: number): Promise<string[]> {
   return (await db().mailMessage.findMany({ orderBy: { nextAttemptAt: "asc" }, select: { id: true } })).map((r) => r.id);
 }
 
+/**
+ * `n` notifications committed with their mail waiting to be rendered, as notify() leaves them
+ * (one user with an address each); returns their notification ids.
+ */
+async function notifyMany(n: number): Promise<string[]> {
+  const users: { id: string }[] = [];
+  for (let i = 0; i < n; i += 20) users.push(...(await Promise.all(Array.from({ length: Math.min(20, n - i) }, () => makeUser()))));
+  await db().$transaction(
+    users.map((u, i) => db().user.update({ where: { id: u.id }, data: { email: `notified${i}-${u.id.slice(-6)}@example.cn` } })),
+  );
+  await transaction((tx) =>
+    notify(
+      tx,
+      users.map((u) => ({ userId: u.id, kind: "account.approved" as const, link: "/account" })),
+    ),
+  );
+  const notes = await db().notification.findMany({ where: { userId: { in: users.map((u) => u.id) } }, select: { id: true, mailTo: true } });
+  expect(notes.filter((x) => x.mailTo)).toHaveLength(n);
+  return notes.map((x) => x.id);
+}
+
+/** The outbox rows of these notifications, one each (the workers rendered each once). */
+async function mailsOf(notificationIds: string[]): Promise<string[]> {
+  const rows = await db().mailMessage.findMany({ where: { notificationId: { in: notificationIds } }, select: { id: true } });
+  expect(rows).toHaveLength(notificationIds.length);
+  return rows.map((r) => r.id);
+}
+
 beforeAll(() => {
   // As scripts/prepare.ts leaves a SQLite database: WAL, so a worker's reads never wait on another's write.
   const url = process.env.DATABASE_URL!;
@@ -101,6 +133,7 @@ async function sinkWith(opts: SinkOptions) {
 }
 
 beforeEach(async () => {
+  await db().notification.updateMany({ where: { mailTo: { not: null } }, data: { mailTo: null } });
   await db().mailMessage.deleteMany();
 });
 afterEach(async () => {
@@ -210,4 +243,47 @@ test("kill -9 at a random moment of a delivery over 4 connections: nothing lost;
   const copies = s.received.length - ids.length;
   expect(copies).toBeLessThanOrEqual(4);
   expect([...s.duplicates().values()].every((n) => n === 2)).toBe(true);
+});
+
+test("two workers, 200 notifications whose mails wait to be rendered: each rendered once and sent once, by both workers", async () => {
+  const s = await sinkWith({ rcptDelayMs: 15 });
+  const notes = await notifyMany(200);
+  const workers = [startWorker("once", s, 4), startWorker("once", s, 4)];
+  await Promise.all(workers.map((w) => w.ready));
+  for (const w of workers) w.child.stdin!.write("go\n");
+  const ends = await Promise.all(workers.map((w) => w.done));
+  for (const e of ends) expect(e).toMatchObject({ code: 0, stderr: expect.not.stringMatching(/error/i) });
+
+  const ids = await mailsOf(notes);
+  expect(s.received).toHaveLength(200);
+  expect(s.duplicates().size).toBe(0);
+  await expectAllArrived(s, ids);
+  const sent = ends.map((e) => e.counts!.sent);
+  expect(sent[0] + sent[1]).toBe(200);
+  expect(Math.min(...sent)).toBeGreaterThan(0);
+  expect(await db().notification.count({ where: { mailTo: { not: null } } })).toBe(0);
+});
+
+test("kill -9 while notifications' mails are being rendered and sent: after the restart every mail arrives exactly once", async () => {
+  let victim: Worker | null = null;
+  // One connection, batches of 20: when the server sees the 31st recipient, 30 mails are sent,
+  // the second batch is rendered and held, and the rest still wait as notifications.
+  const s = await sinkWith({
+    onRcpt: async (_address, n) => {
+      if (n === 31 && victim) await kill(victim);
+    },
+  });
+  const notes = await notifyMany(60);
+  // A lease long enough that no batch of 20 is handed back unsent on a busy machine.
+  victim = startWorker("drain", s, 1, 10_000);
+  await victim.done;
+  expect(s.received).toHaveLength(30);
+  expect(await db().notification.count({ where: { mailTo: { not: null } } })).toBeGreaterThan(0);
+
+  const restart = startWorker("drain", s, 4);
+  const end = await restart.done;
+  expect(end.code).toBe(0);
+  expect(s.received).toHaveLength(60);
+  expect(s.duplicates().size).toBe(0);
+  await expectAllArrived(s, await mailsOf(notes));
 });

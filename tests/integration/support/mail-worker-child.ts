@@ -2,7 +2,7 @@
 // kill -9 tests (mail-instances.test.ts) start it with `tsx --conditions=react-server`, with
 // DATABASE_URL, SMTP_URL, MAIL_FROM and the OPENSELECT_MAIL_* settings in its environment.
 //   argv[2] = "once":  wait for "go" on stdin, deliver until nothing is due, print the counts.
-//   argv[2] = "drain": deliver until no mail is 待发送 or 发送中 (waiting out leases of a
+//   argv[2] = "drain": deliver until no mail is to be rendered, 待发送 or 发送中 (waiting out leases of a
 //                      killed worker), at most 60 s, print the counts.
 import readline from "node:readline";
 import { db } from "@/lib/db/client";
@@ -26,7 +26,9 @@ async function main() {
     const until = Date.now() + 60_000;
     while (Date.now() < until) {
       add(await deliverDue({ mailer }));
-      const open = await db().mailMessage.count({ where: { status: { in: ["PENDING", "SENDING"] } } });
+      const open =
+        (await db().mailMessage.count({ where: { status: { in: ["PENDING", "SENDING"] } } })) +
+        (await db().notification.count({ where: { mailTo: { not: null } } })); // mails still to be rendered
       if (open === 0) break;
       await new Promise((r) => setTimeout(r, 200));
     }
