@@ -17,6 +17,7 @@ import zhCasesAdmin from "./zh-CN/cases-admin.json";
 import zhLoop from "./zh-CN/loop.json";
 import zhConsoleHome from "./zh-CN/console-home.json";
 import zhAuditStaff from "./zh-CN/audit-staff.json";
+import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
@@ -35,6 +36,7 @@ import enCasesAdmin from "./en/cases-admin.json";
 import enLoop from "./en/loop.json";
 import enConsoleHome from "./en/console-home.json";
 import enAuditStaff from "./en/audit-staff.json";
+import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
 
 export const catalogs = {
@@ -56,6 +58,7 @@ export const catalogs = {
     ...zhLoop,
     ...zhConsoleHome,
     ...zhAuditStaff,
+    ...zhAccountRights,
     ...zhAccountSecurity,
   },
   en: {
@@ -76,6 +79,7 @@ export const catalogs = {
     ...enLoop,
     ...enConsoleHome,
     ...enAuditStaff,
+    ...enAccountRights,
     ...enAccountSecurity,
   },
 };

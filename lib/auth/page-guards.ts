@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "./session";
 import { isAdmin, isStaff, type Actor } from "./actor";
+import { requireCurrentConsent } from "./consent-gate";
 
 // The one guard of every signed-in page. A visitor is sent to sign in and brought back to the
 // page; a signed-in account that may not open the page gets the 403 page (app/[locale]/
@@ -33,19 +34,29 @@ export function guardPage(actor: Actor | null, audience: PageAudience, callbackU
   return actor!;
 }
 
+/**
+ * The guard, then the privacy statement: a user who has not agreed to the version in force is
+ * asked first (lib/auth/consent-gate.ts), whichever signed-in page they open.
+ */
+async function signedInGuard(audience: PageAudience, callbackUrl: string): Promise<Actor> {
+  const actor = guardPage(await currentActor(), audience, callbackUrl);
+  await requireCurrentConsent(actor, callbackUrl);
+  return actor;
+}
+
 /** A page of one's own account (profile, my nominations, the nomination forms). */
 export async function signedInPage(callbackUrl: string): Promise<Actor> {
-  return guardPage(await currentActor(), "user", callbackUrl);
+  return signedInGuard("user", callbackUrl);
 }
 
 /** A console page: approved reviewers and administrators. */
 export async function staffPage(callbackUrl = "/admin"): Promise<Actor> {
-  return guardPage(await currentActor(), "staff", callbackUrl);
+  return signedInGuard("staff", callbackUrl);
 }
 
 /** A console page for administrators only (staff accounts); reviewers get 403. */
 export async function adminPage(callbackUrl = "/admin"): Promise<Actor> {
-  return guardPage(await currentActor(), "admin", callbackUrl);
+  return signedInGuard("admin", callbackUrl);
 }
 
 /**

@@ -1,5 +1,7 @@
 import "server-only";
 import { notify, type NotifyEvent } from "./notify";
+import { decideIdentityChange } from "./profile";
+import { recordConsent } from "./consent";
 import { reviewTargetDays } from "../env/settings";
 import type { NotificationKind } from "../notifications/kinds";
 import { db, type Tx } from "../db/client";
@@ -124,6 +126,8 @@ export async function registerUser(input: RegistrationInput, ctx: RegisterContex
         },
         select: { id: true, realName: true },
       });
+      // The registration form's consent box: agreement to the statement in force, recorded with its version.
+      await recordConsent(tx, user.id, "AGREE");
       await appendAudit(tx, {
         actor: { id: user.id, realName: user.realName },
         action: "account.register",
@@ -271,6 +275,9 @@ async function changeStatus(tx: Tx, actor: Actor, id: string, move: AccountMove,
   if (!user) throw new NotFoundError();
   const refusal = accountMoveRefusal(actor, { id, ...user }, move);
   if (refusal) throw new DomainError(MOVE_REFUSALS[refusal]);
+  // An approved user's change of name or ID number under review: approval keeps the new values,
+  // rejection restores the old ones and the account is 已通过 again (lib/data/profile.ts).
+  if ((move === "approve" || move === "reject") && (await decideIdentityChange(tx, actor, id, move, note))) return;
   const to = accountMoveTarget(move);
   const { count } = await tx.user.updateMany({
     where: { id, status: user.status },

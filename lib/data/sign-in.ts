@@ -20,7 +20,8 @@ const accountFields = { id: true, realName: true, passwordHash: true, sessionVer
 
 /** The account with this phone number or this ID number's keyed hash, if any. */
 export async function findSignInAccount(where: { phone: string } | { idHash: string }): Promise<SignInAccount | null> {
-  return db().user.findUnique({ where, select: accountFields });
+  // A closed account (注销, lib/data/account-closure.ts) never signs in again, whatever is typed.
+  return db().user.findFirst({ where: { ...where, NOT: { status: "CLOSED" } }, select: accountFields });
 }
 
 /** Failures recorded under each key since `since`, in the order of `keys`. */

@@ -6,6 +6,7 @@ import { notifyClosedVacancies, sweepNominationExpiry } from "../data/sweeps";
 import { mailDeliveryJob } from "../notifications/worker";
 import { closeSettledTalkCases } from "../data/cases/handling";
 import { sweepPasswordResets } from "../data/password-reset";
+import { eraseExpiredAccounts } from "../data/account-closure";
 
 export interface Job {
   name: string;
@@ -24,4 +25,6 @@ export const JOBS: Job[] = [
   { name: "cases.talkSettled", everyMs: 30 * 60_000, run: async (now) => void (await closeSettledTalkCases(now)) },
   // Sent reset links blanked in the outbox, long-expired reset rows deleted (lib/data/password-reset.ts).
   { name: "security.resetSweep", everyMs: 10 * 60_000, run: async (now) => void (await sweepPasswordResets(now)) },
+  // Closed accounts past their retention period lose the identity kept for the records (lib/data/account-closure.ts).
+  { name: "accounts.erase", everyMs: 6 * 3600_000, run: async (now) => void (await eraseExpiredAccounts(now)) },
 ];

@@ -12,6 +12,11 @@ export const NOTIFICATION_KINDS = {
   "account.rejected": { group: "account" },
   "account.suspended": { group: "account" },
   "account.restored": { group: "account" },
+  "account.closed": { group: "account" },
+  // A change of real name or ID number under review (lib/data/profile.ts)
+  "profile.changeReceived": { group: "account" },
+  "profile.changeApproved": { group: "account" },
+  "profile.changeRejected": { group: "account" },
   // Account security (lib/data/security-mail.ts: mailed whatever the preferences say, no unsubscribe link)
   "security.passwordResetLink": { group: "account" },
   "security.passwordChanged": { group: "account" },

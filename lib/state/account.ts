@@ -1,12 +1,17 @@
 import { defineMachine } from "./machine";
 
 // 待审核 → 已通过 | 未通过; 未通过 → (corrected and resubmitted) 待审核;
-// 已通过 ⇄ 已停用 (suspended with a reason, restored later).
+// 已通过 ⇄ 已停用 (suspended with a reason, restored later);
+// 已通过 → 待审核 when the user changes their real name or ID number (lib/data/profile.ts): the
+// reviewer's approval keeps the new values, a rejection restores the old ones (待审核 → 已通过);
+// 已注销 (closed by its owner, lib/data/account-closure.ts) from any state the owner can act in,
+// and never left: a closed account cannot sign in again (it registers anew after retention).
 export const accountMachine = defineMachine("account", {
-  PENDING: ["APPROVED", "REJECTED"],
-  REJECTED: ["PENDING"],
-  APPROVED: ["SUSPENDED"],
+  PENDING: ["APPROVED", "REJECTED", "CLOSED"],
+  REJECTED: ["PENDING", "CLOSED"],
+  APPROVED: ["SUSPENDED", "PENDING", "CLOSED"],
   SUSPENDED: ["APPROVED"],
+  CLOSED: [],
 });
 
 export type AccountStatus = (typeof accountMachine.states)[number];

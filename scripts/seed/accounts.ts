@@ -4,6 +4,7 @@ import { encryptField, keyedHash } from "../../lib/security/crypto";
 import { maskIdNumber, parseIdNumber } from "../../lib/security/id-number";
 import { hashPassword } from "../../lib/security/password";
 import { demoIdNumber, demoName, pick, POSITIONS, rng, UNITS, ZHOUSHAN_AREAS } from "./people";
+import { PRIVACY_VERSION } from "../../lib/privacy/version";
 
 export const DEMO_PASSWORD = "Demo@2026";
 
@@ -123,7 +124,13 @@ export async function seedAccounts(prisma: PrismaClient, extra = 36): Promise<vo
       reviewNote: a.reviewNote ?? null,
       reviewedAt: a.status === "PENDING" ? null : new Date(now - i * 3600_000),
       consentAt: new Date(now - (i + 1) * 7200_000),
+      // Every demo account agreed to the privacy statement in force when it registered.
+      consentVersion: PRIVACY_VERSION,
       createdAt: new Date(now - (i + 1) * 7200_000),
     })),
+  });
+  const users = await prisma.user.findMany({ select: { id: true, consentAt: true } });
+  await prisma.consentRecord.createMany({
+    data: users.map((u) => ({ userId: u.id, version: PRIVACY_VERSION, action: "AGREE", at: u.consentAt })),
   });
 }

@@ -15,14 +15,24 @@ describe("account state machine", () => {
     ["REJECTED", "PENDING"],
     ["APPROVED", "SUSPENDED"],
     ["SUSPENDED", "APPROVED"],
+    // An approved user's change of real name or ID number goes back to review.
+    ["APPROVED", "PENDING"],
+    // 注销: by the owner, from any state they can act in.
+    ["PENDING", "CLOSED"],
+    ["REJECTED", "CLOSED"],
+    ["APPROVED", "CLOSED"],
   ])("allows %s → %s", (from, to) => expect(accountMachine.can(from, to)).toBe(true));
 
   it.each([
     ["PENDING", "SUSPENDED"],
     ["REJECTED", "APPROVED"],
     ["APPROVED", "REJECTED"],
-    ["APPROVED", "PENDING"],
     ["SUSPENDED", "REJECTED"],
+    // A suspended account cannot close itself away from the department's decision.
+    ["SUSPENDED", "CLOSED"],
+    // 已注销 is final.
+    ["CLOSED", "APPROVED"],
+    ["CLOSED", "PENDING"],
     ["APPROVED", "APPROVED"],
     ["UNKNOWN", "APPROVED"],
   ])("refuses %s → %s", (from, to) => {
@@ -30,8 +40,8 @@ describe("account state machine", () => {
     expect(() => accountMachine.assertTransition(from, to as "APPROVED")).toThrow(TransitionError);
   });
 
-  it("lists exactly the four states", () => {
-    expect([...accountMachine.states].sort()).toEqual(["APPROVED", "PENDING", "REJECTED", "SUSPENDED"]);
+  it("lists exactly the five states", () => {
+    expect([...accountMachine.states].sort()).toEqual(["APPROVED", "CLOSED", "PENDING", "REJECTED", "SUSPENDED"]);
   });
 });
 

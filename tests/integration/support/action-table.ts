@@ -21,6 +21,7 @@ import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
 import { ACTIONS_LOOP } from "./action-tables/loop";
 import { ACTIONS_STAFF } from "./action-tables/staff";
 import { ACTIONS_CONSOLE } from "./action-tables/console";
+import { ACTIONS_RIGHTS } from "./action-tables/rights";
 import { ACTIONS_SECURITY } from "./action-tables/security";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
@@ -490,6 +491,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_LOOP,
   ...ACTIONS_STAFF,
   ...ACTIONS_CONSOLE,
+  ...ACTIONS_RIGHTS,
   ...ACTIONS_SECURITY,
 };
 

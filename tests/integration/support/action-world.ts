@@ -78,7 +78,7 @@ export class World {
     for (let y = lastPackageYear() + 1; y <= year; y++) await holidays.saveHolidayYear(this.owner, y, `${y}-01-01 元旦 休`);
   }
 
-  account(status: "PENDING" | "APPROVED" | "SUSPENDED" | "REJECTED" = "PENDING", role: "NOMINATOR" | "REVIEWER" | "ADMIN" = "NOMINATOR") {
+  account(status: Exclude<Actor["status"], "CLOSED"> = "PENDING", role: "NOMINATOR" | "REVIEWER" | "ADMIN" = "NOMINATOR") {
     return makeUser({ status, role, realName: "目标用户", idNumber: freshIdNumber(), phone: freshPhone() });
   }
 
@@ -90,7 +90,8 @@ export class World {
   async freshCaller(kind: CallerKind): Promise<Actor | null> {
     const like = this.callers[kind];
     if (!like) return null;
-    const u = await this.account(like.status === "SUSPENDED" ? "APPROVED" : like.status, like.role);
+    // No caller kind is closed (a closed account has no session).
+    const u = await this.account(like.status === "SUSPENDED" || like.status === "CLOSED" ? "APPROVED" : like.status, like.role);
     if (like.status === "SUSPENDED") await db().user.update({ where: { id: u.id }, data: { status: "SUSPENDED" } });
     return { ...u, status: like.status };
   }

@@ -4,6 +4,7 @@ import { encryptField, keyedHash } from "@/lib/security/crypto";
 import { checkCharacter, maskIdNumber, parseIdNumber } from "@/lib/security/id-number";
 import type { Actor } from "@/lib/auth/actor";
 import type { AccountStatus, Role } from "@/lib/state/account";
+import { PRIVACY_VERSION } from "@/lib/privacy/version";
 
 let counter = 0;
 
@@ -49,6 +50,9 @@ export async function makeUser(
       role: opts.role ?? "NOMINATOR",
       status: opts.status ?? "APPROVED",
       consentAt: new Date(),
+      // Agreed to the privacy statement in force, like a real registration (the page guard
+      // sends anyone else to agree first).
+      consentVersion: PRIVACY_VERSION,
     },
   });
   return { id: u.id, realName: u.realName, role: u.role as Role, status: u.status as AccountStatus, phone, idNumber: parsed.value };

@@ -7,6 +7,8 @@ import { latestMessages } from "@/lib/data/inbox";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { ProfileForm } from "@/components/account/profile-form";
 import { resubmitProfileAction } from "./actions";
+import { changePhoneAction, closeAccountAction, requestIdentityChangeAction, updateContactDetailsAction } from "./rights-actions";
+import { AccountRights } from "@/components/account/account-rights";
 import { DetailList } from "@/components/ui/detail-list";
 import { DAY, INSTANT } from "@/lib/calendar/dates";
 
@@ -39,6 +41,7 @@ export default async function AccountPage() {
   return (
     <div className="space-y-6">
       <h1 className="text-2xl">{t("account.title")}</h1>
+      <p className="text-muted">{t("rights.overview.lead")}</p>
       <section aria-labelledby="status-title" className="card">
         <h2 id="status-title" className="text-lg">
           {t("account.statusTitle")}：<StatusBadge status={profile.status} label={t(`accountStatus.${profile.status}`)} />
@@ -118,6 +121,17 @@ export default async function AccountPage() {
           </ul>
         )}
       </section>
+      {/* 更正, 账户安全, 下载我的数据, 注销账号 (个人信息保护法第四十四至四十七条). */}
+      <AccountRights
+        actor={actor}
+        profile={profile}
+        actions={{
+          contact: updateContactDetailsAction,
+          phone: changePhoneAction,
+          identity: requestIdentityChangeAction,
+          close: closeAccountAction,
+        }}
+      />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { RegistrationDecision } from "@/components/console-queue/registration-de
 import { StatusBadge } from "@/components/ui/status-badge";
 import { approveAction, rejectAction, restoreAction, revealIdAction, suspendAction } from "../../account-actions";
 import { DetailList } from "@/components/ui/detail-list";
+import { ProfileChangeReview } from "@/components/account/profile-change-review";
 import { DAY, INSTANT } from "@/lib/calendar/dates";
 
 export default async function RegistrationDetail({ params }: { params: Promise<{ id: string }> }) {
@@ -51,6 +52,8 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
           </div>
         )}
       </section>
+      {/* A correction of name or ID number by an approved account: the old values beside the new. */}
+      <ProfileChangeReview actor={actor} userId={id} />
       {/* Always rendered here, so after a decision it stays and offers 下一条. */}
       <RegistrationDecision
         approve={approveAction}
