@@ -12,6 +12,7 @@ export function SignOutEverywhereForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState(action, {});
   return (
     <form action={formAction} className="space-y-3">
+      <input type="hidden" name="confirm" value="1" />
       <FormStatus state={state} />
       <button type="submit" className="btn-secondary w-full sm:w-auto" disabled={pending}>
         {pending ? t("common.submitting") : t("accountSecurity.everywhere.submit")}

@@ -132,7 +132,13 @@ test("退出所有设备 ends every session, this one included, and is audited",
   const a = await signedIn(u.phone);
   const b = await signedIn(u.phone);
   setCaller(u);
-  const out = await callAction(signOutEverywhereAction as never, [{}, formData({})]);
+  // A post without the button's confirmation ends nothing.
+  expect(await callAction(signOutEverywhereAction as never, [{}, formData({})])).toMatchObject({
+    kind: "returned",
+    state: { message: "errors.invalid" },
+  });
+  expect((await a.session()).user?.id).toBe(u.id);
+  const out = await callAction(signOutEverywhereAction as never, [{}, formData({ confirm: "1" })]);
   expect(out).toEqual({ kind: "redirect", to: "/login" });
   expect(await a.session()).toEqual({});
   expect(await b.session()).toEqual({});

@@ -45,7 +45,7 @@ export const ACTIONS_SECURITY: Record<string, ActionSpec> = {
   },
   "app/[locale]/(account)/account/security/actions.ts#signOutEverywhereAction": {
     level: "user",
-    form: async () => ({}),
-    fields: {},
+    form: async () => ({ confirm: "1" }),
+    fields: { confirm: req("enum") },
   },
 };

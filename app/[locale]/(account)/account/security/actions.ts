@@ -18,11 +18,14 @@ export const changePasswordAction = serverAction({
   done: () => ({ ok: true, message: "accountSecurity.change.done" }),
 });
 
-/** 退出所有设备: this session ends too, so the person lands on the sign-in page. */
+/**
+ * 退出所有设备: this session ends too, so the person lands on the sign-in page. The button posts
+ * confirm=1: a post without it (a stray or crafted empty body) ends nothing.
+ */
 export const signOutEverywhereAction = serverAction({
   name: "signOutEverywhere",
   access: "user",
-  input: z.object({}),
+  input: z.object({ confirm: z.literal("1", "errors.invalid") }),
   handle: ({ actor }) => signOutEverywhere(actor),
   done: () => ({ redirect: "/login" }),
 });
