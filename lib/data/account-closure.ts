@@ -16,7 +16,7 @@ import "server-only";
 //   history is kept too (with the withdrawal written now): it shows the processing was lawful.
 //   Nothing else of the account is processed meanwhile (第四十七条第二款: storage only).
 // After retainUntil the job accounts.erase (eraseExpiredAccounts) removes the rest: the real
-// name, ID number and phone are replaced by tombstone values (so the phone and ID number can
+// name, ID number, birth date and phone are replaced by tombstone values (so the phone and ID number can
 // register again), the nominations' signatures read 已注销用户, the consent records and what is
 // left of the inbox go. The audit log keeps its entries (masked values only, and its chain
 // cannot be rewritten).
@@ -143,7 +143,6 @@ export async function eraseExpiredAccounts(now: Date = new Date()): Promise<numb
           idHash: tomb,
           idMasked: "",
           phone: tomb,
-          gender: "",
           birthDate: new Date(0),
           email: null,
         },
