@@ -19,6 +19,10 @@ import { backfillExpiryOnce } from "@/lib/data/sweeps";
 import { makeUser, makeVacancy, targeted } from "./nominations-fixtures";
 import { appointmentInput } from "./boards-fixtures";
 
+// Each test builds a vacancy, nominators, a shortlist and a 公示 through the data layer; on a shared
+// machine (and PostgreSQL's first statements) that outlasts Jest's 5 s default.
+jest.setTimeout(60_000);
+
 const DAY = 86_400_000;
 // A Tuesday in September 2026 (Beijing 10:00): the 公示 runs 9月2日 (Wed) to 9月8日 (Tue), 5 working days.
 const T0 = new Date("2026-09-01T02:00:00Z");
