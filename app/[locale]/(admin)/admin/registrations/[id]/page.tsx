@@ -54,6 +54,14 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
       </section>
       {/* A correction of name or ID number by an approved account: the old values beside the new. */}
       <ProfileChangeReview actor={actor} userId={id} />
+      {/* A holder without email who forgot the password: a one-time code after an identity check by phone. */}
+      {user.role === "NOMINATOR" && (
+        <p>
+          <Link href={`/admin/registrations/${id}/reset-code`} className="btn-secondary" data-testid="reset-code-link">
+            {t("accountSecurity.staffCode.link")}
+          </Link>
+        </p>
+      )}
       {/* Always rendered here, so after a decision it stays and offers 下一条. */}
       <RegistrationDecision
         approve={approveAction}
