@@ -35,10 +35,15 @@ export function NominationDecision({
     decision: String(f.get("decision") ?? ""),
   });
   const [state, formAction, pending] = useActionState(decide, {});
-  if (state.ok && state.changed === 1) {
+  if (state.ok) {
+    // Nothing changed: a colleague decided it (or it expired) in between; said so, not as a count.
+    const message =
+      state.changed !== 1
+        ? t("consoleQueue.alreadyDecided", { name })
+        : t(state.decision === "ACCEPTED" ? "consoleQueue.acceptedNamed" : "consoleQueue.notAdoptedNamed", { name });
     return (
       <DecidedBanner
-        message={t(state.decision === "ACCEPTED" ? "consoleQueue.acceptedNamed" : "consoleQueue.notAdoptedNamed", { name })}
+        message={message}
         nextHref={`/admin/nominations/next?after=${encodeURIComponent(id)}`}
         nextLabel={t("consoleQueue.next")}
         backHref={backHref}
