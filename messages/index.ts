@@ -17,7 +17,6 @@ import zhCasesAdmin from "./zh-CN/cases-admin.json";
 import zhLoop from "./zh-CN/loop.json";
 import zhConsoleHome from "./zh-CN/console-home.json";
 import zhAuditStaff from "./zh-CN/audit-staff.json";
-import zhAccountSecurity from "./zh-CN/account-security.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
 import enCommon from "./en/common.json";
@@ -37,7 +36,6 @@ import enCasesAdmin from "./en/cases-admin.json";
 import enLoop from "./en/loop.json";
 import enConsoleHome from "./en/console-home.json";
 import enAuditStaff from "./en/audit-staff.json";
-import enAccountSecurity from "./en/account-security.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
 
@@ -60,7 +58,6 @@ export const catalogs = {
     ...zhLoop,
     ...zhConsoleHome,
     ...zhAuditStaff,
-    ...zhAccountSecurity,
     ...zhAccountRights,
     ...zhAccountSecurity,
   },
@@ -82,7 +79,6 @@ export const catalogs = {
     ...enLoop,
     ...enConsoleHome,
     ...enAuditStaff,
-    ...enAccountSecurity,
     ...enAccountRights,
     ...enAccountSecurity,
   },
