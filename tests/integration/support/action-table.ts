@@ -21,7 +21,6 @@ import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
 import { ACTIONS_LOOP } from "./action-tables/loop";
 import { ACTIONS_STAFF } from "./action-tables/staff";
 import { ACTIONS_CONSOLE } from "./action-tables/console";
-import { ACTIONS_SECURITY } from "./action-tables/security";
 import { ACTIONS_RIGHTS } from "./action-tables/rights";
 import { ACTIONS_SECURITY } from "./action-tables/security";
 
@@ -492,7 +491,6 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_LOOP,
   ...ACTIONS_STAFF,
   ...ACTIONS_CONSOLE,
-  ...ACTIONS_SECURITY,
   ...ACTIONS_RIGHTS,
   ...ACTIONS_SECURITY,
 };
