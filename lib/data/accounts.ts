@@ -1,6 +1,6 @@
 import "server-only";
 import { notify, type NotifyEvent } from "./notify";
-import { decideIdentityChange } from "./profile";
+import { decideIdentityChange, hasPendingIdentityChange } from "./profile";
 import { recordConsent } from "./consent";
 import { reviewTargetDays } from "../env/settings";
 import type { NotificationKind } from "../notifications/kinds";
@@ -146,9 +146,13 @@ export async function registerUser(input: RegistrationInput, ctx: RegisterContex
 /** One's own profile, and whether it may be corrected and resubmitted now (resubmitProfile's rule). */
 export async function getOwnProfile(actor: Actor | null) {
   const a = requireUser(actor);
-  const user = await db().user.findUnique({ where: { id: a.id }, select: publicFields });
+  const [user, change] = await Promise.all([
+    db().user.findUnique({ where: { id: a.id }, select: publicFields }),
+    hasPendingIdentityChange(a.id),
+  ]);
   if (!user) throw new NotFoundError();
-  return { ...user, canEdit: canResubmitProfile(user.status) };
+  // An approved account's correction under review is decided as it was sent (lib/data/profile.ts).
+  return { ...user, canEdit: canResubmitProfile(user.status) && !change };
 }
 
 /** A pending or rejected user corrects their profile; a rejected one goes back to 待审核. */
@@ -156,7 +160,7 @@ export async function resubmitProfile(actor: Actor | null, input: ProfileInput) 
   const a = requireUser(actor);
   const current = await db().user.findUnique({ where: { id: a.id }, select: { ...publicFields } });
   if (!current) throw new NotFoundError();
-  if (!canResubmitProfile(current.status)) throw new DomainError("errors.account.notEditable");
+  if (!canResubmitProfile(current.status) || (await hasPendingIdentityChange(a.id))) throw new DomainError("errors.account.notEditable");
   const identity = identityFields(input.idNumber);
   await ensureUnique(identity.idHash, input.phone, a.id);
   const nextStatus: AccountStatus = "PENDING";

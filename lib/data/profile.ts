@@ -80,6 +80,11 @@ async function pendingChangeOf(userId: string) {
   return c && before && after ? { before: shown(before), after: shown(after), at: c.createdAt } : null;
 }
 
+/** Whether the account has a correction of name or ID number under review (then the resubmission form is closed). */
+export async function hasPendingIdentityChange(userId: string): Promise<boolean> {
+  return (await db().profileChange.count({ where: { userId, status: "PENDING" } })) > 0;
+}
+
 /** For the registration review: the account's pending identity change with the old and new values (masked). */
 export async function pendingChangeForReview(actor: Actor | null, userId: string) {
   requireStaff(actor);

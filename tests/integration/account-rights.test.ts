@@ -43,6 +43,8 @@ async function act(action: (s: any, f: FormData) => Promise<unknown>, caller: Ac
 const auditOf = (userId: string, action: string) =>
   db().auditLog.findMany({ where: { entityType: "User", entityId: userId, action }, orderBy: { id: "asc" } });
 
+const profileInput = { email: undefined, workUnit: "舟山市测试局", position: "科员", politicalStatus: "MASSES" as const };
+
 let admin: Actor;
 let reviewer: Actor;
 beforeAll(async () => {
@@ -107,6 +109,12 @@ describe("更正: the profile", () => {
     // A second request while one is under review is refused (the account is not approved now).
     const again = await act(requestIdentityChangeAction, { ...u, status: "PENDING" }, { realName: "王晓夏", idNumber: newId });
     expect(again).toMatchObject({ kind: "returned", state: { message: "errors.auth.notApproved" } });
+
+    // Nor can the pending account's resubmission form change what is under review.
+    await expect(accounts.getOwnProfile({ ...u, status: "PENDING" })).resolves.toMatchObject({ canEdit: false });
+    await expect(
+      accounts.resubmitProfile({ ...u, status: "PENDING" }, { ...profileInput, realName: "王晓春", idNumber: newId, phone: u.phone }),
+    ).rejects.toMatchObject({ messageKey: "errors.account.notEditable" });
 
     const shown = await pendingChangeForReview(reviewer, u.id);
     expect(shown).toMatchObject({ before: { realName: "王晓东" }, after: { realName: "王晓冬" } });
