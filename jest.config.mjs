@@ -19,9 +19,10 @@ const project = async (config) => {
     moduleNameMapper: { ...common.moduleNameMapper, ...resolved.moduleNameMapper },
     // next-intl and its helpers ship ES modules only: let SWC compile them for Jest. So do marked,
     // feed and sanitize-html's parser (htmlparser2, dom*, entities), and file-type (the case
-    // attachments' content check) with its tokenizers.
+    // attachments' content check) with its tokenizers, and otplib's hashing and Base32 (@noble,
+    // @scure: staff two-factor sign-in).
     transformIgnorePatterns: [
-      "/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar|marked|feed|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit)/)",
+      "/node_modules/(?!(next-intl|use-intl|icu-minify|intl-messageformat|@formatjs|@schummar|marked|feed|htmlparser2|domhandler|domutils|domelementtype|dom-serializer|entities|file-type|strtok3|token-types|@tokenizer|uint8array-extras|@borewit|@noble|@scure)/)",
     ],
   };
 };

@@ -17,6 +17,7 @@ import zhCasesAdmin from "./zh-CN/cases-admin.json";
 import zhLoop from "./zh-CN/loop.json";
 import zhConsoleHome from "./zh-CN/console-home.json";
 import zhAuditStaff from "./zh-CN/audit-staff.json";
+import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
 import enCommon from "./en/common.json";
@@ -36,6 +37,7 @@ import enCasesAdmin from "./en/cases-admin.json";
 import enLoop from "./en/loop.json";
 import enConsoleHome from "./en/console-home.json";
 import enAuditStaff from "./en/audit-staff.json";
+import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
 
@@ -58,6 +60,7 @@ export const catalogs = {
     ...zhLoop,
     ...zhConsoleHome,
     ...zhAuditStaff,
+    ...zhTwoFactor,
     ...zhAccountRights,
     ...zhAccountSecurity,
   },
@@ -79,6 +82,7 @@ export const catalogs = {
     ...enLoop,
     ...enConsoleHome,
     ...enAuditStaff,
+    ...enTwoFactor,
     ...enAccountRights,
     ...enAccountSecurity,
   },

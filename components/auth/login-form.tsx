@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { ChallengeField } from "@/components/ui/challenge-field";
 import { Field, FormStatus } from "@/components/ui/field";
 import { landingPath } from "@/lib/auth/landing";
+import { isSecondFactorDue, secondFactorPath } from "@/lib/auth/second-factor";
 
 /**
  * The server's answer (lib/auth/options.ts) as a catalog key: "invalid", "locked", "challenge"
@@ -55,7 +56,10 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
       setMessage(loginMessage(result?.error));
       return;
     }
-    router.push(callbackUrl ?? landingPath((await getSession())?.user as { role?: string; status?: string } | undefined));
+    const user = (await getSession())?.user as { role?: string; status?: string; tfa?: string } | undefined;
+    const destination = callbackUrl ?? landingPath(user);
+    // Staff go on to their second factor first (lib/auth/second-factor.ts), then to the destination.
+    router.push(isSecondFactorDue(user?.tfa) ? secondFactorPath(destination) : destination);
     router.refresh();
   }
 

@@ -9,12 +9,17 @@ import { AUTHZ_MESSAGES, isAdmin, isStaff, type Actor } from "../auth/actor";
  *            corrects and resubmits their profile; the data layer decides by status);
  * approved — an approved real-name account of any role (nominate, withdraw…);
  * staff    — an approved reviewer or administrator;
- * admin    — an approved administrator.
+ * admin    — an approved administrator;
+ * secondFactor — an approved reviewer or administrator finishing the sign-in: whether or not the
+ *            session has passed its second factor yet (the handler answers one that has).
+ * A staff session still owing its second factor passes "secondFactor" (and "anyone") only.
  */
-export type Access = "anyone" | "visitor" | "user" | "approved" | "staff" | "admin";
+export type Access = "anyone" | "visitor" | "user" | "approved" | "staff" | "admin" | "secondFactor";
 
 // A suspended account may sign in to see its status, and nothing more.
 const SUSPENDED = "errors.auth.suspended";
+// A staff session between the password and the second factor (lib/auth/second-factor.ts).
+const SECOND_FACTOR = "errors.auth.secondFactor";
 
 /** The refusal's message key, or null when the caller may go on. */
 export function accessError(access: Access, actor: Actor | null): string | null {
@@ -25,6 +30,8 @@ export function accessError(access: Access, actor: Actor | null): string | null 
       return actor ? "errors.register.signedIn" : null;
   }
   if (!actor) return AUTHZ_MESSAGES.unauthenticated;
+  if (access === "secondFactor") return isStaff({ ...actor, secondFactor: undefined }) ? null : AUTHZ_MESSAGES.forbidden;
+  if (actor.secondFactor) return SECOND_FACTOR;
   switch (access) {
     case "user":
       return actor.status === "SUSPENDED" ? SUSPENDED : null;

@@ -8,6 +8,7 @@ import { sameOriginPath } from "../http/callback-url";
 import { clientAddress } from "../http/client-address";
 import { transportSecurity } from "../http/transport.mjs";
 import { attemptLogin, type LoginError } from "./login";
+import { secondFactorDue } from "./second-factor";
 
 /**
  * Thrown by the jwt callback when a token no longer stands for a session: its user is gone or
@@ -70,17 +71,28 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user }) {
         if (user) {
           const ver = (user as { ver?: number }).ver;
-          return { ...token, uid: user.id, ver, name: user.name };
+          // A new sign-in starts without the second factor's mark (`mfa`), whatever the browser had.
+          return { ...token, uid: user.id, ver, name: user.name, mfa: undefined };
         }
         const id = token.uid as string | undefined;
         if (!id || typeof token.ver !== "number") throw new SessionEnded();
         const fresh = await sessionUser(id);
         if (!fresh || fresh.sessionVersion !== token.ver) throw new SessionEnded();
-        return { ...token, name: fresh.realName, role: fresh.role, status: fresh.status };
+        // `tfa`: what this staff session still owes (lib/auth/second-factor.ts). `mfa` is set only
+        // by the server once the code is checked (lib/auth/second-factor-session.ts).
+        const tfa = secondFactorDue(fresh, token.mfa === true) ?? undefined;
+        return { ...token, name: fresh.realName, role: fresh.role, status: fresh.status, tfa };
       },
       async session({ session, token }) {
         if (session.user) {
-          Object.assign(session.user, { id: token.uid, ver: token.ver, role: token.role, status: token.status, name: token.name });
+          Object.assign(session.user, {
+            id: token.uid,
+            ver: token.ver,
+            role: token.role,
+            status: token.status,
+            name: token.name,
+            tfa: token.tfa,
+          });
         }
         return session;
       },

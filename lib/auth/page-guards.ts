@@ -2,6 +2,7 @@ import "server-only";
 import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "./session";
 import { isAdmin, isStaff, type Actor } from "./actor";
+import { secondFactorPath } from "./second-factor";
 import { requireCurrentConsent } from "./consent-gate";
 
 // The one guard of every signed-in page. A visitor is sent to sign in and brought back to the
@@ -12,11 +13,13 @@ import { requireCurrentConsent } from "./consent-gate";
 /** Who a page is for: any signed-in account, organization department staff, or administrators. */
 export type PageAudience = "user" | "staff" | "admin";
 
-export type PageAccess = "ok" | "login" | "forbidden";
+export type PageAccess = "ok" | "login" | "forbidden" | "secondFactor";
 
 /** What a page does with this caller. Pure, so the rule is tested without a request. */
 export function pageAccess(actor: Actor | null, audience: PageAudience): PageAccess {
   if (!actor) return "login";
+  // A staff session between the password and the second factor opens no signed-in page.
+  if (actor.secondFactor) return "secondFactor";
   if (audience === "staff" && !isStaff(actor)) return "forbidden";
   if (audience === "admin" && !isAdmin(actor)) return "forbidden";
   return "ok";
@@ -30,6 +33,7 @@ export function loginPath(callbackUrl: string): string {
 export function guardPage(actor: Actor | null, audience: PageAudience, callbackUrl: string): Actor {
   const access = pageAccess(actor, audience);
   if (access === "login") redirect(loginPath(callbackUrl));
+  if (access === "secondFactor") redirect(secondFactorPath(callbackUrl));
   if (access === "forbidden") forbidden();
   return actor!;
 }

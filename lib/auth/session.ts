@@ -3,6 +3,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { actorById, actorIfCurrent } from "../data/sign-in";
 import type { Actor } from "./actor";
+import { isSecondFactorDue } from "./second-factor";
 import { authOptions } from "./options";
 
 /** The signed-in user, read fresh from the database once per request; null for visitors. */
@@ -14,9 +15,12 @@ export const currentActor = cache(async (): Promise<Actor | null> => actorFromSe
  * callback has already checked it on this request; this is the data layer's own check.)
  */
 export async function actorFromSession(session: unknown): Promise<Actor | null> {
-  const user = (session as { user?: { id?: unknown; ver?: unknown } } | null | undefined)?.user;
+  const user = (session as { user?: { id?: unknown; ver?: unknown; tfa?: unknown } } | null | undefined)?.user;
   if (typeof user?.id !== "string" || typeof user.ver !== "number") return null;
-  return actorIfCurrent(user.id, user.ver);
+  const actor = await actorIfCurrent(user.id, user.ver);
+  // A staff session that has not passed its second factor yet (worked out by the jwt callback on
+  // this very request) is no staff session: see lib/auth/second-factor.ts.
+  return actor && isSecondFactorDue(user.tfa) ? { ...actor, secondFactor: user.tfa } : actor;
 }
 
 /** A user as an actor by id alone, for scripts and the bench (no session involved). */

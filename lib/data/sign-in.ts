@@ -84,8 +84,20 @@ export async function recordSignIn(s: {
 
 /** What a session shows of its user, read fresh on every request; null once the account is gone. */
 export async function sessionUser(id: string) {
-  const u = await db().user.findUnique({ where: { id }, select: { realName: true, role: true, status: true, sessionVersion: true } });
-  return u && { realName: u.realName, role: u.role as Role, status: u.status as AccountStatus, sessionVersion: u.sessionVersion };
+  const u = await db().user.findUnique({
+    where: { id },
+    select: { realName: true, role: true, status: true, sessionVersion: true, totpEnabledAt: true },
+  });
+  return (
+    u && {
+      realName: u.realName,
+      role: u.role as Role,
+      status: u.status as AccountStatus,
+      sessionVersion: u.sessionVersion,
+      // Staff with an authenticator set up are asked for a code, others to set one up (lib/auth/second-factor.ts).
+      totpEnabled: u.totpEnabledAt !== null,
+    }
+  );
 }
 
 /** The caller as the authorization checks see it, if its session version is still current. */

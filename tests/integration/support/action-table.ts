@@ -21,8 +21,9 @@ import { ACTIONS_CASE_ADMIN } from "./action-tables/case-admin";
 import { ACTIONS_LOOP } from "./action-tables/loop";
 import { ACTIONS_STAFF } from "./action-tables/staff";
 import { ACTIONS_CONSOLE } from "./action-tables/console";
-import { ACTIONS_RIGHTS } from "./action-tables/rights";
+import { ACTIONS_TWO_FACTOR } from "./action-tables/two-factor";
 import { ACTIONS_SECURITY } from "./action-tables/security";
+import { ACTIONS_RIGHTS } from "./action-tables/rights";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
@@ -274,7 +275,15 @@ export const ACTIONS: Record<string, ActionSpec> = {
   },
   [`${A}/(account)/account/notifications/actions.ts#savePreferencesAction`]: {
     level: "user",
-    form: async () => ({ mailAccount: "on", mailNomination: "on", mailVacancy: "on", mailCase: "on", mailDigest: "on", locale: "zh-CN", digestHour: "8" }),
+    form: async () => ({
+      mailAccount: "on",
+      mailNomination: "on",
+      mailVacancy: "on",
+      mailCase: "on",
+      mailDigest: "on",
+      locale: "zh-CN",
+      digestHour: "8",
+    }),
     fields: {
       mailAccount: opt("checkbox"),
       mailNomination: opt("checkbox"),
@@ -491,8 +500,9 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_LOOP,
   ...ACTIONS_STAFF,
   ...ACTIONS_CONSOLE,
-  ...ACTIONS_RIGHTS,
+  ...ACTIONS_TWO_FACTOR,
   ...ACTIONS_SECURITY,
+  ...ACTIONS_RIGHTS,
 };
 
 /** The caller the corpus uses for an action: the least privileged one its level allows. */

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { adminPage } from "@/lib/auth/page-guards";
 import { listStaffMembers } from "@/lib/data/staff";
+import { staffTwoFactor } from "@/lib/data/two-factor";
 import { shanghaiDateTimeText } from "@/lib/calendar/dates";
 import { ActionForm } from "@/components/ui/action-form";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -10,6 +11,7 @@ import { StaffForm } from "@/components/admin/staff-form";
 import { StaffPasswordReset } from "@/components/admin/staff-password-reset";
 import { changeRoleAction, createStaffAction } from "../account-actions";
 import { resetStaffPasswordAction, restoreStaffAction, suspendStaffAction } from "./actions";
+import { resetTwoFactorAction } from "./two-factor-actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("staff") };
@@ -17,7 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StaffPage() {
   const actor = await adminPage("/admin/staff");
-  const [t, staff] = await Promise.all([getTranslations(), listStaffMembers(actor)]);
+  const [t, staff, twoFactor] = await Promise.all([getTranslations(), listStaffMembers(actor), staffTwoFactor(actor)]);
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -63,6 +65,12 @@ export default async function StaffPage() {
                     <span className="text-muted">{t("staffAdmin.lastLogin")}：</span>
                     {s.lastLoginAt ? shanghaiDateTimeText(s.lastLoginAt) : t("staffAdmin.never")}
                   </p>
+                  <p className="text-sm">
+                    <span className="text-muted">{t("twoFactor.staff.label")}：</span>
+                    {twoFactor.get(s.id)?.enabledAt
+                      ? t("twoFactor.staff.on", { at: shanghaiDateTimeText(twoFactor.get(s.id)!.enabledAt!) })
+                      : t("twoFactor.staff.off")}
+                  </p>
                   {s.status === "SUSPENDED" && s.reviewNote && (
                     <p className="text-sm">
                       <span className="text-muted">{t("staffAdmin.suspendReason")}：</span>
@@ -79,7 +87,7 @@ export default async function StaffPage() {
                   />
                 )}
               </div>
-              {(s.can.suspend || s.can.restore || s.can.resetPassword) && (
+              {(s.can.suspend || s.can.restore || s.can.resetPassword || twoFactor.get(s.id)?.canReset) && (
                 <details className="border-t border-stone-200 pt-3">
                   <summary className="cursor-pointer font-medium text-blue-800 underline underline-offset-4">
                     {t("staffAdmin.actions")}
@@ -103,6 +111,16 @@ export default async function StaffPage() {
                       />
                     )}
                     {s.can.resetPassword && <StaffPasswordReset action={resetStaffPasswordAction} id={s.id} name={s.realName} />}
+                    {twoFactor.get(s.id)?.canReset && (
+                      <ActionForm
+                        action={resetTwoFactorAction}
+                        hidden={{ id: s.id }}
+                        submitLabel={t("twoFactor.staff.reset")}
+                        variant="danger"
+                      >
+                        <p className="text-sm text-muted">{t("twoFactor.staff.resetLead")}</p>
+                      </ActionForm>
+                    )}
                   </div>
                 </details>
               )}
