@@ -1,6 +1,9 @@
 "use server";
 import { serverAction } from "@/lib/actions/pipeline";
+import { z } from "zod";
 import { requestResetLink } from "@/lib/data/password-reset";
+import { requestSmsCode } from "@/lib/data/sms-reset";
+import { phoneField } from "@/lib/validation/account";
 import { RESET_TTL_MS } from "@/lib/security/reset-token";
 import { resetRequestSchema } from "@/lib/validation/password-reset";
 
@@ -14,4 +17,14 @@ export const requestResetLinkAction = serverAction({
   challenge: true,
   handle: async ({ input, address }) => requestResetLink(input.identifier, { address: await address() }),
   done: () => ({ ok: true, message: "accountSecurity.forgot.sent", messageValues: { minutes: RESET_TTL_MS.EMAIL / 60_000 } }),
+});
+
+/** 忘记密码 by SMS (only where a gateway is configured): a code texted to the account's phone. */
+export const requestSmsCodeAction = serverAction({
+  name: "requestSmsCode",
+  access: "anyone",
+  input: z.object({ phone: phoneField }),
+  challenge: true,
+  handle: async ({ input, address }) => requestSmsCode(input.phone, { address: await address() }),
+  done: () => ({ ok: true, message: "accountSecurity.sms.sent", messageValues: { minutes: RESET_TTL_MS.SMS / 60_000 } }),
 });
