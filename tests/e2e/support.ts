@@ -1,7 +1,11 @@
 // Browser helpers for the end-to-end specs: Debian's Chromium driven by playwright-core.
 import fs from "node:fs";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { loadSecrets } from "@/lib/env/load-secrets";
+import { decryptField } from "@/lib/security/crypto";
+import { TOTP_PERIOD_SECONDS, totpCode } from "@/lib/security/totp";
 
 export const BASE_URL = process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000";
 export const DEMO_PASSWORD = "Demo@2026";
@@ -61,12 +65,77 @@ export async function newPage(
   return { page, context };
 }
 
+/**
+ * Signs in. Staff (reviewers, administrators) then pass their second factor as a person with the
+ * authenticator app would: the first time by setting it up (the key read from the page, the
+ * recovery codes acknowledged), every time after with a code from the secret in the e2e
+ * server's database (lib/security/totp.ts totpCode; see totpCodeFor).
+ */
 export async function login(page: Page, identifier: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel(/^手机号码或身份证号码/).fill(identifier);
   await page.getByLabel(/^密码/).fill(password);
   await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((u) => u.pathname !== "/login");
+  if (new URL(page.url()).pathname === "/login/two-factor") await passSecondFactor(page, identifier);
   await page.waitForURL((u) => !u.pathname.startsWith("/login"));
+}
+
+/** The second-factor page (/login/two-factor), setting up or verifying, as the person does it. */
+export async function passSecondFactor(page: Page, identifier: string) {
+  const shownKey = page.getByTestId("totp-secret");
+  if (await shownKey.count()) {
+    // Setting up: the key typed into the app by hand (the QR code holds the same).
+    const secret = (await shownKey.innerText()).replace(/\s/g, "");
+    await page.getByLabel(/^验证码/).fill(await totpCodeFor(identifier, secret));
+    await page.getByRole("button", { name: "完成设置" }).click();
+    await page.getByTestId("recovery-codes").waitFor();
+    await page.getByRole("link", { name: /继续$/ }).click();
+  } else {
+    await page.getByLabel(/^验证码或恢复码/).fill(await totpCodeFor(identifier));
+    await page.getByRole("button", { name: "验证", exact: true }).click();
+  }
+}
+
+/** One row of the e2e server's own database. */
+function e2eRow<T>(sql: string, ...params: unknown[]): T | undefined {
+  const db = new Database(process.env.E2E_DB_FILE!, { readonly: true });
+  try {
+    return db.prepare(sql).get(...params) as T | undefined;
+  } finally {
+    db.close();
+  }
+}
+
+const STEP_MS = TOTP_PERIOD_SECONDS * 1000;
+
+/**
+ * A code the server will accept now for the account with this phone, as its authenticator app
+ * would show it. The secret is `secret` (read from the setup page) or the account's own, decrypted
+ * with the e2e server's keys (the demo secrets file, as the server loads them). The server accepts
+ * a code once, and never an older one after a newer (replay protection: used steps are kept as
+ * UsedChallenge rows "totp:<user>:<step>"), within one step either side of now: so this picks the
+ * current step, or the next one when the current was used (a second sign-in within the same 30 s),
+ * and waits for the next step only when both were used.
+ */
+export async function totpCodeFor(phone: string, secret?: string): Promise<string> {
+  const user = e2eRow<{ id: string; totpSecret: string | null }>("SELECT id, totpSecret FROM User WHERE phone = ?", phone);
+  if (!user) throw new Error(`no account ${phone} in the e2e database`);
+  const key =
+    secret ?? (user.totpSecret && decryptField(user.totpSecret, loadSecrets({ ...process.env, OPENSELECT_DEMO: "1" }).encryptionKey));
+  if (!key) throw new Error(`${phone} has no authenticator set up`);
+  for (;;) {
+    const last =
+      e2eRow<{ step: number | null }>(
+        "SELECT MAX(CAST(substr(signature, length(?) + 1) AS INTEGER)) AS step FROM UsedChallenge WHERE signature LIKE ? || '%'",
+        `totp:${user.id}:`,
+        `totp:${user.id}:`,
+      )?.step ?? null;
+    const current = Math.floor(Date.now() / STEP_MS);
+    const step = last === null ? current : Math.max(current, last + 1);
+    if (step <= current + 1) return totpCode(key, new Date(step * STEP_MS + STEP_MS / 2));
+    await new Promise((r) => setTimeout(r, (current + 1) * STEP_MS - Date.now() + 200));
+  }
 }
 
 export async function logout(page: Page) {
