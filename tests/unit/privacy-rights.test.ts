@@ -6,6 +6,9 @@ import { consentIsCurrent, PRIVACY_VERSION } from "@/lib/privacy/version";
 import { personalDataDisposition, personalDataFormat, personalDataSheets } from "@/lib/privacy/export-file";
 import type { PersonalData } from "@/lib/data/personal-data";
 
+// process.env with only the given settings (NODE_ENV is required by the type, not read here).
+const env = (vars: Record<string, string | undefined>) => vars as unknown as NodeJS.ProcessEnv;
+
 describe("OPENSELECT_RETENTION_YEARS", () => {
   it.each([
     [undefined, 5],
@@ -18,13 +21,13 @@ describe("OPENSELECT_RETENTION_YEARS", () => {
     ["3.5", 5],
     [" 7 ", 7],
     ["abc", 5],
-  ])("%p reads as %p years", (raw, years) => expect(retentionYears({ OPENSELECT_RETENTION_YEARS: raw } as NodeJS.ProcessEnv)).toBe(years));
+  ])("%p reads as %p years", (raw, years) => expect(retentionYears(env({ OPENSELECT_RETENTION_YEARS: raw }))).toBe(years));
 
   it("the contact and organization fall back to the catalog's (null) when unset or blank", () => {
-    expect(privacyContact({} as NodeJS.ProcessEnv)).toBeNull();
-    expect(privacyContact({ OPENSELECT_PRIVACY_CONTACT: "  " } as NodeJS.ProcessEnv)).toBeNull();
-    expect(privacyContact({ OPENSELECT_PRIVACY_CONTACT: "电话 0580-2280000" } as NodeJS.ProcessEnv)).toBe("电话 0580-2280000");
-    expect(orgName({ OPENSELECT_ORG_NAME: "中共嵊泗县委组织部" } as NodeJS.ProcessEnv)).toBe("中共嵊泗县委组织部");
+    expect(privacyContact(env({}))).toBeNull();
+    expect(privacyContact(env({ OPENSELECT_PRIVACY_CONTACT: "  " }))).toBeNull();
+    expect(privacyContact(env({ OPENSELECT_PRIVACY_CONTACT: "电话 0580-2280000" }))).toBe("电话 0580-2280000");
+    expect(orgName(env({ OPENSELECT_ORG_NAME: "中共嵊泗县委组织部" }))).toBe("中共嵊泗县委组织部");
   });
 });
 
