@@ -5,13 +5,10 @@ import { resetCodeSchema, resetLinkSchema } from "@/lib/validation/password-rese
 
 // Setting a new password with a mailed link, or with 手机号码 and a reset code (a reviewer's or a
 // texted one). Open to anyone: the secret is the permission. Every session of the account ends.
-const secrets = ["token", "code"] as const;
-
 export const resetWithLinkAction = serverAction({
   name: "resetWithLink",
   access: "anyone",
   input: resetLinkSchema,
-  keepSecret: secrets,
   handle: async ({ input, address }) => resetWithLink(input.token, input.password, { address: await address() }),
   done: () => ({ ok: true, message: "accountSecurity.reset.done" }),
 });
@@ -20,7 +17,6 @@ export const resetWithCodeAction = serverAction({
   name: "resetWithCode",
   access: "anyone",
   input: resetCodeSchema,
-  keepSecret: secrets,
   challenge: true,
   handle: async ({ input, address }) =>
     resetWithCode({ phone: input.phone, code: input.code, password: input.password }, { address: await address() }),
