@@ -220,11 +220,6 @@ export async function passTwoFactor(actor: Actor, typed: string, attempt: CodeAt
   return "passed";
 }
 
-/** How many unused recovery codes the account has left (shown after one is used). */
-export async function recoveryCodesLeft(actor: Actor): Promise<number> {
-  return db().recoveryCode.count({ where: { userId: actor.id, usedAt: null } });
-}
-
 /** Each staff account's second factor, for the administrator's staff page: set up since when. */
 export async function staffTwoFactor(actor: Actor | null): Promise<Map<string, { enabledAt: Date | null; canReset: boolean }>> {
   const a = requireAdmin(actor);

@@ -8,7 +8,6 @@ import { TwoFactorVerify } from "@/components/auth/two-factor-verify";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { landingPath } from "@/lib/auth/landing";
 import { loginPath } from "@/lib/auth/page-guards";
-import { secondFactorPath } from "@/lib/auth/second-factor";
 import { currentActor } from "@/lib/auth/session";
 import { twoFactorEnrolment } from "@/lib/data/two-factor";
 import { siteOrigin } from "@/lib/feeds/origin";
@@ -41,7 +40,8 @@ async function qrImage(uri: string): Promise<string> {
 export default async function TwoFactorPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const [actor, params, t] = await Promise.all([currentActor(), searchParams, getTranslations("twoFactor")]);
   const next = sameOriginPath(params.callbackUrl, await siteOrigin());
-  if (!actor) redirect(loginPath(secondFactorPath(next)));
+  // No session (it ended, or the page was bookmarked): sign in first; the form comes back here.
+  if (!actor) redirect(loginPath(next ?? "/admin"));
   if (!actor.secondFactor) redirect(next ?? landingPath(actor));
   const enrolment = actor.secondFactor === "enrol" ? await twoFactorEnrolment(actor) : null;
   return (
