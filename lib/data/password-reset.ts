@@ -114,6 +114,7 @@ export async function requestResetLink(identifier: string, ctx: { address: strin
           kind: RESET_LINK_KIND,
           params: { minutes: RESET_TTL_MS.EMAIL / 60_000 },
           link: `${RESET_PAGE}?token=${encodeURIComponent(token)}`,
+          actionKey: "accountSecurity.reset.title",
         },
         now,
       );

@@ -14,7 +14,7 @@ import "server-only";
 import type { Tx } from "../db/client";
 import type { NotificationKind, NotificationParams } from "../notifications/kinds";
 import { renderMail } from "../notifications/mail";
-import { asLocale } from "../notifications/render";
+import { asLocale, translate } from "../notifications/render";
 
 export interface SecurityMail {
   userId: string;
@@ -24,6 +24,8 @@ export interface SecurityMail {
   link?: string | null;
   /** Also an inbox row (消息), linked to this mail. */
   inbox?: boolean;
+  /** The catalog key of the mail's button words, when 查看详情 does not say it. */
+  actionKey?: string;
 }
 
 /** Writes the mail (when the account has an address) and the inbox row (when asked), in `tx`. */
@@ -40,7 +42,12 @@ export async function writeSecurityMail(tx: Tx, m: SecurityMail, now: Date = new
       ).id
     : null;
   if (!user.email) return { mailed: false };
-  const mail = renderMail(asLocale(user.locale), m.kind, params, { link: m.link, unsubscribePath: null });
+  const locale = asLocale(user.locale);
+  const mail = renderMail(locale, m.kind, params, {
+    link: m.link,
+    unsubscribePath: null,
+    actionLabel: m.actionKey ? translate(locale, m.actionKey) : undefined,
+  });
   await tx.mailMessage.create({
     data: { userId: m.userId, notificationId, kind: m.kind, toAddress: user.email, ...mail, nextAttemptAt: now, createdAt: now },
     select: { id: true },

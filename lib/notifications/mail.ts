@@ -101,14 +101,25 @@ export function renderMail(
   locale: MailLocale,
   kind: string,
   params: NotificationParams,
-  opts: { link?: string | null; unsubscribePath?: string | null; env?: NodeJS.ProcessEnv },
+  opts: {
+    link?: string | null;
+    unsubscribePath?: string | null;
+    env?: NodeJS.ProcessEnv;
+    /** The button's words (default 查看详情). */
+    actionLabel?: string;
+  },
 ): RenderedMail {
   const env = opts.env ?? process.env;
   const site = catalogs[locale].common.siteName;
   const { title, body } = renderNotification(locale, kind, forMail(params));
   const { text, html } = layout(locale, env, {
     title,
-    sections: [{ lines: [{ text: body }], action: opts.link ? { label: catalogs[locale].notifyMail.open, href: opts.link } : null }],
+    sections: [
+      {
+        lines: [{ text: body }],
+        action: opts.link ? { label: opts.actionLabel ?? catalogs[locale].notifyMail.open, href: opts.link } : null,
+      },
+    ],
     unsubscribePath: opts.unsubscribePath,
   });
   return { subject: `【${site}】${title}`, text, html };

@@ -87,7 +87,7 @@ test("reset by email: the link arrives through SMTP, sets the new password once,
   expect(mail.headers.get("list")).toBeUndefined();
   const token = tokenIn(mail.text ?? "")!;
   expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-  expect(mail.text).toContain(`${siteUrl()}/reset-password?token=${token}`);
+  expect(mail.text).toContain(`设置新密码：${siteUrl()}/reset-password?token=${token}`);
 
   // Only a hash is stored: the token is in no reset row, and the link mail has no inbox row.
   const rows = await db().passwordReset.findMany({ where: { userId: u.id } });
