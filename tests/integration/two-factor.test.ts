@@ -8,6 +8,7 @@
 import "./support/action-mocks";
 import { newClientAddress, setCaller } from "./support/action-mocks";
 import { cookies } from "next/headers";
+import { NextRequest } from "next/server";
 import { db } from "@/lib/db/client";
 import { actorFromSession } from "@/lib/auth/session";
 import { requireStaff, type Actor } from "@/lib/auth/actor";
@@ -105,9 +106,11 @@ describe("staff without a second factor cannot reach the console", () => {
       expect(out).toMatchObject({ kind: "returned", state: { message: "errors.auth.secondFactor" } });
       expect((await db().user.findUniqueOrThrow({ where: { id: pending.id } })).status).toBe("PENDING");
 
-      // The data layer's own door (export routes call it directly): not staff.
+      // The data layer's own door, which the export routes call directly: not staff.
       expect(() => requireStaff(actor)).toThrow("forbidden");
       await expect(listRegistrations(actor, {} as never)).rejects.toThrow();
+      const { GET } = await import("@/app/[locale]/(admin)/admin/exports/registrations/route");
+      expect((await GET(new NextRequest("http://localhost:3000/admin/exports/registrations?format=csv"))).status).toBe(403);
     },
   );
 
