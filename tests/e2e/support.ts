@@ -83,6 +83,8 @@ export async function login(page: Page, identifier: string, password = DEMO_PASS
 
 /** The second-factor page (/login/two-factor), setting up or verifying, as the person does it. */
 export async function passSecondFactor(page: Page, identifier: string) {
+  // Both forms have a field whose label starts with 验证码: wait for the page's content first.
+  await page.getByLabel(/^验证码/).waitFor();
   const shownKey = page.getByTestId("totp-secret");
   if (await shownKey.count()) {
     // Setting up: the key typed into the app by hand (the QR code holds the same).
