@@ -197,6 +197,7 @@ describe("preferences", () => {
       { group: "account", on: true },
       { group: "nomination", on: true },
       { group: "vacancy", on: true },
+      { group: "case", on: true },
     ]);
     expect(p.digestHour).toBeNull();
 
@@ -221,7 +222,7 @@ describe("preferences", () => {
 
     const reviewer = await withEmail(await makeUser({ role: "REVIEWER" }));
     const before = await inbox.getPreferences(reviewer);
-    expect(before.mail.map((m) => m.group)).toEqual(["account", "nomination", "vacancy", "digest"]);
+    expect(before.mail.map((m) => m.group)).toEqual(["account", "nomination", "vacancy", "case", "digest"]);
     expect(before.digestHour).toBe(8);
     await inbox.savePreferences(reviewer, prefs({ mailDigest: "", digestHour: "17" }));
     const after = await inbox.getPreferences(reviewer);

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 // vacancy's review page (or the talent pool).
 export default async function NextNomination({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { after } = await searchParams;
-  const actor = await staffPage("/admin/nominations");
+  const actor = await staffPage("/admin/nominations/next");
   if (typeof after !== "string" || !/^[A-Za-z0-9_-]{1,40}$/.test(after)) notFound();
   const next = await nextPendingNomination(actor, after).catch((e) => {
     if (e instanceof NotFoundError) notFound();

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 // followed (a colleague may have decided some meanwhile); none left: the queue, which says so.
 export default async function NextRegistration({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const { after } = await searchParams;
-  const actor = await staffPage("/admin/registrations");
+  const actor = await staffPage("/admin/registrations/next");
   const id = await nextPendingRegistration(actor, typeof after === "string" ? after : undefined);
   redirect(id ? `/admin/registrations/${id}` : "/admin/registrations");
 }
