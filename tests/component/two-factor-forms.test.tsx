@@ -70,7 +70,7 @@ describe("两步验证 at sign-in", () => {
     renderWithIntl(<TwoFactorVerify action={action} next="/admin" />);
     expect(screen.getByText(/可输入一个恢复码/)).toBeInTheDocument();
     await user.type(screen.getByLabelText(/^验证码或恢复码/), "abcde fghjk");
-    await user.click(screen.getByRole("button", { name: "验证", exact: true }));
+    await user.click(screen.getByRole("button", { name: "验证" }));
     await waitFor(() => expect(screen.getByText("安全验证")).toBeInTheDocument());
     const sent = action.mock.calls[0] as unknown as [ActionState, FormData];
     expect(sent[1].get("code")).toBe("abcde fghjk");

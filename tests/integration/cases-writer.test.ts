@@ -198,7 +198,10 @@ describe("说心里话: follow-up once within 15 days, or confirm", () => {
     expect(msgs.at(-1)).toMatchObject({ type: "WRITER", authorId: writer.id, body: "培训计划何时实施？" });
     // The handler is told the letter is back with them (number only); the writer is not told of their own step
     // (their one 已受理 message is from the first acceptance).
-    const told = await db().notification.findMany({ where: { kind: "case.followedUp" }, select: { userId: true, params: true, link: true } });
+    const told = await db().notification.findMany({
+      where: { kind: "case.followedUp" },
+      select: { userId: true, params: true, link: true },
+    });
     expect(told.filter((t) => t.link === `/admin/cases/${id}`).map((t) => t.userId)).toEqual([staff.id]);
     expect(await db().notification.count({ where: { userId: writer.id, kind: "case.accepted" } })).toBe(1);
     // The department answers again; no second follow-up.
