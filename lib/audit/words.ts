@@ -47,11 +47,6 @@ export function valueText(v: AuditValue, t: Words, max?: number): string {
 }
 
 /** The full text of a value when `valueText(v, t, max)` shortened it, else undefined (a hover title). */
-export function fullText(v: AuditValue, t: Words, max: number): string | undefined {
-  const full = valueText(v, t);
-  return full.length > max ? full : undefined;
-}
-
 /** One change line: "状态：待审核 → 已通过". */
 export function changeText(c: AuditChange, t: Words, max?: number): string {
   const label = t.has(c.labelKey) ? t(c.labelKey) : t("auditLog.field.other");

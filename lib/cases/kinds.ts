@@ -15,13 +15,10 @@ export const REPORT_CATEGORIES = [
   "INTERCEDING",
   "OTHER",
 ] as const;
-export type TalkCategory = (typeof TALK_CATEGORIES)[number];
-export type ReportCategory = (typeof REPORT_CATEGORIES)[number];
 
 /** 公示反映 outcome for the person: verdict on the facts, conclusion for the appointment. */
 export const OBJECTION_VERDICTS = ["UNFOUNDED", "PARTLY", "FOUNDED"] as const; // 不属实 / 部分属实 / 属实
 export const OBJECTION_CONCLUSIONS = ["NO_EFFECT", "DEFER", "REFUSE"] as const; // 不影响任职 / 暂缓任职 / 不予任职
-export type ObjectionVerdict = (typeof OBJECTION_VERDICTS)[number];
 export type ObjectionConclusion = (typeof OBJECTION_CONCLUSIONS)[number];
 
 export interface ChannelRules {

@@ -292,14 +292,6 @@ export function personText(p: AuditPerson, t: Words): string {
   return t(`auditLog.person.${p.kind}`);
 }
 
-/** The object as text: "账户：周海燕", "空缺岗位（已删除）". */
-export function objectText(o: AuditObject | null, t: Words): string {
-  if (!o) return "";
-  const type = t(o.typeKey);
-  if (o.name) return `${type}：${o.name}`;
-  return o.gone ? `${type}（${t("auditLog.gone")}）` : type;
-}
-
 /**
  * The filtered log as a table for .xlsx (Chinese, as every export), newest first, at most
  * AUDIT_EXPORT_LIMIT entries. The export itself is audited with its filters.

@@ -27,16 +27,6 @@ export async function needsConsent(userId: string): Promise<boolean> {
   return !!u && u.status !== "CLOSED" && !consentIsCurrent(u.consentVersion);
 }
 
-/** The caller's consent history, oldest first (the account page and the data export). */
-export async function consentHistory(actor: Actor | null) {
-  const a = requireUser(actor);
-  return db().consentRecord.findMany({
-    where: { userId: a.id },
-    orderBy: [{ at: "asc" }, { id: "asc" }],
-    select: { version: true, action: true, at: true },
-  });
-}
-
 /** The caller agrees to the statement version the page showed; it must be the one in force. */
 export async function agreeToPrivacyStatement(actor: Actor | null, version: string, now: Date = new Date()): Promise<void> {
   const a = requireUser(actor);

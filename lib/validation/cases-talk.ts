@@ -14,7 +14,6 @@ export type TalkInput = z.infer<typeof talkInput>;
 
 /** The writer's one follow-up after an answer. */
 export const followUpInput = z.object({ id: recordId, body: text(CASE_LIMITS.followUp) });
-export type FollowUpInput = z.infer<typeof followUpInput>;
 
 /** Confirming that an answered letter is settled. */
 export const confirmInput = idInput;

@@ -36,4 +36,3 @@ export const consentSchema = z.object({
   version: z.string(E.invalid).regex(/^\d{4}-\d{2}-\d{2}$/, E.invalid),
   agree: checkbox.refine((v) => v, "errors.consent"),
 });
-export type ConsentInput = z.infer<typeof consentSchema>;

@@ -12,7 +12,6 @@ import { caseDueDays } from "../../cases/deadlines";
 import { newQueryCode, normalizeQueryCode, queryCodeHash } from "../../cases/query-code";
 import { caseMachine, type CaseKind, type CaseStatus } from "../../state/case";
 import type { WorkCalendar } from "../../calendar/working-days";
-import { shanghaiToday } from "../../calendar/dates";
 import { windowStart } from "../rate-limits";
 import { casesPerDay, rateKeys, takeSlot } from "../rate-limits";
 import { appendAudit } from "../audit-log";
@@ -247,6 +246,3 @@ export async function caseIdByQueryCode(tx: Tx, typed: string): Promise<string |
   const row = await tx.case.findUnique({ where: { queryCodeHash: queryCodeHash(canonical) }, select: { id: true } });
   return row?.id ?? null;
 }
-
-/** The Beijing day a case was filed, for lists ("2026-12-02"). */
-export const filedDay = (c: { createdAt: Date }) => shanghaiToday(c.createdAt);
