@@ -176,9 +176,9 @@ export function serverAction<A extends Access, I, R, S extends ActionState = Act
         values,
         lists: read.lists,
         address: requestAddress,
-        // An empty file input arrives as an empty part with no file name (a Blob, not even a File, once
-        // Next has decoded the body): that is "no file", not an empty file the writer chose.
-        files: (field) => read.form.getAll(field).filter((v): v is File => typeof v !== "string" && !(v.size === 0 && !v.name)),
+        // An empty file input arrives as an empty part (Next decodes its missing file name as
+        // "undefined"): a part with no bytes is "no file". An empty file carries nothing to keep.
+        files: (field) => read.form.getAll(field).filter((v): v is File => typeof v !== "string" && v.size > 0),
       });
 
       // 5. Revalidation, then redirect.

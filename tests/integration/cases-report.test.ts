@@ -154,8 +154,8 @@ describe("anonymous or real name", () => {
     expect(out).toMatchObject({ kind: "returned", state: { ok: true, message: "report.filed", filed: { caseId: null } } });
     expect((out as unknown as { state: { filed: { queryCode: string } } }).state.filed.queryCode).toMatch(QUERY_CODE);
     setCaller(approved);
-    // With the file input left empty, as a browser sends it (an empty part without a file name): no files, not an error.
-    const named = await callAction(fileReportAction as never, [{}, formData({ ...fields(), attachments: new File([], "") })]);
+    // With the file input left empty, as Next hands it over (an empty part named "undefined"): no files, not an error.
+    const named = await callAction(fileReportAction as never, [{}, formData({ ...fields(), attachments: new File([], "undefined") })]);
     expect(named).toMatchObject({ kind: "returned", state: { ok: true, filed: { queryCode: null } } });
   });
 });
