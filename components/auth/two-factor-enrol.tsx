@@ -13,12 +13,35 @@ type Action = (state: EnrolState, form: FormData) => Promise<EnrolState>;
  * the app shows. The answer carries the 10 recovery codes once; they are shown here, then the
  * person goes on to where they were going.
  */
-export function TwoFactorEnrol({ action, qr, secret, next }: { action: Action; qr: string; secret: string; next: string | null }) {
+export function TwoFactorEnrol({
+  action,
+  qr,
+  secret,
+  next,
+  completed = false,
+}: {
+  action: Action;
+  qr: string;
+  secret: string;
+  next: string | null;
+  /** Set up already (this session has passed): the codes if this form just did it, else the way on. */
+  completed?: boolean;
+}) {
   const t = useTranslations("twoFactor");
   const tc = useTranslations("common");
   const [state, formAction, pending] = useActionState(action, {});
   const [solved, setSolved] = useState(false);
   if (state.recoveryCodes) return <RecoveryCodes codes={state.recoveryCodes} next={state.next ?? "/admin"} />;
+  if (completed) {
+    return (
+      <div className="space-y-4" role="status">
+        <p>{t("enrol.completed")}</p>
+        <a href={next ?? "/admin"} className="btn-primary inline-block">
+          {t("enrol.continue")}
+        </a>
+      </div>
+    );
+  }
   const challenge = state.message === "twoFactor.errors.challenge";
   return (
     <div className="space-y-5">

@@ -143,6 +143,16 @@ async function clearPairFailures(tx: Tx, userId: string, address: string) {
  * this session has passed it, and the 10 recovery codes come back once. "done" for a session
  * that owes nothing (the caller goes on to where it was going).
  */
+/**
+ * Whether this account set up its authenticator within the last ten minutes. Confirming the set-up
+ * marks the session as passed, and Next renders the page again with the action's answer: the page
+ * must then keep the set-up (whose answer holds the recovery codes, shown once) instead of moving on.
+ */
+export async function justEnrolled(actor: Actor, now: Date = new Date()): Promise<boolean> {
+  const user = await db().user.findUnique({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+  return !!user?.totpEnabledAt && now.getTime() - user.totpEnabledAt.getTime() < 10 * 60_000;
+}
+
 export async function confirmTwoFactorEnrolment(
   actor: Actor,
   typed: string,

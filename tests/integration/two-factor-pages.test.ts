@@ -16,6 +16,8 @@ jest.mock("@/lib/auth/session", () => ({
   ...jest.requireActual("@/lib/auth/session"),
   currentActor: async () => (globalThis as unknown as { twoFactorPageCaller?: Actor | null }).twoFactorPageCaller ?? null,
 }));
+// The second factor's own page reads the site's origin from the request.
+jest.mock("@/lib/feeds/origin", () => ({ siteOrigin: async () => "http://localhost:3000" }));
 jest.mock("next/cache", () => ({
   revalidatePath: jest.fn(),
   revalidateTag: jest.fn(),
@@ -98,3 +100,24 @@ test.each(PAGES.map((f) => [path.relative(APP, f), f]))(
     for (const s of seen) expect(s).toMatch(/^redirect \/login\/two-factor(\?callbackUrl=%2F|$)/);
   },
 );
+
+describe("the second factor's own page once passed", () => {
+  const twoFactorPage = path.join(APP, "(public)/login/two-factor/page.tsx");
+  const passed = async (enrolledAt: Date): Promise<Actor> => {
+    const u = await makeUser({ role: "REVIEWER" });
+    await enrol(u.id, enrolledAt);
+    return u; // an actor without secondFactor: this session has passed
+  };
+
+  test("right after setting up, it keeps the set-up (its answer holds the recovery codes) instead of moving on", async () => {
+    const page = (await import(twoFactorPage)) as PageModule;
+    slot.twoFactorPageCaller = await passed(new Date());
+    expect(await outcome(() => page.default(props()))).toBe("ok");
+  });
+
+  test("later, a passed session is sent on to where it was going", async () => {
+    const page = (await import(twoFactorPage)) as PageModule;
+    slot.twoFactorPageCaller = await passed(new Date(Date.now() - 11 * 60_000));
+    expect(await outcome(() => page.default(props()))).toBe("redirect /admin");
+  });
+});

@@ -9,7 +9,7 @@ import { LogoutButton } from "@/components/auth/logout-button";
 import { landingPath } from "@/lib/auth/landing";
 import { loginPath } from "@/lib/auth/page-guards";
 import { currentActor } from "@/lib/auth/session";
-import { twoFactorEnrolment } from "@/lib/data/two-factor";
+import { justEnrolled, twoFactorEnrolment } from "@/lib/data/two-factor";
 import { siteOrigin } from "@/lib/feeds/origin";
 import { sameOriginPath } from "@/lib/http/callback-url";
 import { groupedSecret } from "@/lib/security/totp";
@@ -42,8 +42,11 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
   const next = sameOriginPath(params.callbackUrl, await siteOrigin());
   // No session (it ended, or the page was bookmarked): sign in first; the form comes back here.
   if (!actor) redirect(loginPath(next ?? "/admin"));
-  if (!actor.secondFactor) redirect(next ?? landingPath(actor));
-  const enrolment = actor.secondFactor === "enrol" ? await twoFactorEnrolment(actor) : null;
+  // Passed. Right after setting up, the set-up stays on the page: its answer (the recovery codes,
+  // shown once) is in the form's state, and this render is the one that carries that answer.
+  const completed = !actor.secondFactor && (await justEnrolled(actor));
+  if (!actor.secondFactor && !completed) redirect(next ?? landingPath(actor));
+  const enrolment = completed ? { secret: "", uri: "" } : actor.secondFactor === "enrol" ? await twoFactorEnrolment(actor) : null;
   return (
     <div className="mx-auto max-w-md">
       <h1 className="text-2xl">{t(enrolment ? "enrol.title" : "verify.title")}</h1>
@@ -53,9 +56,10 @@ export default async function TwoFactorPage({ searchParams }: { searchParams: Pr
           {enrolment ? (
             <TwoFactorEnrol
               action={confirmTwoFactorAction}
-              qr={await qrImage(enrolment.uri)}
-              secret={groupedSecret(enrolment.secret)}
+              qr={completed ? "" : await qrImage(enrolment.uri)}
+              secret={completed ? "" : groupedSecret(enrolment.secret)}
               next={next}
+              completed={completed}
             />
           ) : (
             <TwoFactorVerify action={verifyTwoFactorAction} next={next} />
