@@ -10,7 +10,7 @@ export async function SignInHistory({ rows }: { rows: SignInRow[] }) {
   const browser = (name: string | null) => (!name ? t("unknownBrowser") : tb.has(browserKey(name)) ? tb(browserKey(name)) : name);
   if (rows.length === 0) return <p className="mt-2 text-muted">{t("none")}</p>;
   return (
-    <div className="mt-3 overflow-x-auto">
+    <div className="relative mt-3 overflow-x-auto">
       <table className="w-full text-left" data-testid="sign-in-history">
         <caption className="sr-only">{t("title")}</caption>
         <thead>

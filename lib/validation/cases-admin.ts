@@ -68,3 +68,12 @@ export function caseListSearch(p: CaseListParams): Record<string, string | undef
     sort: p.sort === "urgent" ? "urgent" : undefined,
   };
 }
+
+/** What a staff move did, as the case page confirms it (?done=…). */
+export const CASE_DONE = ["taken", "assigned", "accepted", "dismissed", "answered", "replied", "noted", "investigating", "closed"] as const;
+export type CaseDone = (typeof CASE_DONE)[number];
+
+/** The ?done= of the case page, when it names a move. */
+export function caseDone(value: unknown): CaseDone | null {
+  return typeof value === "string" && (CASE_DONE as readonly string[]).includes(value) ? (value as CaseDone) : null;
+}

@@ -102,7 +102,7 @@ describe("nominations in the browser", () => {
     await fillReasons(page);
     await page.getByLabel(/^请输入您的真实姓名以签名/).fill("张伟");
     await shot(page, "nominate-open-self-phone");
-    await page.getByRole("button", { name: "提交推荐" }).click();
+    await page.getByRole("button", { name: "提交自荐" }).click();
     await page.waitForURL(/\/account\/nominations\/\w+\?submitted=1/);
     receipts.push(await receiptOf(page));
 

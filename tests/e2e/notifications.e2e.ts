@@ -130,7 +130,7 @@ describe("notifications in the browser", () => {
     await page.goto(`/admin/nominations/detail/${n!.id}`);
     await page.getByLabel(/不采纳原因/).fill(reason);
     await page.getByRole("button", { name: "不予采纳", exact: true }).click();
-    await page.getByText(/已处理 1 条/).waitFor();
+    await page.getByText(/的推荐已标记为未采纳，推荐人会收到原因/).waitFor();
     await logout(page);
 
     await login(page, n!.phone);

@@ -49,9 +49,6 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                 <th scope="col" className="px-3 py-2 text-right">
                   {t("nominations.candidates.count")}
                 </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("nominations.candidates.recordId")}
-                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-200">
@@ -71,7 +68,6 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
                   <td className="px-3 py-2 whitespace-nowrap">{code("level", c.currentLevel)}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{code("education", c.education)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{c._count.nominations}</td>
-                  <td className="px-3 py-2 font-mono text-xs">{c.id}</td>
                 </tr>
               ))}
             </tbody>

@@ -21,6 +21,7 @@ import {
   investigateCaseInput,
   noteCaseInput,
   replyCaseInput,
+  type CaseDone,
 } from "@/lib/validation/cases-admin";
 
 /** The case page, the inbox and the console home and menu (their counts). */
@@ -32,13 +33,19 @@ const revalidate = (_r: unknown, input: { id: string }) => ({
   ],
 });
 
+/**
+ * Back to the case with what was done: the page says it (a move's form often disappears with the
+ * move, and its own state with it, so the confirmation lives on the page, not in the form).
+ */
+const done = (id: string, what: CaseDone) => ({ redirect: `/admin/cases/${id}?done=${what}` });
+
 export const takeCaseAction = serverAction({
   name: "takeCase",
   access: "staff",
   input: caseIdInput,
   handle: ({ actor, input }) => takeCase(actor, input.id),
   revalidate,
-  done: () => ({ ok: true, message: "caseAdmin.done.taken" }),
+  done: (_r, input) => done(input.id, "taken"),
 });
 
 export const assignCaseAction = serverAction({
@@ -47,7 +54,7 @@ export const assignCaseAction = serverAction({
   input: assignCaseInput,
   handle: ({ actor, input }) => assignCase(actor, input.id, input.handlerId),
   revalidate,
-  done: (r) => ({ ok: true, message: "caseAdmin.done.assigned", messageValues: { name: r.handlerName } }),
+  done: (_r, input) => done(input.id, "assigned"),
 });
 
 export const acceptCaseAction = serverAction({
@@ -56,7 +63,7 @@ export const acceptCaseAction = serverAction({
   input: caseIdInput,
   handle: ({ actor, input }) => acceptCase(actor, input.id),
   revalidate,
-  done: () => ({ ok: true, message: "caseAdmin.done.accepted" }),
+  done: (_r, input) => done(input.id, "accepted"),
 });
 
 export const dismissCaseAction = serverAction({
@@ -65,7 +72,7 @@ export const dismissCaseAction = serverAction({
   input: dismissCaseInput,
   handle: ({ actor, input }) => dismissCase(actor, input.id, input.reason),
   revalidate,
-  done: () => ({ ok: true, message: "caseAdmin.done.dismissed" }),
+  done: (_r, input) => done(input.id, "dismissed"),
 });
 
 export const replyCaseAction = serverAction({
@@ -74,7 +81,7 @@ export const replyCaseAction = serverAction({
   input: replyCaseInput,
   handle: ({ actor, input }) => replyToCase(actor, input.id, input.body),
   revalidate,
-  done: (r) => ({ ok: true, message: r.answered ? "caseAdmin.done.answered" : "caseAdmin.done.replied" }),
+  done: (r, input) => done(input.id, r.answered ? "answered" : "replied"),
 });
 
 export const noteCaseAction = serverAction({
@@ -83,7 +90,7 @@ export const noteCaseAction = serverAction({
   input: noteCaseInput,
   handle: ({ actor, input }) => noteOnCase(actor, input.id, input.body),
   revalidate,
-  done: () => ({ ok: true, message: "caseAdmin.done.noted" }),
+  done: (_r, input) => done(input.id, "noted"),
 });
 
 export const investigateCaseAction = serverAction({
@@ -92,7 +99,7 @@ export const investigateCaseAction = serverAction({
   input: investigateCaseInput,
   handle: ({ actor, input }) => startInvestigation(actor, input.id, input.note),
   revalidate,
-  done: () => ({ ok: true, message: "caseAdmin.done.investigating" }),
+  done: (_r, input) => done(input.id, "investigating"),
 });
 
 export const closeCaseAction = serverAction({
@@ -101,5 +108,5 @@ export const closeCaseAction = serverAction({
   input: closeCaseInput,
   handle: ({ actor, input }) => closeCase(actor, input.id, input),
   revalidate,
-  done: () => ({ ok: true, message: "caseAdmin.done.closed" }),
+  done: (_r, input) => done(input.id, "closed"),
 });

@@ -29,7 +29,9 @@ export default async function ReviewIndexPage({ searchParams }: { searchParams: 
       {result.rows.length === 0 ? (
         <p className="card text-muted">{t("nominations.review.noVacancies")}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
+          {/* relative: the header's screen-reader-only text is positioned absolutely; without a
+              positioned box around it, it lands past the table's right edge and widens the page. */}
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead className="bg-stone-100">
               <tr>

@@ -40,7 +40,6 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     [t("nominations.form.yearsAtLevel"), String(c.yearsAtLevel)],
     [t("nominations.form.education"), code("education", c.education)],
     [t("nominations.form.phone"), c.phone ?? "—"],
-    [t("nominations.candidates.recordId"), c.id],
   ];
   return (
     <div className="space-y-6">
@@ -61,7 +60,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
           {facts.map(([k, v]) => (
             <div key={k} className="contents">
               <dt className="text-muted">{k}</dt>
-              <dd className={k === t("nominations.candidates.recordId") ? "font-mono text-sm" : undefined}>{v}</dd>
+              <dd>{v}</dd>
             </div>
           ))}
         </dl>

@@ -11,6 +11,7 @@ import { CaseStatusBadge, OverdueMark } from "@/components/cases-admin/case-badg
 import { categoryKey } from "@/components/cases-admin/case-list";
 import { CaseThread, FileList } from "@/components/cases-admin/case-thread";
 import { CaseMoves } from "@/components/cases-admin/case-moves";
+import { caseDone } from "@/lib/validation/cases-admin";
 import {
   acceptCaseAction,
   assignCaseAction,
@@ -29,8 +30,15 @@ export async function generateMetadata(): Promise<Metadata> {
 // One case for staff: the whole thread (staff-only notes marked), the due days, the writer only
 // for the handler and administrators, and the moves the reader may make. Opening it is audited
 // (the data layer writes case.open); a case about the reader is "not found".
-export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function CasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
+  const doneMove = caseDone((await searchParams)?.done);
   const actor = await staffPage(`/admin/cases/${id}`);
   const c = await openCase(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
@@ -105,6 +113,11 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         </p>
         <h1 className="text-2xl break-words">{c.title}</h1>
       </header>
+      {doneMove && (
+        <p className="rounded-md border border-green-600 bg-green-50 px-4 py-3 text-green-900" role="status" data-testid="case-done">
+          {t(`caseAdmin.done.${doneMove}`, { name: c.handlerName ?? "" })}
+        </p>
+      )}
       <p className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-950" role="note">
         {p("auditNote")}
       </p>
