@@ -29,15 +29,13 @@ async function openInConsole(page: Page, title: string) {
     .click();
   await page.getByRole("heading", { level: 1 }).waitFor();
   const take = page.getByRole("button", { name: "由我承办" });
-  if (await take.count()) {
-    await take.click();
-    await page.getByText("您已承办本事项。").waitFor();
-  }
+  if (await take.count()) await submitAndSee(page, "由我承办", "您已承办本事项。");
 }
 
+/** A move on the case page, and the page's confirmation of it. */
 async function submitAndSee(page: Page, button: string, done: string) {
   await page.getByRole("button", { name: button, exact: true }).click();
-  await page.getByText(done).first().waitFor();
+  await page.getByTestId("case-done").getByText(done).waitFor();
 }
 
 describe("说心里话, 公示反映 and 监督举报 in the browser", () => {
@@ -122,7 +120,7 @@ describe("说心里话, 公示反映 and 监督举报 in the browser", () => {
     await page.goto("/cases/lookup");
     await page.getByLabel(/^查询码/).fill("0000-0000-0000-0000");
     await page.getByRole("button", { name: "查询", exact: true }).click();
-    await page.getByText("查询码不正确或不存在").waitFor();
+    await page.getByRole("status").getByText("查询码不正确或不存在").waitFor();
   });
 
   it("a real-name report is accepted, investigated and closed, and the writer is told at each step", async () => {
@@ -155,9 +153,9 @@ describe("说心里话, 公示反映 and 监督举报 in the browser", () => {
     const take = page.getByRole("button", { name: "由我承办" });
     if (await take.count()) await submitAndSee(page, "由我承办", "您已承办本事项。");
     await submitAndSee(page, "受理", "已受理。");
-    await submitAndSee(page, "转入核查", "核查");
+    await submitAndSee(page, "转入核查", "已转入核查");
     await page.getByLabel("办理结论（来信人可见）").fill("经核查，反映的说情打招呼问题部分属实，已责成有关单位严肃处理。感谢您的监督。");
-    await submitAndSee(page, "办结", "办结");
+    await submitAndSee(page, "办结", "已办结");
     await shot(page, "case-report-closed-console");
     await logout(page);
 

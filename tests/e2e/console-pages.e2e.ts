@@ -51,14 +51,17 @@ function consolePaths(): string[] {
   };
   walk(root);
   const ids = sampleIds();
-  return found
-    .map((p) =>
-      p
-        .replace(/^\/admin\/nominations\/detail\/\[id\]/, () => `/admin/nominations/detail/${ids.detail}`)
-        .replace(/^\/admin\/([a-z-]+)\/\[(id|vacancyId)\]/, (_m, section: string) => `/admin/${section}/${ids[section]}`),
-    )
-    .filter((p) => !p.includes("null") && !p.includes("["))
-    .sort();
+  return (
+    found
+      .map((p) =>
+        p
+          .replace(/^\/admin\/nominations\/detail\/\[id\]/, () => `/admin/nominations/detail/${ids.detail}`)
+          .replace(/^\/admin\/([a-z-]+)\/\[(id|vacancyId)\]/, (_m, section: string) => `/admin/${section}/${ids[section]}`),
+      )
+      // …/next pages only send the reader on to the next item of a queue: not pages to look at.
+      .filter((p) => !p.includes("null") && !p.includes("[") && !p.endsWith("/next"))
+      .sort()
+  );
 }
 
 const PUBLIC = [
