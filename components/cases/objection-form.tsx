@@ -1,13 +1,11 @@
 "use client";
 // 公示反映: which person of the notice, and what the writer has to say about them.
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { CASE_LIMITS } from "@/lib/cases/kinds";
-import { MIN_LETTER_CHARS } from "@/lib/validation/cases-channels";
 import type { FilingState } from "@/lib/cases/filed-state";
 import { FilingForm, type FilingWho } from "./filing-form";
+import { LetterBodyField } from "./letter-body-field";
 
 type Action = (state: FilingState, form: FormData) => Promise<FilingState>;
 
@@ -35,7 +33,6 @@ export function ObjectionForm({
   anonymousAction: Action;
 }) {
   const t = useTranslations();
-  const [typed, setTyped] = useState<number | null>(null);
   return (
     <FilingForm
       ns="objection"
@@ -62,29 +59,7 @@ export function ObjectionForm({
               </Select>
             )}
           </Field>
-          <Field
-            name="body"
-            label={t("objection.body")}
-            required
-            hint={t("objection.bodyHint", { min: MIN_LETTER_CHARS, max: CASE_LIMITS.body })}
-            errors={e.body}
-          >
-            {(p) => (
-              <div>
-                <textarea
-                  {...p}
-                  rows={10}
-                  maxLength={CASE_LIMITS.body}
-                  defaultValue={v.body}
-                  onChange={(ev) => setTyped(ev.target.value.trim().length)}
-                  className="input"
-                />
-                <p className="mt-1 text-right text-sm text-muted" aria-hidden="true">
-                  {t("objection.charCount", { count: typed ?? (v.body ?? "").length, max: CASE_LIMITS.body })}
-                </p>
-              </div>
-            )}
-          </Field>
+          <LetterBodyField ns="objection" value={v.body} errors={e.body} />
         </>
       )}
     </FilingForm>

@@ -1,21 +1,20 @@
 "use client";
 // 监督举报: the category, the person reported, the facts (what, when, where), evidence as text
 // (files below, in the frame), and the acknowledged warning against 诬告陷害.
-import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { CASE_LIMITS, REPORT_CATEGORIES } from "@/lib/cases/kinds";
-import { EVIDENCE_MAX, MIN_LETTER_CHARS } from "@/lib/validation/cases-channels";
+import { EVIDENCE_MAX } from "@/lib/validation/cases-channels";
 import type { FilingState } from "@/lib/cases/filed-state";
 import { FilingForm, type FilingWho } from "./filing-form";
+import { LetterBodyField } from "./letter-body-field";
 import { FalseAccusationWarning } from "./false-accusation-warning";
 
 type Action = (state: FilingState, form: FormData) => Promise<FilingState>;
 
 export function ReportForm({ who, namedAction, anonymousAction }: { who: FilingWho; namedAction: Action; anonymousAction: Action }) {
   const t = useTranslations();
-  const [typed, setTyped] = useState<number | null>(null);
   return (
     <FilingForm
       ns="report"
@@ -74,29 +73,7 @@ export function ReportForm({ who, namedAction, anonymousAction }: { who: FilingW
           </fieldset>
           <fieldset className="space-y-4">
             <legend className="text-lg font-medium">{t("report.factsTitle")}</legend>
-            <Field
-              name="body"
-              label={t("report.body")}
-              required
-              hint={t("report.bodyHint", { min: MIN_LETTER_CHARS, max: CASE_LIMITS.body })}
-              errors={e.body}
-            >
-              {(p) => (
-                <div>
-                  <textarea
-                    {...p}
-                    rows={10}
-                    maxLength={CASE_LIMITS.body}
-                    defaultValue={v.body}
-                    onChange={(ev) => setTyped(ev.target.value.trim().length)}
-                    className="input"
-                  />
-                  <p className="mt-1 text-right text-sm text-muted" aria-hidden="true">
-                    {t("report.charCount", { count: typed ?? (v.body ?? "").length, max: CASE_LIMITS.body })}
-                  </p>
-                </div>
-              )}
-            </Field>
+            <LetterBodyField ns="report" value={v.body} errors={e.body} />
             <div className="grid gap-5 sm:grid-cols-2">
               <Field
                 name="eventTime"
