@@ -28,7 +28,7 @@ export function FiledReceipt({ filed, message, again }: { filed: Receipt; messag
       {filed.queryCode ? (
         <div className="space-y-3 rounded-lg border-2 border-amber-600 bg-amber-50 p-4">
           <p className="font-medium">{t("caseLookup.receipt.codeLabel")}</p>
-          <p className="font-mono text-2xl tracking-wider break-all select-all sm:text-3xl" data-testid="query-code">
+          <p className="font-mono text-xl tracking-wider break-words select-all sm:text-3xl" data-testid="query-code">
             {filed.queryCode}
           </p>
           <p className="flex flex-wrap items-center gap-3">
