@@ -5,3 +5,4 @@ export * from "./vacancy";
 export * from "./nomination";
 export * from "./mail";
 export * from "./case";
+export * from "./training";
