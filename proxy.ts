@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "./i18n/config";
+import { cdnMaxAgeFromEnv, isCachedPage, publicPageCacheControl } from "./lib/http/page-cache-control";
 import { localePath } from "./lib/routing/locale-path";
 import { ACTION_BODY_LIMIT_BYTES, bodyLimitBytes, bodyTooLargeText, LENGTH_REQUIRED_TEXT } from "./lib/actions/body-limit";
 
@@ -16,8 +17,15 @@ export function proxy(request: NextRequest) {
   const target = localePath(pathname, searchParams, request.cookies.get(LOCALE_COOKIE)?.value);
   // Relative to request.url, not nextUrl: nextUrl spells 127.0.0.1 as "localhost", and a
   // rewrite to another origin is proxied over HTTP instead of served in-process.
-  return NextResponse.rewrite(new URL(target + search, request.url));
+  const response = NextResponse.rewrite(new URL(target + search, request.url));
+  // Browsers revalidate the cached public pages every time (lib/http/page-cache-control.ts).
+  if ((request.method === "GET" || request.method === "HEAD") && isCachedPage(target)) {
+    response.headers.set("Cache-Control", PUBLIC_PAGE_CACHE_CONTROL);
+  }
+  return response;
 }
+
+const PUBLIC_PAGE_CACHE_CONTROL = publicPageCacheControl(cdnMaxAgeFromEnv());
 
 /**
  * A POST over its path's limit (2 MB; 16 MB for the case forms that carry files) is answered
