@@ -15,6 +15,9 @@ const SOURCES = [
   "package-lock.json",
   "next.config.mjs",
   "postcss.config.mjs",
+  // Top-level files Next builds in too: a changed proxy or instrumentation hook needs a new build.
+  "proxy.ts",
+  "instrumentation.ts",
   "tsconfig.json",
 ];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
