@@ -13,6 +13,7 @@ const FIELD: Record<NotificationGroup, string> = {
   nomination: "mailNomination",
   vacancy: "mailVacancy",
   case: "mailCase",
+  training: "mailTraining",
   digest: "mailDigest",
 };
 

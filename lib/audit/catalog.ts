@@ -114,6 +114,16 @@ export const AUDIT_ACTIONS = [
   "export.audit",
   "export.registrations",
   "export.personalData",
+  // 干部教育培训, sign-ups and attendance (lib/data/training/enrolments.ts, attendance.ts)
+  "training.enrolment.signUp",
+  "training.enrolment.cancel",
+  "training.enrolment.approve",
+  "training.enrolment.decline",
+  "training.enrolment.waitlist",
+  "training.enrolment.promote",
+  "training.attendance.mark",
+  "training.attendance.unmark",
+  "training.attendance.checkIn",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -141,6 +151,8 @@ export const AUDIT_ENTITY_TYPES = [
   "MailMessage",
   "HolidayArrangement",
   "AuditLog",
+  "TrainingEnrolment",
+  "TrainingSession",
 ] as const;
 
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
@@ -198,6 +210,7 @@ const STATE_WORDS: Partial<Record<string, string>> = {
   Appointment: "boardAdmin.pubStatus",
   Case: "cases.status",
   MailMessage: "mailAdmin.status",
+  TrainingEnrolment: "training.status",
 };
 
 /**

@@ -155,6 +155,7 @@ const MAIL_FIELD = {
   nomination: "mailNomination",
   vacancy: "mailVacancy",
   case: "mailCase",
+  training: "mailTraining",
   digest: "mailDigest",
 } as const satisfies Record<NotificationGroup, keyof PreferencesInput>;
 

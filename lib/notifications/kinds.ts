@@ -2,7 +2,7 @@
 // gets it) and where its message links to. Words: the "notify" catalog namespace, by kind
 // (notify.<kind>.title / .body), in the reader's language, with the event's params.
 
-export const NOTIFICATION_GROUPS = ["account", "nomination", "vacancy", "case", "digest"] as const;
+export const NOTIFICATION_GROUPS = ["account", "nomination", "vacancy", "case", "training", "digest"] as const;
 export type NotificationGroup = (typeof NOTIFICATION_GROUPS)[number];
 
 export const NOTIFICATION_KINDS = {
@@ -41,6 +41,13 @@ export const NOTIFICATION_KINDS = {
   "case.closed": { group: "case" },
   // …and to its handler: the writer followed up on an answer
   "case.followedUp": { group: "case" },
+  // 干部教育培训: a sign-up admitted, waitlisted, moved up from the waiting list, declined; and the
+  // reminder the day before a session (lib/data/training/reminders.ts)
+  "training.approved": { group: "training" },
+  "training.waitlisted": { group: "training" },
+  "training.movedUp": { group: "training" },
+  "training.declined": { group: "training" },
+  "training.reminder": { group: "training" },
   // Messages written before kinds existed: their own title and body.
   legacy: { group: "account" },
 } as const satisfies Record<string, { group: NotificationGroup }>;

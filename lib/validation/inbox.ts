@@ -58,6 +58,7 @@ export const preferencesInput = z.object({
   mailNomination: tick,
   mailVacancy: tick,
   mailCase: tick,
+  mailTraining: tick,
   mailDigest: tick,
   locale: z.enum(LOCALES as unknown as [Locale, ...Locale[]], E.invalid),
   digestHour: hour,

@@ -198,6 +198,7 @@ describe("preferences", () => {
       { group: "nomination", on: true },
       { group: "vacancy", on: true },
       { group: "case", on: true },
+      { group: "training", on: true },
     ]);
     expect(p.digestHour).toBeNull();
 
@@ -222,7 +223,7 @@ describe("preferences", () => {
 
     const reviewer = await withEmail(await makeUser({ role: "REVIEWER" }));
     const before = await inbox.getPreferences(reviewer);
-    expect(before.mail.map((m) => m.group)).toEqual(["account", "nomination", "vacancy", "case", "digest"]);
+    expect(before.mail.map((m) => m.group)).toEqual(["account", "nomination", "vacancy", "case", "training", "digest"]);
     expect(before.digestHour).toBe(8);
     await inbox.savePreferences(reviewer, prefs({ mailDigest: "", digestHour: "17" }));
     const after = await inbox.getPreferences(reviewer);

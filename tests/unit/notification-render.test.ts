@@ -14,6 +14,9 @@ const params = {
   time: "2026-12-02 16:03",
   minutes: 30,
   how: "RESET",
+  // 干部教育培训 (training.*): the class and the session
+  title: "全市年轻干部能力提升培训班",
+  session: "开班式暨专题辅导",
 };
 
 describe("notification words", () => {

@@ -1,0 +1,34 @@
+// Who may sign up for a training class (培训班): its eligibleLevels (职级 codes, CADRE_LEVELS) and
+// eligibleUnits (unit names) are JSON arrays on the class; an empty list means everyone. Checked
+// against the user's verified profile (User.cadreLevel, User.workUnit) at sign-up. Pure.
+
+export type EligibilityRefusal = "noLevel" | "level" | "unit";
+
+/** A JSON array of strings from a class column; anything else reads as "everyone" ([]). */
+export function parseList(json: string | null | undefined): string[] {
+  if (!json) return [];
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Unit names compare without spaces and full-width forms (“舟山市 财政局” = “舟山市财政局”). */
+export const sameUnit = (a: string, b: string) => a.normalize("NFKC").replace(/\s+/g, "") === b.normalize("NFKC").replace(/\s+/g, "");
+
+type Rules = { eligibleLevels: string; eligibleUnits: string };
+type Person = { cadreLevel: string | null; workUnit: string };
+
+/** Why `person` may not sign up for a class with these rules, or null when they may. */
+export function eligibilityRefusal(rules: Rules, person: Person): EligibilityRefusal | null {
+  const levels = parseList(rules.eligibleLevels);
+  if (levels.length > 0) {
+    if (!person.cadreLevel) return "noLevel";
+    if (!levels.includes(person.cadreLevel)) return "level";
+  }
+  const units = parseList(rules.eligibleUnits);
+  if (units.length > 0 && !units.some((u) => sameUnit(u, person.workUnit))) return "unit";
+  return null;
+}
