@@ -20,6 +20,7 @@ import zhAuditStaff from "./zh-CN/audit-staff.json";
 import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
+import zhCalendar from "./zh-CN/calendar.json";
 import zhTraining from "./zh-CN/training.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
@@ -41,6 +42,7 @@ import enAuditStaff from "./en/audit-staff.json";
 import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
+import enCalendar from "./en/calendar.json";
 import enTraining from "./en/training.json";
 
 export const catalogs = {
@@ -65,6 +67,7 @@ export const catalogs = {
     ...zhTwoFactor,
     ...zhAccountRights,
     ...zhAccountSecurity,
+    ...zhCalendar,
     ...zhTraining,
   },
   en: {
@@ -88,6 +91,7 @@ export const catalogs = {
     ...enTwoFactor,
     ...enAccountRights,
     ...enAccountSecurity,
+    ...enCalendar,
     ...enTraining,
   },
 };

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { BoardBadge } from "@/components/boards/board-badge";
-import { INSTANT_SHORT } from "@/lib/calendar/dates";
+import { instantTable } from "@/lib/calendar/dates";
 
 export interface AdminRow {
   id: string;
@@ -14,7 +14,7 @@ export interface AdminRow {
 
 /** A console list: title (to the item), status, last change. */
 export async function AdminList({ rows, basePath, titleHeader }: { rows: AdminRow[]; basePath: string; titleHeader: string }) {
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   if (!rows.length) return <p className="card text-muted">{t("admin.noRows")}</p>;
   return (
     <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -44,7 +44,7 @@ export async function AdminList({ rows, basePath, titleHeader }: { rows: AdminRo
               <td className="px-3 py-2">
                 <BoardBadge tone={r.status} label={r.statusLabel} />
               </td>
-              <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">{format.dateTime(r.updatedAt, INSTANT_SHORT)}</td>
+              <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">{instantTable(r.updatedAt)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
-import { INSTANT_SHORT } from "@/lib/calendar/dates";
+import { getTranslations } from "next-intl/server";
+import { instantTable } from "@/lib/calendar/dates";
 import type { NoticeResults } from "@/lib/data/notice-results";
 import type { ActionState } from "@/lib/validation/common";
 import { LoopForm } from "./loop-form";
@@ -14,7 +14,7 @@ type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
  */
 export async function NoticeResultsPanel({ results, action }: { results: NoticeResults; action: Action }) {
   if (!results.applies) return null;
-  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const t = await getTranslations();
   const word = (r: string) => t(`loop.result.${r}`);
   return (
     <section className="card space-y-3" aria-labelledby="loop-results-title" data-testid="notice-results">
@@ -63,7 +63,7 @@ export async function NoticeResultsPanel({ results, action }: { results: NoticeR
                   {r.result ? (
                     <>
                       <span className="font-medium">{word(r.result)}</span>
-                      {r.resultAt && <span className="block text-xs text-muted">{format.dateTime(r.resultAt, INSTANT_SHORT)}</span>}
+                      {r.resultAt && <span className="block text-xs text-muted">{instantTable(r.resultAt)}</span>}
                     </>
                   ) : (
                     <span className="text-muted">{t("loop.results.notRecorded")}</span>

@@ -1,9 +1,9 @@
 "use client";
 import { useActionState, useMemo, useState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { precheck, type VacancyConditions } from "@/lib/nominations/precheck";
-import { parseDay } from "@/lib/calendar/dates";
+import { BIRTH, parseDay } from "@/lib/calendar/dates";
 import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
 import { REASON_FIELDS, REASON_MAX } from "@/lib/validation/nomination";
 import type { ActionState } from "@/lib/validation/common";
@@ -37,6 +37,7 @@ interface Props {
  */
 export function NominationForm({ action, kind, self, vacancyId, conditions, profile }: Props) {
   const t = useTranslations();
+  const format = useFormatter();
   const [state, formAction, pending] = useActionState(action, {});
   const v: Record<string, string> = {
     ...(self ? { workUnit: profile.workUnit, currentPost: profile.position } : {}),
@@ -117,7 +118,7 @@ export function NominationForm({ action, kind, self, vacancyId, conditions, prof
               <dt className="text-muted">{t("nominations.form.gender")}</dt>
               <dd>{t(`gender.${profile.gender}`)}</dd>
               <dt className="text-muted">{t("nominations.form.birthDate")}</dt>
-              <dd>{profile.birthDate}</dd>
+              <dd>{parseDay(profile.birthDate) ? format.dateTime(parseDay(profile.birthDate)!, BIRTH) : profile.birthDate}</dd>
             </dl>
           </div>
         ) : (

@@ -16,18 +16,57 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-// ——— Formats for next-intl's format.dateTime (and Intl.DateTimeFormat) ———
+// ——— How dates are written: the site's one style ———
+//
+// Pages: 2026年12月2日 (a day), 2026年12月2日 09:46 (an instant, Beijing time, 24-hour clock).
+// Dense tables and exports: 2026-12-02, 2026-12-02 09:46. Birth dates: 1983年11月 on pages,
+// 1983-11 in tables (the 出生年月 of a cadre's records; the day is never shown).
+// Pages pass the presets below to next-intl's format.dateTime (or Intl.DateTimeFormat with
+// the page's language); tables call the *Table functions, which are the same in every language.
+// Nothing else in app/ or components/ formats a date (tests/unit/date-style.test.ts checks).
 
-/** A calendar day, long: 2026年12月1日. */
+/** A calendar day (stored at UTC midnight): 2026年12月2日. */
 export const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
-/** The Beijing day of an instant, long (a publication date). */
+/** The Beijing day of an instant (a publication date, an expiry): 2026年12月2日. */
 export const DAY_OF_INSTANT = { dateStyle: "long", timeZone: BEIJING_TIME_ZONE } as const;
-/** The Beijing date of an instant, medium (an expiry). */
-export const DATE_OF_INSTANT = { dateStyle: "medium", timeZone: BEIJING_TIME_ZONE } as const;
-/** An instant in Beijing time: date and minutes. */
-export const INSTANT = { dateStyle: "medium", timeStyle: "short", timeZone: BEIJING_TIME_ZONE } as const;
-/** An instant in Beijing time, compact (tables). */
-export const INSTANT_SHORT = { dateStyle: "short", timeStyle: "short", timeZone: BEIJING_TIME_ZONE } as const;
+/** An instant in Beijing time, to the minute: 2026年12月2日 09:46. */
+export const INSTANT = { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone: BEIJING_TIME_ZONE } as const;
+/** The end of a range within one year (2026年11月30日至12月6日): 12月6日. */
+export const MONTH_DAY = { month: "long", day: "numeric", timeZone: "UTC" } as const;
+/** A birth date as year and month (stored as a calendar day): 1983年11月. */
+export const BIRTH = { year: "numeric", month: "long", timeZone: "UTC" } as const;
+
+/** A calendar day for a dense table: 2026-12-02. */
+export function dayTable(day: Date): string {
+  return formatDay(day);
+}
+
+/** An instant for a dense table or an export, Beijing time: 2026-12-02 09:46. */
+export function instantTable(instant: Date): string {
+  return shanghaiDateTimeText(instant);
+}
+
+/** The Beijing day of an instant for a dense table: 2026-12-02. */
+export function instantDayTable(instant: Date): string {
+  return shanghaiToday(instant);
+}
+
+/** A birth date for a dense table: 1983-11. */
+export function birthTable(birth: Date): string {
+  return formatDay(birth).slice(0, 7);
+}
+
+/**
+ * Page style outside next-intl's formatter (a client component's live echo, a mail):
+ * the same presets through Intl, in the given language.
+ */
+export function formatWith(
+  locale: string,
+  value: Date,
+  preset: typeof DAY | typeof DAY_OF_INSTANT | typeof INSTANT | typeof BIRTH | typeof MONTH_DAY,
+): string {
+  return new Intl.DateTimeFormat(locale, preset).format(value);
+}
 
 // ——— Days ———
 

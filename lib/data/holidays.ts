@@ -1,12 +1,13 @@
 import "server-only";
-// Staff-entered official holiday arrangements (HolidayArrangement) for years the calendar
-// package does not know yet, and the working-day calendar built from them.
+// Staff-entered official holiday arrangements (HolidayArrangement) for years the built-in
+// calendar does not know yet, and the working-day calendar built from them.
 import { db, type Tx } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { formatDay, parseDay } from "../calendar/dates";
-import { arrangementToText, parseArrangementText, type ArrangementLineError } from "../calendar/arrangement-text";
+import { arrangementToText } from "../calendar/arrangement-text";
+import { arrangementToRows, checkArrangementRows, type ArrangementRow } from "../calendar/arrangement-rows";
 import { createWorkCalendar, lastPackageYear, type ArrangementDay, type DayKind, type WorkCalendar } from "../calendar/working-days";
 import { DomainError } from "./errors";
 
@@ -38,30 +39,25 @@ export async function calendarOverview(
   return { packageLastYear: cal.packageLastYear, coveredThrough: cal.coveredThrough(), years: [...years.values()] };
 }
 
-export async function getHolidayYearText(actor: Actor | null, year: number): Promise<string> {
+/** A year's stored arrangement as the rows of the console's table. */
+export async function getHolidayYearRows(actor: Actor | null, year: number): Promise<ArrangementRow[]> {
   requireStaff(actor);
   const rows = await db().holidayArrangement.findMany({ where: { year }, orderBy: { date: "asc" } });
-  return arrangementToText(rows.map((r) => ({ day: formatDay(r.date), kind: r.kind as DayKind, name: r.name })));
-}
-
-export class ArrangementError extends DomainError {
-  constructor(readonly lines: { line: number; error: ArrangementLineError }[]) {
-    super("boardErrors.arrangementInvalid", { text: lines.map((l) => `boardErrors.arrangement.${l.error}|${l.line}`) });
-  }
+  return arrangementToRows(rows.map((r) => ({ day: formatDay(r.date), kind: r.kind as DayKind, name: r.name })));
 }
 
 /**
- * Replaces one year's arrangement with the one typed in. Only for years after the package's
- * own data (the package is the official source for the years it has).
+ * Replaces one year's arrangement with the rows entered. Only for years after the built-in
+ * calendar's own data (which is the official source for the years it has). A refusal names the
+ * field of each wrong row ("rows.2.to") and stores nothing.
  */
-export async function saveHolidayYear(actor: Actor | null, year: number, text: string): Promise<{ days: number }> {
+export async function saveHolidayYear(actor: Actor | null, year: number, rows: readonly ArrangementRow[]): Promise<{ days: number }> {
   const a = requireStaff(actor);
   if (!Number.isInteger(year) || year <= lastPackageYear() || year > lastPackageYear() + 5) {
-    throw new DomainError("errors.invalid", { year: ["boardErrors.arrangementYear"] });
+    throw new DomainError("errors.invalid", { year: ["calendar.errors.yearRange"] });
   }
-  const parsed = parseArrangementText(year, text);
-  if (parsed.errors.length) throw new ArrangementError(parsed.errors);
-  if (!parsed.days.some((d) => d.kind === "HOLIDAY")) throw new DomainError("errors.invalid", { text: ["boardErrors.arrangementEmpty"] });
+  const checked = checkArrangementRows(year, rows);
+  if (Object.keys(checked.errors).length) throw new DomainError("calendar.errors.invalid", checked.errors);
   return transaction(async (tx) => {
     const before = await tx.holidayArrangement.findMany({
       where: { year },
@@ -70,7 +66,7 @@ export async function saveHolidayYear(actor: Actor | null, year: number, text: s
     });
     await tx.holidayArrangement.deleteMany({ where: { year } });
     await tx.holidayArrangement.createMany({
-      data: parsed.days.map((d: ArrangementDay) => ({ year, date: parseDay(d.day)!, kind: d.kind, name: d.name })),
+      data: checked.days.map((d: ArrangementDay) => ({ year, date: parseDay(d.day)!, kind: d.kind, name: d.name })),
     });
     await appendAudit(tx, {
       actor: a,
@@ -80,9 +76,9 @@ export async function saveHolidayYear(actor: Actor | null, year: number, text: s
       before: before.length
         ? arrangementToText(before.map((r) => ({ day: formatDay(r.date), kind: r.kind as DayKind, name: r.name })))
         : null,
-      after: arrangementToText(parsed.days),
+      after: arrangementToText(checked.days),
     });
-    return { days: parsed.days.length };
+    return { days: checked.days.length };
   });
 }
 

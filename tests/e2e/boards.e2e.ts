@@ -157,7 +157,9 @@ describe("a reviewer publishes", () => {
     } catch {
       const year = Number(start.slice(0, 4)) + 1;
       await page.goto(`/admin/calendar?year=${year}`);
-      await page.getByLabel(/^节假日安排/).fill(`${year}-01-01 元旦 休`);
+      await page.getByLabel("开始日期（第 1 项）").fill(`${year}-01-01`);
+      await page.getByLabel("类型（第 1 项）").selectOption({ label: "放假" });
+      await page.getByLabel("节日名称（第 1 项）").fill("元旦");
       await page.getByRole("button", { name: "保存安排" }).click();
       await page.getByText("已保存该年度安排。").waitFor();
       end = createWorkCalendar([{ day: `${year}-01-01`, kind: "HOLIDAY", name: "元旦" }]).addWorkingDays(start, 5);

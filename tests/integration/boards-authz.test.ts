@@ -29,6 +29,7 @@ import * as notices from "@/lib/data/notices";
 import * as appointments from "@/lib/data/appointments";
 import * as holidays from "@/lib/data/holidays";
 import { readBoardVersions } from "@/lib/data/board-versions";
+import { newYearOnly } from "./support/holiday-rows";
 
 const NOW = new Date();
 
@@ -67,7 +68,7 @@ describe("console actions refuse everyone but approved staff", () => {
     await vacancies.publishVacancy(staff, publishedVacancy.id, NOW);
     const draftNotice = await notices.createNotice(staff, generalNoticeInput());
     const draftAppointment = await appointments.createAppointment(staff, appointmentInput());
-    await holidays.saveHolidayYear(staff, 2027, "2027-01-01 元旦 休");
+    await holidays.saveHolidayYear(staff, 2027, newYearOnly(2027));
     updateTag.mockClear();
 
     const attempts: [string, () => Promise<{ message?: string }>][] = [
@@ -143,8 +144,8 @@ describe("the data layer's doors refuse them too", () => {
       ["updateAppointment", (x) => appointments.updateAppointment(x, a.id, appointmentInput())],
       ["setAppointmentStatus", (x) => appointments.setAppointmentStatus(x, a.id, "PUBLISHED")],
       ["calendarOverview", (x) => holidays.calendarOverview(x)],
-      ["getHolidayYearText", (x) => holidays.getHolidayYearText(x, 2027)],
-      ["saveHolidayYear", (x) => holidays.saveHolidayYear(x, 2027, "2027-01-01 元旦 休")],
+      ["getHolidayYearRows", (x) => holidays.getHolidayYearRows(x, 2027)],
+      ["saveHolidayYear", (x) => holidays.saveHolidayYear(x, 2027, newYearOnly(2027))],
       ["deleteHolidayYear", (x) => holidays.deleteHolidayYear(x, 2027)],
     ];
     const before = await counts();

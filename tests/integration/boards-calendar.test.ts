@@ -4,12 +4,18 @@ import { db } from "@/lib/db/client";
 import { formatDay } from "@/lib/calendar/dates";
 import * as notices from "@/lib/data/notices";
 import * as holidays from "@/lib/data/holidays";
-import { ArrangementError } from "@/lib/data/holidays";
+import type { ArrangementRow } from "@/lib/calendar/arrangement-rows";
 import { makeUser } from "./support/users";
 import { preNoticeInput } from "./boards-fixtures";
 
-// Arrangement as staff would type it for 2027 (test data; the real one is whatever the State Council publishes).
-const TEXT_2027 = ["2027-01-01 至 2027-01-03 元旦 休", "2027-02-06 至 2027-02-14 春节 休", "2027-02-20 春节 班"].join("\n");
+// Arrangement as staff would enter it in the table for 2027 (test data; the real one is whatever
+// the State Council publishes).
+const row = (from: string, to: string, kind: string, name: string): ArrangementRow => ({ from, to, kind, name });
+const ROWS_2027 = [
+  row("2027-01-01", "2027-01-03", "HOLIDAY", "元旦"),
+  row("2027-02-06", "2027-02-14", "HOLIDAY", "春节"),
+  row("2027-02-20", "", "WORKDAY", "春节"),
+];
 
 describe("a period reaching past the last covered year", () => {
   test("is refused before the year is entered, counted on the entered arrangement after, and the entry is audited", async () => {
@@ -22,11 +28,11 @@ describe("a period reaching past the last covered year", () => {
     expect(await db().notice.count()).toBe(0);
     expect((await holidays.calendarOverview(staff)).coveredThrough).toBe(2026);
 
-    expect((await holidays.saveHolidayYear(staff, 2027, TEXT_2027)).days).toBe(13);
+    expect((await holidays.saveHolidayYear(staff, 2027, ROWS_2027)).days).toBe(13);
     expect((await holidays.calendarOverview(staff)).years).toEqual([{ year: 2027, holidays: 12, workdays: 1 }]);
     expect((await holidays.calendarOverview(staff)).coveredThrough).toBe(2027);
-    // Stored as days, shown back as the ranges that were typed.
-    expect(await holidays.getHolidayYearText(staff, 2027)).toBe(TEXT_2027);
+    // Stored as days, shown back as the rows that were entered.
+    expect(await holidays.getHolidayYearRows(staff, 2027)).toEqual(ROWS_2027);
 
     const { id } = await notices.createNotice(staff, preNoticeInput("2026-12-28"));
     // Mon 12-28 … Thu 12-31 (4), 01-01…01-03 off, Mon 01-04 (5).
@@ -52,35 +58,37 @@ describe("a period reaching past the last covered year", () => {
     });
   });
 
-  test("bad arrangement text is refused line by line, and nothing is stored", async () => {
+  test("wrong rows are refused field by field, blank rows are ignored, and nothing is stored", async () => {
     const staff = await makeUser({ role: "ADMIN" });
-    const text = [
-      "2027-01-01 元旦 休",
-      "2027-1-40 春节 休",
-      "2028-01-01 元旦 休",
-      "2027-02-10 春节 班",
-      "2027-01-01 元旦 休",
-      "明天放假",
-    ].join("\n");
-    const error = await holidays.saveHolidayYear(staff, 2027, text).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(ArrangementError);
-    expect((error as ArrangementError).lines).toEqual([
-      { line: 2, error: "date" },
-      { line: 3, error: "year" },
-      // 2027-02-10 is a Wednesday: a make-up workday is always a weekend day.
-      { line: 4, error: "workdayNotWeekend" },
-      { line: 5, error: "duplicate" },
-      { line: 6, error: "format" },
-    ]);
-    expect((error as ArrangementError).fieldErrors?.text).toContain("boardErrors.arrangement.format|6");
-    await expect(holidays.saveHolidayYear(staff, 2026, "2026-10-01 国庆节 休")).rejects.toMatchObject({
-      fieldErrors: { year: ["boardErrors.arrangementYear"] },
+    const rows = [
+      row("2027-01-01", "", "HOLIDAY", "元旦"),
+      row("", "", "HOLIDAY", "春节"), // no date
+      row("2028-01-01", "", "HOLIDAY", "元旦"), // another year
+      row("2027-02-10", "", "WORKDAY", "春节"), // a Wednesday: a make-up workday is a weekend day
+      row("2027-01-01", "", "HOLIDAY", "元旦"), // again
+      row("2027-05-05", "2027-05-01", "HOLIDAY", "劳动节"), // backwards
+      row("2027-10-01", "2027-10-31", "HOLIDAY", "国庆节"), // too long
+      row("2027-04-05", "", "", ""), // no kind, no name
+      row("", "", "HOLIDAY", ""), // left blank: ignored
+    ];
+    await expect(holidays.saveHolidayYear(staff, 2027, rows)).rejects.toMatchObject({
+      messageKey: "calendar.errors.invalid",
+      fieldErrors: {
+        "rows.1.from": ["calendar.errors.dateRequired"],
+        "rows.2.from": ["calendar.errors.year"],
+        "rows.3.from": ["calendar.errors.workdayNotWeekend"],
+        "rows.4.from": ["calendar.errors.duplicate"],
+        "rows.5.to": ["calendar.errors.range"],
+        "rows.6.to": ["calendar.errors.tooLong"],
+        "rows.7.kind": ["calendar.errors.kindRequired"],
+        "rows.7.name": ["calendar.errors.nameRequired"],
+      },
     });
-    await expect(holidays.saveHolidayYear(staff, 2027, "2027-02-07 春节 班")).rejects.toMatchObject({
-      fieldErrors: { text: ["boardErrors.arrangementEmpty"] },
+    await expect(holidays.saveHolidayYear(staff, 2026, [row("2026-10-01", "", "HOLIDAY", "国庆节")])).rejects.toMatchObject({
+      fieldErrors: { year: ["calendar.errors.yearRange"] },
+    });
+    await expect(holidays.saveHolidayYear(staff, 2027, [row("2027-02-07", "", "WORKDAY", "春节")])).rejects.toMatchObject({
+      fieldErrors: { rows: ["calendar.errors.noHoliday"] },
     });
     expect(await db().holidayArrangement.count()).toBe(0);
   });

@@ -4,7 +4,6 @@
 import { publicationMachine } from "@/lib/state/publication";
 import { displayStatus, isWindowOpen, vacancyMachine, vacancyStage } from "@/lib/state/vacancy";
 import { appointmentSchema, noticeFormObject, noticeSchema, policySchema, vacancySchema } from "@/lib/validation/boards";
-import { arrangementToText, parseArrangementText } from "@/lib/calendar/arrangement-text";
 import { vacancyCardTexts } from "@/components/boards/vacancy-card";
 
 describe("publication machine", () => {
@@ -174,22 +173,6 @@ describe("policy and appointment forms", () => {
     expect(
       appointmentSchema.safeParse({ kind: "APPOINT", personName: "张三", post: "局长", unit: "某局", decidedOn: "2026-10-32" }).success,
     ).toBe(false);
-  });
-});
-
-describe("holiday arrangement text", () => {
-  it("reads ranges and single days, and writes them back grouped", () => {
-    const text = "2027-01-01 至 2027-01-03 元旦 休\n\n# 春节\n2027-2-6～2027-2-8 春节 休\n2027-02-20 春节 班";
-    const r = parseArrangementText(2027, text);
-    expect(r.errors).toEqual([]);
-    expect(r.days).toHaveLength(7);
-    expect(r.days.find((d) => d.day === "2027-02-20")).toEqual({ day: "2027-02-20", kind: "WORKDAY", name: "春节" });
-    expect(arrangementToText(r.days)).toBe("2027-01-01 至 2027-01-03 元旦 休\n2027-02-06 至 2027-02-08 春节 休\n2027-02-20 春节 班");
-  });
-
-  it("refuses ranges backwards or too long", () => {
-    expect(parseArrangementText(2027, "2027-01-03 至 2027-01-01 元旦 休").errors).toEqual([{ line: 1, error: "range" }]);
-    expect(parseArrangementText(2027, "2027-01-01 至 2027-03-01 长假 休").errors).toEqual([{ line: 1, error: "range" }]);
   });
 });
 

@@ -64,7 +64,7 @@ export default async function HomePage({ params }: LocaleParams) {
   await pageLocale(params);
   const [t, format, home] = await Promise.all([getTranslations(), getFormatter(), board.home()]);
   const now = clockNow();
-  const day = (d: Date) => format.dateTime(d, { ...DAY, dateStyle: "medium" });
+  const day = (d: Date) => format.dateTime(d, DAY);
   return (
     <div className="space-y-8">
       <section className="overflow-hidden rounded-xl bg-gradient-to-br from-brand-700 via-brand-600 to-amber-600 px-6 py-10 text-white shadow sm:px-10">

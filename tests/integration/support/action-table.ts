@@ -280,6 +280,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       mailNomination: "on",
       mailVacancy: "on",
       mailCase: "on",
+      mailTraining: "on",
       mailDigest: "on",
       locale: "zh-CN",
       digestHour: "8",
@@ -289,6 +290,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
       mailNomination: opt("checkbox"),
       mailVacancy: opt("checkbox"),
       mailCase: opt("checkbox"),
+      mailTraining: opt("checkbox"),
       mailDigest: opt("checkbox"),
       locale: req("enum"),
       digestHour: opt("int"),
@@ -473,9 +475,26 @@ export const ACTIONS: Record<string, ActionSpec> = {
     level: "staff",
     form: async () => {
       const year = holidayYears().save;
-      return { year: String(year), text: `${year}-01-01 元旦 休\n${year}-10-01 至 ${year}-10-03 国庆节 休` };
+      // The holiday table's rows as the form posts them: 元旦 one day, 国庆节 a run of days.
+      return {
+        year: String(year),
+        "day.0.from": `${year}-01-01`,
+        "day.0.to": "",
+        "day.0.kind": "HOLIDAY",
+        "day.0.name": "元旦",
+        "day.1.from": `${year}-10-01`,
+        "day.1.to": `${year}-10-03`,
+        "day.1.kind": "HOLIDAY",
+        "day.1.name": "国庆节",
+      };
     },
-    fields: { year: req("year"), text: req("body") },
+    fields: {
+      year: req("year"),
+      "day.0.from": req("day"),
+      "day.0.kind": req("enum"),
+      "day.0.name": req("text"),
+      "day.1.to": opt("day"),
+    },
   },
   [`${A}/(admin)/admin/calendar/actions.ts#deleteHolidayYearAction`]: {
     level: "staff",

@@ -15,6 +15,7 @@ import { submitNomination } from "@/lib/data/nominations";
 import { makeUser, validId } from "./users";
 import { appointmentInput, generalNoticeInput, policyInput, vacancyInput } from "../boards-fixtures";
 import { makeVacancy, targeted } from "../nominations-fixtures";
+import { newYearOnly } from "./holiday-rows";
 
 const DAY = 86_400_000;
 
@@ -75,7 +76,7 @@ export class World {
   /** Pre-appointment notices need the working-day calendar of the months ahead. */
   private async ensureCalendarCovers(until: Date) {
     const year = until.getUTCFullYear();
-    for (let y = lastPackageYear() + 1; y <= year; y++) await holidays.saveHolidayYear(this.owner, y, `${y}-01-01 元旦 休`);
+    for (let y = lastPackageYear() + 1; y <= year; y++) await holidays.saveHolidayYear(this.owner, y, newYearOnly(y));
   }
 
   account(status: Exclude<Actor["status"], "CLOSED"> = "PENDING", role: "NOMINATOR" | "REVIEWER" | "ADMIN" = "NOMINATOR") {
@@ -125,7 +126,7 @@ export class World {
 
   async savedHolidayYear() {
     const year = holidayYears().remove;
-    await holidays.saveHolidayYear(this.owner, year, `${year}-01-01 元旦 休`);
+    await holidays.saveHolidayYear(this.owner, year, newYearOnly(year));
     return year;
   }
 

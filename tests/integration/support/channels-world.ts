@@ -7,6 +7,7 @@ import * as notices from "@/lib/data/notices";
 import * as holidays from "@/lib/data/holidays";
 import { db } from "@/lib/db/client";
 import { preNoticeInput } from "../boards-fixtures";
+import { newYearOnly } from "./holiday-rows";
 
 const PERSONS = [
   { name: "周海波", currentPost: "港口规划处处长", proposedPost: "副局长" },
@@ -16,7 +17,7 @@ const PERSONS = [
 /** Working-day calendar rows for the years the package does not know, up to `until`'s year. */
 export async function ensureCalendarCovers(staff: Actor, until: Date): Promise<void> {
   for (let y = lastPackageYear() + 1; y <= yearOf(shanghaiToday(until)); y++) {
-    if (!(await db().holidayArrangement.count({ where: { year: y } }))) await holidays.saveHolidayYear(staff, y, `${y}-01-01 元旦 休`);
+    if (!(await db().holidayArrangement.count({ where: { year: y } }))) await holidays.saveHolidayYear(staff, y, newYearOnly(y));
   }
 }
 

@@ -10,7 +10,7 @@ import { resubmitProfileAction } from "./actions";
 import { changePhoneAction, closeAccountAction, requestIdentityChangeAction, updateContactDetailsAction } from "./rights-actions";
 import { AccountRights } from "@/components/account/account-rights";
 import { DetailList } from "@/components/ui/detail-list";
-import { DAY, INSTANT } from "@/lib/calendar/dates";
+import { BIRTH, INSTANT } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -30,7 +30,7 @@ export default async function AccountPage() {
     [t("fields.realName"), profile.realName],
     [t("fields.idNumber"), profile.idMasked],
     [t("fields.gender"), t(`gender.${profile.gender}`)],
-    [t("fields.birthDate"), format.dateTime(profile.birthDate, DAY)],
+    [t("fields.birthDate"), format.dateTime(profile.birthDate, BIRTH)],
     [t("fields.phone"), profile.phone],
     [t("fields.email"), profile.email ?? "—"],
     [t("fields.workUnit"), profile.workUnit],

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { calendarOverview } from "@/lib/data/holidays";
 import { consoleHome, CLOSING_WITHIN_DAYS, PROBATION_WITHIN_DAYS, CHART_DAYS, CHART_WEEKS } from "@/lib/data/console-home";
-import { addDays, DAY, INSTANT, parseDay, shanghaiToday } from "@/lib/calendar/dates";
+import { addDays, DAY, INSTANT, MONTH_DAY, parseDay, shanghaiToday } from "@/lib/calendar/dates";
 import { missingArrangementYear } from "@/lib/calendar/reminder";
 import { CaseCountsCard } from "@/components/cases-admin/case-counts-card";
 import { HomeCard, HomeLine, OverdueMark } from "@/components/console-home/home-card";
@@ -15,7 +15,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
 }
 
-const MONTH_DAY = { month: "long", day: "numeric", timeZone: "UTC" } as const;
 
 // The console home: what needs doing today, each item a link to where it is done, and two
 // trend charts (ECharts, loaded on this page only) with their numbers as tables.

@@ -7,7 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
 import { withdrawNominationAction } from "./actions";
-import { DATE_OF_INSTANT, INSTANT } from "@/lib/calendar/dates";
+import { DAY_OF_INSTANT, INSTANT } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.mine"))("title") };
@@ -73,7 +73,7 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
                   {n.expiresAt && (
                     <>
                       <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-                      <dd>{format.dateTime(n.expiresAt, DATE_OF_INSTANT)}</dd>
+                      <dd>{format.dateTime(n.expiresAt, DAY_OF_INSTANT)}</dd>
                     </>
                   )}
                 </dl>

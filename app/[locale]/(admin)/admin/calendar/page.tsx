@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
-import { calendarOverview, getHolidayYearText } from "@/lib/data/holidays";
+import { calendarOverview, getHolidayYearRows } from "@/lib/data/holidays";
 import { ActionForm } from "@/components/ui/action-form";
-import { HolidayForm } from "@/components/admin-boards/holiday-form";
+import { HolidayTableForm } from "@/components/calendar-admin/holiday-table-form";
 import { deleteHolidayYearAction, saveHolidayYearAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,7 +17,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const years = [1, 2, 3].map((i) => overview.packageLastYear + i);
   const firstMissing = years.find((y) => !overview.years.some((e) => e.year === y)) ?? years[0];
   const year = years.includes(Number(p.year)) ? Number(p.year) : firstMissing;
-  const text = await getHolidayYearText(actor, year);
+  const rows = await getHolidayYearRows(actor, year);
   return (
     <div className="space-y-5">
       <h1 className="text-2xl">{t("calendar.title")}</h1>
@@ -40,9 +41,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             {overview.years.map((y) => (
               <li key={y.year} className="flex flex-wrap items-center justify-between gap-3">
                 <span>
-                  <a href={`/admin/calendar?year=${y.year}`} className="link font-semibold">
+                  <Link
+                    href={`/admin/calendar?year=${y.year}`}
+                    className="link font-semibold"
+                    aria-label={t("calendar.view", { year: y.year })}
+                  >
                     {y.year}
-                  </a>{" "}
+                  </Link>{" "}
                   {t("calendar.counts", { holidays: y.holidays, workdays: y.workdays })}
                 </span>
                 <ActionForm
@@ -57,10 +62,21 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         </section>
       )}
       <section className="card space-y-3" aria-labelledby="enter-title">
-        <h2 id="enter-title" className="text-xl">
-          {t("calendar.enterTitle", { year })}
-        </h2>
-        <HolidayForm key={year} action={saveHolidayYearAction} years={years} defaultYear={year} defaultText={text} />
+        <div className="flex flex-wrap items-baseline justify-between gap-3">
+          <h2 id="enter-title" className="text-xl">
+            {t("calendar.enterTitle", { year })}
+          </h2>
+          <nav aria-label={t("calendar.chooseYear")} className="flex flex-wrap gap-3 text-sm">
+            {years
+              .filter((y) => y !== year)
+              .map((y) => (
+                <Link key={y} href={`/admin/calendar?year=${y}`} className="link">
+                  {t("calendar.enterTitle", { year: y })}
+                </Link>
+              ))}
+          </nav>
+        </div>
+        <HolidayTableForm key={year} action={saveHolidayYearAction} year={year} defaultRows={rows} />
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { adminPage } from "@/lib/auth/page-guards";
+import { instantTable } from "@/lib/calendar/dates";
 import { listFailedMail, mailOverview } from "@/lib/data/mail-outbox";
 import { mailTargetView } from "@/lib/notifications/mail-settings";
 import { mailMachine } from "@/lib/state/mail";
@@ -103,7 +104,7 @@ export default async function MailPage({
                     <td className="px-3 py-2">{format.number(m.attempts)}</td>
                     <td className="max-w-96 px-3 py-2 font-mono text-xs break-all">{m.lastError}</td>
                     <td className="px-3 py-2 whitespace-nowrap">
-                      {format.dateTime(m.createdAt, { dateStyle: "short", timeStyle: "short" })}
+                      {instantTable(m.createdAt)}
                     </td>
                     <td className="px-3 py-2">
                       <ActionForm action={retryMailAction} hidden={{ id: m.id }} submitLabel={t("retry")} variant="secondary" />

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listVacanciesForReview } from "@/lib/data/nomination-review";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { INSTANT_SHORT } from "@/lib/calendar/dates";
+import { instantTable } from "@/lib/calendar/dates";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.review"))("title") };
@@ -14,12 +14,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await staffPage("/admin/nominations");
   const sp = await searchParams;
-  const [t, format, result] = await Promise.all([
+  const [t, result] = await Promise.all([
     getTranslations(),
-    getFormatter(),
     listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 }),
   ]);
-  const when = (d: Date) => format.dateTime(d, INSTANT_SHORT);
+  const when = instantTable;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl">{t("nominations.review.title")}</h1>

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listTalentPool, poolFiltersFrom } from "@/lib/data/talent-pool";
-import { ageOn } from "@/lib/calendar/dates";
+import { ageOn, instantDayTable } from "@/lib/calendar/dates";
 import { CADRE_LEVELS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
 import { Pagination } from "@/components/ui/pagination";
 import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/decision-table";
@@ -54,8 +54,8 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
     },
     cells: [
       n.suitableField ? code("field", n.suitableField) : "—",
-      format.dateTime(n.submittedAt, { dateStyle: "short" }),
-      n.expiresAt ? format.dateTime(n.expiresAt, { dateStyle: "short" }) : "—",
+      instantDayTable(n.submittedAt),
+      n.expiresAt ? instantDayTable(n.expiresAt) : "—",
     ],
     flags: n.flags,
     decidable: n.canDecide,

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { getMyNomination } from "@/lib/data/nominations";
 import { NotFoundError } from "@/lib/data/errors";
-import { DATE_OF_INSTANT, INSTANT, addOneYear, formatDay } from "@/lib/calendar/dates";
+import { BIRTH, DAY_OF_INSTANT, INSTANT, addOneYear } from "@/lib/calendar/dates";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { WithdrawButton } from "@/components/nominations/withdraw-button";
 import { FlagsCard } from "@/components/nominations/flags-card";
@@ -31,7 +31,7 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
   const rows: [string, string][] = [
     [t("nominations.form.name"), c.name],
     [t("nominations.form.gender"), t(`gender.${c.gender}`)],
-    [t("nominations.form.birthDate"), formatDay(c.birthDate)],
+    [t("nominations.form.birthDate"), format.dateTime(c.birthDate, BIRTH)],
     [t("nominations.form.workUnit"), c.workUnit],
     [t("nominations.form.currentPost"), c.currentPost],
     [
@@ -58,7 +58,7 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
           <p className="mt-1 text-lg">{t("nominations.form.successReceipt", { receiptNo: n.receiptNo })}</p>
           <p className="mt-1">
             {n.isSelf
-              ? t("nominations.form.successNoteSelf", { date: format.dateTime(n.expiresAt ?? addOneYear(n.submittedAt), DATE_OF_INSTANT) })
+              ? t("nominations.form.successNoteSelf", { date: format.dateTime(n.expiresAt ?? addOneYear(n.submittedAt), DAY_OF_INSTANT) })
               : t("nominations.form.successNote")}
           </p>
           {n.flags.length > 0 && <p className="mt-1">{t("nominations.form.successFlags")}</p>}
@@ -97,7 +97,7 @@ export default async function MyNominationPage({ params, searchParams }: Props) 
           {n.expiresAt && (
             <>
               <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-              <dd>{format.dateTime(n.expiresAt, DATE_OF_INSTANT)}</dd>
+              <dd>{format.dateTime(n.expiresAt, DAY_OF_INSTANT)}</dd>
             </>
           )}
           <dt className="text-muted">{t("nominations.review.signedName")}</dt>

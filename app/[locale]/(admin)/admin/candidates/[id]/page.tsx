@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getCandidate } from "@/lib/data/candidates";
 import { NotFoundError } from "@/lib/data/errors";
-import { INSTANT, ageOn, formatDay } from "@/lib/calendar/dates";
+import { BIRTH, INSTANT, ageOn } from "@/lib/calendar/dates";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagList } from "@/components/nominations/flag-list";
 import { MergeForm } from "@/components/admin-nominations/merge-form";
@@ -32,7 +32,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
     [t("nominations.form.gender"), t(`gender.${c.gender}`)],
     [
       t("nominations.form.birthDate"),
-      `${formatDay(c.birthDate)}（${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}）`,
+      `${format.dateTime(c.birthDate, BIRTH)}（${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}）`,
     ],
     [t("nominations.form.workUnit"), c.workUnit],
     [t("nominations.form.currentPost"), c.currentPost],
@@ -131,7 +131,7 @@ export default async function CandidatePage({ params }: { params: Promise<{ id: 
                   <Link href={`/admin/candidates/${s.id}`} className="link">
                     {s.name}
                   </Link>{" "}
-                  · {formatDay(s.birthDate)} · {s.workUnit} {s.currentPost}
+                  · {format.dateTime(s.birthDate, BIRTH)} · {s.workUnit} {s.currentPost}
                 </span>
                 <MergeForm action={mergeAction} keepId={c.id} dropId={s.id} />
               </li>

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getVacancyReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
-import { INSTANT_SHORT, ageOn } from "@/lib/calendar/dates";
+import { INSTANT, ageOn, instantTable } from "@/lib/calendar/dates";
 import { nominationMachine } from "@/lib/state/nomination";
 import { Pagination } from "@/components/ui/pagination";
 import { ConditionsList } from "@/components/nominations/conditions-list";
@@ -44,7 +44,7 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
   // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
   const shownTally = sp.tally === "all" ? tally : tally.slice(0, TALLY_SHOWN);
   const now = clockNow();
-  const when = (d: Date) => format.dateTime(d, INSTANT_SHORT);
+  const when = (d: Date) => format.dateTime(d, INSTANT);
   const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
   const rows: DecisionRow[] = review.rows.map((n) => ({
     id: n.id,
@@ -54,8 +54,8 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
     cells: [
       t(`nominations.relationship.${n.relationship}`),
-      when(n.submittedAt),
-      n.validUntil ? when(n.validUntil) : "—",
+      instantTable(n.submittedAt),
+      n.validUntil ? instantTable(n.validUntil) : "—",
       n.reviewNote ?? "—",
     ],
     flags: n.flags,

@@ -10,7 +10,7 @@ import { StatusBadge } from "@/components/ui/status-badge";
 import { approveAction, rejectAction, restoreAction, revealIdAction, suspendAction } from "../../account-actions";
 import { DetailList } from "@/components/ui/detail-list";
 import { ProfileChangeReview } from "@/components/account/profile-change-review";
-import { DAY, INSTANT } from "@/lib/calendar/dates";
+import { BIRTH, INSTANT } from "@/lib/calendar/dates";
 
 export default async function RegistrationDetail({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,7 +24,7 @@ export default async function RegistrationDetail({ params }: { params: Promise<{
     [t("fields.realName"), user.realName],
     [t("fields.idNumber"), user.idMasked],
     [t("fields.gender"), t(`gender.${user.gender}`)],
-    [t("fields.birthDate"), format.dateTime(user.birthDate, DAY)],
+    [t("fields.birthDate"), format.dateTime(user.birthDate, BIRTH)],
     [t("fields.phone"), user.phone],
     [t("fields.email"), user.email ?? "—"],
     [t("fields.workUnit"), user.workUnit],

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { getNominationForReview } from "@/lib/data/nomination-review";
 import { NotFoundError } from "@/lib/data/errors";
-import { DATE_OF_INSTANT, formatDay } from "@/lib/calendar/dates";
+import { BIRTH, DAY_OF_INSTANT, INSTANT } from "@/lib/calendar/dates";
 import { parseNominee } from "@/lib/nominations/snapshot";
 import { NominationStatusBadge } from "@/components/nominations/status-badge";
 import { FlagsCard } from "@/components/nominations/flags-card";
@@ -31,7 +31,7 @@ export default async function NominationReviewDetail({ params }: { params: Promi
   const facts: [string, string][] = [
     [t("nominations.form.name"), stated.name],
     [t("nominations.form.gender"), t(`gender.${stated.gender}`)],
-    [t("nominations.form.birthDate"), formatDay(stated.birthDate)],
+    [t("nominations.form.birthDate"), format.dateTime(stated.birthDate, BIRTH)],
     [t("nominations.form.workUnit"), stated.workUnit],
     [t("nominations.form.currentPost"), stated.currentPost],
     [t("nominations.form.currentLevel"), code("level", stated.currentLevel)],
@@ -72,11 +72,11 @@ export default async function NominationReviewDetail({ params }: { params: Promi
           <dt className="text-muted">{t("nominations.review.signedName")}</dt>
           <dd>{n.signedName}</dd>
           <dt className="text-muted">{t("nominations.review.submittedAt")}</dt>
-          <dd>{format.dateTime(n.submittedAt, { dateStyle: "medium", timeStyle: "medium" })}</dd>
+          <dd>{format.dateTime(n.submittedAt, INSTANT)}</dd>
           {n.expiresAt && (
             <>
               <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-              <dd>{format.dateTime(n.expiresAt, DATE_OF_INSTANT)}</dd>
+              <dd>{format.dateTime(n.expiresAt, DAY_OF_INSTANT)}</dd>
             </>
           )}
           {n.reviewNote && (
