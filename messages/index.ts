@@ -20,6 +20,7 @@ import zhAuditStaff from "./zh-CN/audit-staff.json";
 import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
+import zhStatistics from "./zh-CN/statistics.json";
 import zhCalendar from "./zh-CN/calendar.json";
 import zhTraining from "./zh-CN/training.json";
 import enCommon from "./en/common.json";
@@ -42,6 +43,7 @@ import enAuditStaff from "./en/audit-staff.json";
 import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
+import enStatistics from "./en/statistics.json";
 import enCalendar from "./en/calendar.json";
 import enTraining from "./en/training.json";
 
@@ -67,6 +69,7 @@ export const catalogs = {
     ...zhTwoFactor,
     ...zhAccountRights,
     ...zhAccountSecurity,
+    ...zhStatistics,
     ...zhCalendar,
     ...zhTraining,
   },
@@ -91,6 +94,7 @@ export const catalogs = {
     ...enTwoFactor,
     ...enAccountRights,
     ...enAccountSecurity,
+    ...enStatistics,
     ...enCalendar,
     ...enTraining,
   },

@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 export async function SiteFooter() {
   const t = await getTranslations("common");
   const report = await getTranslations("report.entry");
+  const stats = await getTranslations("statistics");
   return (
     <footer className="mt-8 border-t border-stone-200 bg-white text-sm text-muted">
       <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6">
@@ -17,6 +18,10 @@ export async function SiteFooter() {
           ·{" "}
           <Link href="/report" className="link" data-testid="footer-report">
             {report("footer")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/statistics" className="link" data-testid="footer-statistics">
+            {stats("footerLink")}
           </Link>
         </p>
         <p>{report("footerPhone")}</p>

@@ -18,6 +18,7 @@ import { currentActor } from "../auth/session";
 import { clientAddress } from "../http/client-address";
 import { checkChallenge } from "../security/challenge";
 import { DomainError } from "../data/errors";
+import { boardsAfterAction } from "../statistics/writes";
 import type { Board } from "../data/public-cache";
 import { fieldErrors, type ActionState, type FieldErrors } from "../validation/common";
 import { accessError, type Access } from "./access";
@@ -183,7 +184,8 @@ export function serverAction<A extends Access, I, R, S extends ActionState = Act
 
       // 5. Revalidation, then redirect.
       const r = typeof def.revalidate === "function" ? def.revalidate(result, parsed.data) : def.revalidate;
-      if (r) await applyRevalidation(r);
+      const boards = boardsAfterAction(def.name, r?.boards);
+      if (r || boards.length) await applyRevalidation({ ...r, boards });
       const outcome = def.done(result, parsed.data);
       if ("redirect" in outcome) destination = outcome.redirect;
       else return outcome;

@@ -128,6 +128,18 @@ export default async function HomePage({ params }: LocaleParams) {
         </Link>
       </section>
 
+      <Link
+        href="/statistics"
+        className="card flex flex-wrap items-center justify-between gap-3 hover:border-brand-600"
+        data-testid="home-statistics"
+      >
+        <span className="max-w-3xl space-y-1">
+          <span className="block text-xl text-brand-700">{t("statistics.heading")}</span>
+          <span className="block text-muted">{t("statistics.homeText")}</span>
+        </span>
+        <span className="font-medium text-brand-700">{t("statistics.homeLink")} →</span>
+      </Link>
+
       <div className="grid gap-4 lg:grid-cols-2">
         <Latest
           title={t("nav.vacancies")}

@@ -1,0 +1,216 @@
+import "server-only";
+// 公开数据: the figures of selection and appointment work per year (北京时间 years), for the
+// public statistics page and its CSV. Only counts and sums leave this module — never a name, a
+// case's words or a per-person row — and every figure about one unit goes through small-count
+// suppression (lib/statistics/suppress.ts). What is counted:
+// - vacancies published: published at some point (never a draft), by the year of publication;
+// - nominations received: every nomination submitted, by the year submitted, withdrawn ones not
+//   counted; a total only (no tallies, no per-vacancy or per-unit figures);
+// - 任职前公示 held: published (not withdrawn) pre-appointment notices, by their first day;
+// - objections (公示反映 cases) received by the year filed, handled (closed or dismissed) by
+//   the year finished; counts only, never a category, a notice or a person;
+// - 任免 made: published appointment decisions, by the day decided;
+// - training hours: the sum over attendances of the session's 学时, exact (tenths), by the
+//   session's year, classes never published left out;
+// - satisfaction: published questions of surveys whose results are published.
+// The page reads these through the cache (lib/data/statistics-cache.ts).
+import { db } from "../db/client";
+import { now as clockNow } from "../calendar/clock";
+import { shanghaiDay } from "../calendar/dates";
+import { SUPPRESS_BELOW, satisfactionRate, suppressUnits, type UnitRow } from "../statistics/suppress";
+import { scalePart, type ScaleCounts } from "../statistics/scale";
+
+export interface YearFigures {
+  year: number;
+  vacancies: number;
+  nominations: number;
+  notices: number;
+  objectionsReceived: number;
+  objectionsHandled: number;
+  appointments: number;
+  /** 学时 × 10, exact. */
+  trainingHoursTenths: number;
+}
+
+const UNIT_COLUMNS = ["vacancies", "appointments", "trainingHoursTenths"] as const;
+type UnitColumn = (typeof UNIT_COLUMNS)[number];
+
+export interface UnitYear {
+  year: number;
+  rows: UnitRow<UnitColumn>[];
+  /** Units whose every figure was suppressed (not listed). */
+  omitted: number;
+}
+
+interface SatisfactionFigure {
+  year: number;
+  survey: string;
+  question: string;
+  topic: string | null;
+  /** Rate in tenths of a percent; null when fewer than 5 answered (样本过少). */
+  permille: number | null;
+  /** Answers counted in the rate (不了解 excluded). */
+  answered: number;
+}
+
+export interface PublicStatistics {
+  years: YearFigures[];
+  units: UnitYear[];
+  satisfaction: SatisfactionFigure[];
+}
+
+const EMPTY = (year: number): YearFigures => ({
+  year,
+  vacancies: 0,
+  nominations: 0,
+  notices: 0,
+  objectionsReceived: 0,
+  objectionsHandled: 0,
+  appointments: 0,
+  trainingHoursTenths: 0,
+});
+
+/** The Beijing year of an instant. */
+const yearOfInstant = (d: Date) => shanghaiDay(d).year;
+/** The year of a calendar day stored at 00:00 UTC (decidedOn, startsOn). */
+const yearOfDay = (d: Date) => d.getUTCFullYear();
+
+/** Per year and unit: raw sums with the distinct people behind them (training). */
+type UnitAcc = Map<number, Map<string, { values: Record<UnitColumn, number>; people: Set<string> }>>;
+
+function unitCell(acc: UnitAcc, year: number, unit: string) {
+  let byUnit = acc.get(year);
+  if (!byUnit) acc.set(year, (byUnit = new Map()));
+  let row = byUnit.get(unit.trim());
+  if (!row) byUnit.set(unit.trim(), (row = { values: { vacancies: 0, appointments: 0, trainingHoursTenths: 0 }, people: new Set() }));
+  return row;
+}
+
+async function trainingRows() {
+  const rows = await db().trainingAttendance.findMany({
+    where: { session: { class: { status: { not: "DRAFT" } } } },
+    select: { enrolment: { select: { userId: true } }, session: { select: { startsAt: true, hoursTenths: true } } },
+  });
+  const userIds = [...new Set(rows.map((r) => r.enrolment.userId))];
+  const units = new Map<string, string>();
+  // In slices: a long IN list is refused by SQLite past its variable limit.
+  for (let i = 0; i < userIds.length; i += 500) {
+    const users = await db().user.findMany({ where: { id: { in: userIds.slice(i, i + 500) } }, select: { id: true, workUnit: true } });
+    for (const u of users) units.set(u.id, u.workUnit);
+  }
+  return rows.map((r) => ({
+    year: yearOfInstant(r.session.startsAt),
+    tenths: r.session.hoursTenths,
+    person: r.enrolment.userId,
+    unit: units.get(r.enrolment.userId) ?? "",
+  }));
+}
+
+/** Satisfaction per published question of each survey whose results are published. */
+async function satisfactionFigures(): Promise<SatisfactionFigure[]> {
+  const surveys = await db().survey.findMany({
+    where: { resultsPublishedAt: { not: null } },
+    select: {
+      id: true,
+      title: true,
+      year: true,
+      questions: { where: { published: true, kind: "SCALE" }, select: { id: true, text: true, topic: true }, orderBy: { position: "asc" } },
+    },
+    orderBy: [{ year: "asc" }, { opensAt: "asc" }],
+  });
+  const out: SatisfactionFigure[] = [];
+  for (const s of surveys) {
+    if (!s.questions.length) continue;
+    const counts = new Map<string, ScaleCounts>(s.questions.map((q) => [q.id, { satisfied: 0, basic: 0, dissatisfied: 0 }]));
+    const responses = await db().surveyResponse.findMany({ where: { surveyId: s.id }, select: { answers: true } });
+    for (const r of responses) {
+      let answers: Record<string, unknown>;
+      try {
+        answers = JSON.parse(r.answers) as Record<string, unknown>;
+      } catch {
+        continue;
+      }
+      for (const [qid, c] of counts) {
+        const key = scalePart(answers[qid]);
+        if (key) c[key]++;
+      }
+    }
+    for (const q of s.questions) {
+      const rate = satisfactionRate(counts.get(q.id)!);
+      out.push({ year: s.year, survey: s.title, question: q.text, topic: q.topic, permille: rate.permille, answered: rate.answered });
+    }
+  }
+  return out;
+}
+
+/** Every year's figures, from the first year with any to the current Beijing year. */
+export async function publicStatistics(now: Date = clockNow()): Promise<PublicStatistics> {
+  const [vacancies, nominations, notices, received, handled, appointments, training, satisfaction] = await Promise.all([
+    db().vacancy.findMany({ where: { status: { not: "DRAFT" }, publishedAt: { not: null } }, select: { publishedAt: true, unit: true } }),
+    db().nomination.findMany({ where: { status: { not: "WITHDRAWN" } }, select: { submittedAt: true } }),
+    db().notice.findMany({ where: { kind: "PRE_APPOINTMENT", status: "PUBLISHED" }, select: { startsOn: true, publishedAt: true } }),
+    db().case.findMany({ where: { kind: "OBJECTION" }, select: { createdAt: true } }),
+    db().case.findMany({
+      where: { kind: "OBJECTION", status: { in: ["CLOSED", "DISMISSED"] }, closedAt: { not: null } },
+      select: { closedAt: true },
+    }),
+    db().appointment.findMany({ where: { status: "PUBLISHED" }, select: { decidedOn: true, unit: true } }),
+    trainingRows(),
+    satisfactionFigures(),
+  ]);
+
+  const years = new Map<number, YearFigures>();
+  const fig = (year: number) => {
+    let y = years.get(year);
+    if (!y) years.set(year, (y = EMPTY(year)));
+    return y;
+  };
+  const units: UnitAcc = new Map();
+
+  for (const v of vacancies) {
+    const year = yearOfInstant(v.publishedAt!);
+    fig(year).vacancies++;
+    unitCell(units, year, v.unit).values.vacancies++;
+  }
+  for (const n of nominations) fig(yearOfInstant(n.submittedAt)).nominations++;
+  for (const n of notices) {
+    const first = n.startsOn ?? n.publishedAt;
+    if (first) fig(n.startsOn ? yearOfDay(n.startsOn) : yearOfInstant(first)).notices++;
+  }
+  for (const c of received) fig(yearOfInstant(c.createdAt)).objectionsReceived++;
+  for (const c of handled) fig(yearOfInstant(c.closedAt!)).objectionsHandled++;
+  for (const a of appointments) {
+    const year = yearOfDay(a.decidedOn);
+    fig(year).appointments++;
+    unitCell(units, year, a.unit).values.appointments++;
+  }
+  for (const t of training) {
+    fig(t.year).trainingHoursTenths += t.tenths;
+    const cell = unitCell(units, t.year, t.unit);
+    cell.values.trainingHoursTenths += t.tenths;
+    cell.people.add(t.person);
+  }
+
+  // Every year from the first with any figure to this year, none skipped (a gap reads as 0).
+  const current = yearOfInstant(now);
+  const known = [...years.keys(), ...satisfaction.map((s) => s.year)];
+  const first = Math.min(current, ...known);
+  const last = Math.max(current, ...known);
+  const list: YearFigures[] = [];
+  for (let y = first; y <= last; y++) list.push(years.get(y) ?? EMPTY(y));
+
+  const threshold = { vacancies: SUPPRESS_BELOW, appointments: SUPPRESS_BELOW, trainingHoursTenths: SUPPRESS_BELOW * 10 };
+  const unitYears: UnitYear[] = [...units.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, byUnit]) => {
+      // A blank unit stays a row ("未注明单位"): dropping it would hide its figures from the
+      // complementary suppression, which counts what the total minus the shown figures reveals.
+      const raw = [...byUnit.entries()]
+        .sort(([a], [b]) => a.localeCompare(b, "zh-CN"))
+        .map(([unit, r]) => ({ unit, values: r.values, guard: { trainingHoursTenths: r.people.size } }));
+      const { rows, omitted } = suppressUnits(raw, UNIT_COLUMNS, threshold);
+      return { year, rows, omitted };
+    });
+
+  return { years: list, units: unitYears, satisfaction };
+}

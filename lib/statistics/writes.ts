@@ -1,0 +1,23 @@
+// The one place that says which writes change the public statistics (公开数据) beyond the four
+// boards. The statistics' cache entry carries the vacancies, notices and appointments tags
+// itself, so publishing on those boards expires it already; the server actions named here
+// change the other figures, and the action pipeline (lib/actions/pipeline.ts) expires the
+// "statistics" board after each of them succeeds. tests/unit/statistics-writes.test.ts checks
+// that every name here is an action that exists, so a rename cannot silently stop the expiry.
+import type { Board } from "../data/board-tags";
+
+export const STATISTICS_ACTIONS: ReadonlySet<string> = new Set([
+  // Nominations received (a withdrawn one stops counting).
+  "submitNomination",
+  "withdrawNomination",
+  // Objections received (公示反映) and handled (closed or dismissed).
+  "objection.file",
+  "objection.fileAnonymous",
+  "dismissCase",
+  "closeCase",
+]);
+
+/** The boards to expire after `action` succeeded: its own, and the statistics when it changes them. */
+export function boardsAfterAction(action: string, boards: readonly Board[] = []): Board[] {
+  return STATISTICS_ACTIONS.has(action) && !boards.includes("statistics") ? [...boards, "statistics"] : [...boards];
+}
