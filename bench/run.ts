@@ -15,6 +15,7 @@ import { seedBenchBoards, BENCH_SIZES } from "./seed-boards";
 import { benchBoards } from "./boards";
 import { benchNominations } from "./nominations";
 import { benchMail } from "./mail";
+import { benchConsole } from "./console";
 import { loadHelper, PIN, type BenchContext, type BenchSuite } from "./context";
 import { freePort, waitForServer } from "../scripts/lib/local-server";
 
@@ -24,7 +25,9 @@ const log = (s: string) => console.log(s);
 const SUITES: { name: string; run: BenchSuite }[] = [
   { name: "nominations", run: benchNominations },
   { name: "mail", run: benchMail },
+  { name: "console", run: (ctx) => benchConsole({ ...ctx, serverPid: serverPid! }) },
 ];
+let serverPid: number | undefined;
 
 async function main() {
   // A build dir of its own, so the bench never rebuilds under another running server.
@@ -76,6 +79,7 @@ async function main() {
       ? spawn("/usr/bin/taskset", ["-c", "0", ...next], { env, stdio: ["ignore", "ignore", "inherit"] })
       : spawn(next[0], next.slice(1), { env, stdio: ["ignore", "ignore", "inherit"] });
     server = child;
+    serverPid = child.pid;
     await waitForServer(`${baseUrl}/privacy`, child);
     log(
       `server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version}${PIN ? "; server on CPU 0, load generator on CPU 1" : ""})`,

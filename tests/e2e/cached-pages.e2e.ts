@@ -108,6 +108,56 @@ describe("cached public pages", () => {
   });
 });
 
+describe("a returning visitor", () => {
+  it("sees a vacancy published since their last visit at once, never the browser's stored copy", async () => {
+    const post = "舟山市自然资源和规划局副局长"; // a draft in the demo data
+    const visitor = await newPage();
+    // What the browser itself answers from its disk cache (the bug: Next's stale-while-revalidate
+    // let Chromium show the board it had kept, while the server already had the new one).
+    const cdp = await visitor.context.newCDPSession(visitor.page);
+    await cdp.send("Network.enable");
+    const fromDisk: string[] = [];
+    cdp.on("Network.responseReceived", (e: { response: { url: string; fromDiskCache?: boolean } }) => {
+      if (e.response.fromDiskCache) fromDisk.push(e.response.url);
+    });
+    const menuLink = () => visitor.page.getByRole("navigation", { name: "菜单" }).getByRole("link", { name: "空缺岗位公告" });
+    // The visitor went from the home page to the board earlier (the browser keeps that response).
+    await visitor.page.goto("/");
+    await menuLink().click();
+    await visitor.page.waitForURL(/\/vacancies$/);
+    await visitor.page.getByRole("heading", { level: 1, name: "空缺岗位公告" }).waitFor();
+    expect(await visitor.page.getByRole("link", { name: post }).count()).toBe(0);
+    const first = await visitor.page.request.get("/vacancies");
+    expect(first.headers()["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect(first.headers()["etag"]).toBeTruthy();
+
+    const reviewer = await newPage();
+    await login(reviewer.page, DEMO.reviewer);
+    await reviewer.page.goto("/admin/vacancies");
+    await reviewer.page.getByRole("link", { name: post }).first().click();
+    await reviewer.page.getByRole("button", { name: "发布", exact: true }).click();
+    await reviewer.page.getByText("已发布，公开栏目已更新。").waitFor();
+    await reviewer.context.close();
+
+    // Back to the home page and the same link, within the minute.
+    await visitor.page.goto("/");
+    fromDisk.length = 0;
+    await menuLink().click();
+    await visitor.page.waitForURL(/\/vacancies$/);
+    await visitor.page.getByRole("link", { name: post }).first().waitFor({ timeout: 5000 });
+    expect(fromDisk.filter((u) => new URL(u).pathname.startsWith("/vacancies"))).toEqual([]);
+
+    // Asking with the old version's ETag gets the new page; with the current one, a 304 (no body).
+    const again = await visitor.page.request.get("/vacancies", { headers: { "If-None-Match": first.headers()["etag"] } });
+    expect(again.status()).toBe(200);
+    const current = (await visitor.page.request.get("/vacancies")).headers()["etag"];
+    expect((await visitor.page.request.get("/vacancies", { headers: { "If-None-Match": current } })).status()).toBe(304);
+    // A page rendered per request for one person stays out of every cache.
+    expect((await visitor.page.request.get("/login")).headers()["cache-control"]).toContain("no-store");
+    await visitor.context.close();
+  });
+});
+
 describe("a reviewer withdraws a published policy", () => {
   it("and its cached page and list entry are gone for visitors at once", async () => {
     const reviewer = await newPage();
