@@ -6,6 +6,7 @@ import { APPOINTMENT_KINDS } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
 import { MarkdownField, SelectField } from "./form-bits";
 import { PersonPicker, type PersonChoice } from "@/components/loop/person-picker";
+import { DateField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -60,14 +61,7 @@ export function AppointmentForm({
           maxLength={60}
           hint={t("boardAdmin.docNumberHint")}
         />
-        <Field
-          name="decidedOn"
-          label={t("appointment.fields.decidedOn")}
-          required
-          errors={e.decidedOn}
-          defaultValue={v.decidedOn}
-          type="date"
-        />
+        <DateField name="decidedOn" label={t("appointment.fields.decidedOn")} required errors={e.decidedOn} defaultValue={v.decidedOn} />
         <SelectField
           name="vacancyId"
           label={t("appointment.fields.vacancy")}

@@ -5,6 +5,7 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { GENDERS, MAX_NOTICE_ENTRIES, NOTICE_KINDS } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
 import { MarkdownField, SelectField } from "./form-bits";
+import { DateField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -83,14 +84,7 @@ export function NoticeForm({
             <legend className="mb-2 text-lg font-semibold">{t("notice.fields.period")}</legend>
             <p className="text-sm text-muted">{t("boardAdmin.notice.periodHint")}</p>
             <div className="grid gap-5 sm:grid-cols-2">
-              <Field
-                name="startsOn"
-                label={t("boardAdmin.notice.startsOn")}
-                required
-                errors={e.startsOn}
-                defaultValue={v.startsOn}
-                type="date"
-              />
+              <DateField name="startsOn" label={t("boardAdmin.notice.startsOn")} required errors={e.startsOn} defaultValue={v.startsOn} />
               <Field
                 name="workingDays"
                 label={t("boardAdmin.notice.workingDays")}

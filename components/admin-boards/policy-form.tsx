@@ -5,6 +5,7 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { POLICY_CATEGORIES } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
 import { MarkdownField, SelectField } from "./form-bits";
+import { DateField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -35,7 +36,7 @@ export function PolicyForm({ action, id, initial = {} }: { action: Action; id?: 
           maxLength={60}
           hint={t("boardAdmin.docNumberHint")}
         />
-        <Field name="issuedOn" label={t("policy.fields.issuedOn")} required errors={e.issuedOn} defaultValue={v.issuedOn} type="date" />
+        <DateField name="issuedOn" label={t("policy.fields.issuedOn")} required errors={e.issuedOn} defaultValue={v.issuedOn} />
       </div>
       <MarkdownField name="body" label={t("policy.fields.body")} errors={e.body} defaultValue={v.body} rows={16} maxLength={100_000} />
       <button type="submit" className="btn-primary" disabled={pending}>

@@ -5,6 +5,7 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { CADRE_LEVELS, EDUCATIONS } from "@/lib/validation/qualifications";
 import type { ActionState } from "@/lib/validation/common";
 import { MarkdownField, SelectField } from "./form-bits";
+import { DateTimeField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -108,22 +109,8 @@ export function VacancyForm({
         <legend className="mb-2 text-lg font-semibold">{t("vacancy.fields.window")}</legend>
         <p className="text-sm text-muted">{t("boardAdmin.vacancy.windowHint")}</p>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field
-            name="opensAt"
-            label={t("boardAdmin.vacancy.opensAt")}
-            required
-            errors={e.opensAt}
-            defaultValue={v.opensAt}
-            type="datetime-local"
-          />
-          <Field
-            name="closesAt"
-            label={t("boardAdmin.vacancy.closesAt")}
-            required
-            errors={e.closesAt}
-            defaultValue={v.closesAt}
-            type="datetime-local"
-          />
+          <DateTimeField name="opensAt" label={t("boardAdmin.vacancy.opensAt")} required errors={e.opensAt} defaultValue={v.opensAt} />
+          <DateTimeField name="closesAt" label={t("boardAdmin.vacancy.closesAt")} required errors={e.closesAt} defaultValue={v.closesAt} />
           <Field
             name="maxPerNominator"
             label={t("boardAdmin.vacancy.maxPerNominator")}

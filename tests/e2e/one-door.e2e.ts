@@ -65,14 +65,14 @@ describe("one door", () => {
     const education = await page.getByRole("combobox", { name: /^最低学历/ }).inputValue();
     await page.getByRole("combobox", { name: /^要求现任职级/ }).selectOption({ index: 1 });
     const required = await page.getByRole("combobox", { name: /^要求现任职级/ }).inputValue();
-    await page.getByLabel(/^推荐开始时间/).fill("");
+    await page.getByLabel("推荐开始时间：日期").fill("");
     await page.getByRole("button", { name: /保存/ }).first().click();
     await page.getByText("提交的内容有误").first().waitFor();
     expect(await page.getByRole("combobox", { name: "职级", exact: true }).inputValue()).toBe(level);
     expect(await page.getByRole("combobox", { name: /^最低学历/ }).inputValue()).toBe(education);
     expect(await page.getByRole("combobox", { name: /^要求现任职级/ }).inputValue()).toBe(required);
     expect(await page.getByRole("textbox", { name: "岗位", exact: true }).inputValue()).toBe("区发改局副局长");
-    expect(await page.getByLabel(/^推荐开始时间/).getAttribute("aria-invalid")).toBe("true");
+    expect(await page.getByLabel("推荐开始时间：日期").getAttribute("aria-invalid")).toBe("true");
     await shot(page, "console-vacancy-refused");
     await context.close();
   });
