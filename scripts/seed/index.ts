@@ -4,6 +4,7 @@ import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedAccounts } from "./accounts";
 import { seedBoards } from "./boards";
 import { seedNominations } from "./nominations";
+import { seedStatisticsHistory } from "./statistics";
 import { seedCases } from "./cases";
 
 export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<void> {
@@ -12,6 +13,8 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   await seedBoards(prisma);
   // After the boards: nominations are made on the vacancies seeded before them.
   await seedNominations(prisma);
+  // 公开数据: the previous years' finished selections (reusing the seeded nominators and candidates).
+  await seedStatisticsHistory(prisma);
   // After the boards and accounts: an objection names a person of a seeded 任职前公示.
   await seedCases(prisma);
   log(`demo data seeded in ${Date.now() - t0} ms`);
