@@ -20,6 +20,7 @@ import zhAuditStaff from "./zh-CN/audit-staff.json";
 import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
+import zhSurvey from "./zh-CN/survey.json";
 import zhStatistics from "./zh-CN/statistics.json";
 import zhCalendar from "./zh-CN/calendar.json";
 import zhTraining from "./zh-CN/training.json";
@@ -43,6 +44,7 @@ import enAuditStaff from "./en/audit-staff.json";
 import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
+import enSurvey from "./en/survey.json";
 import enStatistics from "./en/statistics.json";
 import enCalendar from "./en/calendar.json";
 import enTraining from "./en/training.json";
@@ -69,6 +71,7 @@ export const catalogs = {
     ...zhTwoFactor,
     ...zhAccountRights,
     ...zhAccountSecurity,
+    ...zhSurvey,
     ...zhStatistics,
     ...zhCalendar,
     ...zhTraining,
@@ -94,6 +97,7 @@ export const catalogs = {
     ...enTwoFactor,
     ...enAccountRights,
     ...enAccountSecurity,
+    ...enSurvey,
     ...enStatistics,
     ...enCalendar,
     ...enTraining,
