@@ -23,6 +23,7 @@ import zhAccountSecurity from "./zh-CN/account-security.json";
 import zhSurvey from "./zh-CN/survey.json";
 import zhStatistics from "./zh-CN/statistics.json";
 import zhCalendar from "./zh-CN/calendar.json";
+import zhOfficial from "./zh-CN/official.json";
 import zhTraining from "./zh-CN/training.json";
 import enCommon from "./en/common.json";
 import enErrors from "./en/errors.json";
@@ -47,6 +48,7 @@ import enAccountSecurity from "./en/account-security.json";
 import enSurvey from "./en/survey.json";
 import enStatistics from "./en/statistics.json";
 import enCalendar from "./en/calendar.json";
+import enOfficial from "./en/official.json";
 import enTraining from "./en/training.json";
 
 export const catalogs = {
@@ -74,6 +76,7 @@ export const catalogs = {
     ...zhSurvey,
     ...zhStatistics,
     ...zhCalendar,
+    ...zhOfficial,
     ...zhTraining,
   },
   en: {
@@ -100,6 +103,7 @@ export const catalogs = {
     ...enSurvey,
     ...enStatistics,
     ...enCalendar,
+    ...enOfficial,
     ...enTraining,
   },
 };

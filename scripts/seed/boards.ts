@@ -1,6 +1,7 @@
 // Demo content of the four public boards, dated relative to now so that the demo always has
-// open windows, closed ones, notices in their period and recent decisions. Policies are
-// summaries written for the demo (titles of real regulations; bodies are not their texts).
+// open windows, closed ones, notices in their period and recent decisions. National regulations
+// carry their main provisions (titles of real regulations; bodies are not their full texts); the
+// local measures carry a full text, as staff would enter one.
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { addDays, parseDay, shanghaiToday, weekday } from "../../lib/calendar/dates";
 import { CalendarNotCoveredError, createWorkCalendar } from "../../lib/calendar/working-days";
@@ -257,7 +258,7 @@ const POLICIES = [
     issuer: "中共中央",
     docNumber: null,
     issuedOn: "2019-03-03",
-    body: "## 概要\n\n《条例》是做好党政领导干部选拔任用工作的基本遵循，规定了选拔任用的原则、条件和资格，以及分析研判和动议、民主推荐、考察、讨论决定、任职等程序。\n\n## 与本平台相关的规定\n\n- 选拔任用党政领导干部，必须经过民主推荐；个人向党组织推荐领导干部人选，必须负责地写出推荐材料并署名。\n- 实行党政领导干部任职前公示制度，公示期不少于 5 个工作日。\n- 公示结果不影响任职的，办理任职手续。\n\n> 本条目为平台演示摘要，正式文本以党内法规发布为准。",
+    body: "## 主要内容\n\n《条例》是做好党政领导干部选拔任用工作的基本遵循，规定了选拔任用的原则、条件和资格，以及分析研判和动议、民主推荐、考察、讨论决定、任职等程序。\n\n## 与本平台相关的规定\n\n- 选拔任用党政领导干部，必须经过民主推荐；个人向党组织推荐领导干部人选，必须负责地写出推荐材料并署名。\n- 实行党政领导干部任职前公示制度，公示期不少于 5 个工作日。\n- 公示结果不影响任职的，办理任职手续。",
   },
   {
     title: "中华人民共和国公务员法",
@@ -265,7 +266,7 @@ const POLICIES = [
     issuer: "全国人民代表大会常务委员会",
     docNumber: null,
     issuedOn: "2018-12-29",
-    body: "## 概要\n\n规定公务员的条件、义务与权利、职务职级、录用、考核、职务职级任免与升降、监督与惩戒等。\n\n- 公务员职务、职级实行委任制和聘任制。\n- 晋升领导职务的，应当按照有关规定实行任职前公示制度和任职试用期制度。\n\n> 演示摘要，正式文本以法律公布文本为准。",
+    body: "## 主要内容\n\n规定公务员的条件、义务与权利、职务职级、录用、考核、职务职级任免与升降、监督与惩戒等。\n\n- 公务员职务、职级实行委任制和聘任制。\n- 晋升领导职务的，应当按照有关规定实行任职前公示制度和任职试用期制度。",
   },
   {
     title: "公务员职务与职级并行规定",
@@ -273,7 +274,7 @@ const POLICIES = [
     issuer: "中共中央办公厅",
     docNumber: null,
     issuedOn: "2019-03-18",
-    body: "## 概要\n\n建立公务员职务与职级并行制度，明确领导职务层次和职级序列的设置、职级晋升条件和程序。\n\n> 演示摘要。",
+    body: "## 主要内容\n\n建立公务员职务与职级并行制度，明确领导职务层次和职级序列的设置、职级晋升条件和程序。",
   },
   {
     title: "推进领导干部能上能下规定",
@@ -281,7 +282,7 @@ const POLICIES = [
     issuer: "中共中央办公厅",
     docNumber: null,
     issuedOn: "2022-09-19",
-    body: "## 概要\n\n推进领导干部能上能下常态化，规定了不适宜担任现职的情形和调整方式。\n\n> 演示摘要。",
+    body: "## 主要内容\n\n推进领导干部能上能下常态化，规定了不适宜担任现职的情形和调整方式。",
   },
   {
     title: "干部选拔任用工作监督检查和责任追究办法",
@@ -289,7 +290,7 @@ const POLICIES = [
     issuer: "中共中央办公厅",
     docNumber: null,
     issuedOn: "2019-05-28",
-    body: "## 概要\n\n规定对干部选拔任用工作的监督检查内容、方式，以及违规用人问题的责任追究。\n\n> 演示摘要。",
+    body: "## 主要内容\n\n规定对干部选拔任用工作的监督检查内容、方式，以及违规用人问题的责任追究。",
   },
   {
     title: "舟山市干部网上推荐工作实施办法（试行）",
@@ -313,7 +314,7 @@ const POLICIES = [
     issuer: "中共舟山市委组织部",
     docNumber: "舟组通〔2026〕15号",
     issuedOn: "2026-06-01",
-    body: "规定平台的栏目设置、注册审核、信息发布、数据保密和运行维护责任。\n\n平台设「政策法规」「空缺岗位公告」「干部推荐」「公告公示」「干部人事任免」「我向组织说心里话」六个栏目。",
+    body: "规定平台的栏目设置、注册审核、信息发布、数据保密和运行维护责任。\n\n平台设“政策法规”“空缺岗位公告”“干部推荐”“公告公示”“干部人事任免”“我向组织说心里话”六个栏目。",
   },
   {
     title: "关于做好 2026 年度干部网上推荐工作的通知",

@@ -172,6 +172,18 @@ describe("the cached notice page", () => {
     setClock(at("2026-12-18T16:00:00Z"));
     expect(await links()).toBe(0);
   });
+
+  test("ends with the issuing department, the date and 12380 (a 任职前公示 only)", async () => {
+    const page = await noticePage();
+    const closing = find(await render(page, { id: notice.id }), (n) => n.props["data-testid"] === "notice-closing");
+    expect(closing).toHaveLength(1);
+    // The board pages translate with the real catalog (board-i18n), in the site's date style.
+    expect(JSON.stringify(closing)).toContain("举报电话：12380");
+    expect(JSON.stringify(closing)).toContain("2026年12月10日");
+    const general = await notices.createNotice(staff, generalNoticeInput());
+    await notices.publishNotice(staff, general.id, at("2026-12-10T02:00:00Z"));
+    expect(find(await render(page, { id: general.id }), (n) => n.props["data-testid"] === "notice-closing")).toHaveLength(0);
+  });
 });
 
 describe("confidentiality of the rendered public pages", () => {
