@@ -12,7 +12,8 @@ import "server-only";
 // - 任免 made: published appointment decisions, by the day decided;
 // - training hours: the sum over attendances of the session's 学时, exact (tenths), by the
 //   session's year, classes never published left out;
-// - satisfaction: published questions of surveys whose results are published.
+// - satisfaction: published questions of closed surveys whose results are published (the same
+//   rows as publishedSatisfaction() in lib/data/survey/results.ts), under 5 judging answers 样本过少.
 // The page reads these through the cache (lib/data/statistics-cache.ts).
 import { db } from "../db/client";
 import { now as clockNow } from "../calendar/clock";
@@ -109,7 +110,7 @@ async function trainingRows() {
 /** Satisfaction per published question of each survey whose results are published. */
 async function satisfactionFigures(): Promise<SatisfactionFigure[]> {
   const surveys = await db().survey.findMany({
-    where: { resultsPublishedAt: { not: null } },
+    where: { status: "CLOSED", resultsPublishedAt: { not: null } },
     select: {
       id: true,
       title: true,
