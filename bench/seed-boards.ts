@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { demoName, pick, rng, UNITS } from "../scripts/seed/people";
 import { CADRE_LEVELS } from "../lib/validation/qualifications";
+import { rebuildSearchIndex } from "../lib/data/search-documents";
 
 export const BENCH_SIZES = { vacancies: 2000, notices: 5000, policies: 5000, appointments: 2000 };
 
@@ -104,6 +105,8 @@ export async function seedBenchBoards(prisma: PrismaClient, now = new Date()): P
     publishedAt: new Date(t - i * DAY),
   }));
   await inBatches(appointments, (b) => prisma.appointment.createMany({ data: b }));
+  // Inserted around the data layer: fill the search index from what was inserted.
+  await rebuildSearchIndex(prisma);
 
   return { vacancyIds: vacancies.filter((v) => v.status === "PUBLISHED").map((v) => v.id) };
 }

@@ -9,6 +9,7 @@ import { loadSecrets } from "../lib/env/load-secrets";
 import { checkpointSinks, retireCheckpointFile } from "../lib/audit/checkpoints";
 import { describeMailTarget, mailTarget } from "../lib/notifications/mail-settings";
 import { applyMigrations } from "./db/migrate";
+import { fillSearchGrams } from "./db/search-grams";
 import { readStamp, sourceHash, writeStamp } from "./lib/build-stamp";
 import { generateClients } from "./db/generate";
 import { bin, run } from "./lib/run";
@@ -47,6 +48,9 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
     const Database = (await import("better-sqlite3")).default;
     const conn = new Database(sqliteFile(url));
     conn.pragma("journal_mode = WAL");
+    // Search documents backfilled by the migration get their character index here, once.
+    const filled = fillSearchGrams(conn);
+    if (filled) log(`search index: characters of ${filled} backfilled document(s) filled`);
     conn.close();
   }
 

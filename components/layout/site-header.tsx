@@ -4,6 +4,7 @@ import { SECTIONS } from "./nav-items";
 import { LocaleSwitcher } from "./locale-switcher";
 import { NavLinks } from "./nav-links";
 import { AccountLinks } from "./account-links";
+import { HeaderSearch } from "./header-search";
 
 // The same for every visitor (public pages are cached): who is signed in is shown by
 // AccountLinks in the browser.
@@ -17,6 +18,7 @@ export async function SiteHeader() {
           <span className="text-xl font-bold tracking-wide sm:text-2xl">{t("common.siteName")}</span>
           <span className="text-sm text-brand-100">{t("common.motto")}</span>
         </Link>
+        <HeaderSearch label={t("searchPage.title")} placeholder={t("common.searchPlaceholder")} submit={t("common.search")} />
         <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
           <AccountLinks
             labels={{

@@ -13,6 +13,8 @@ import type { AppointmentInput } from "../validation/boards";
 import { assertEditable, changedMeanwhile, changePublication, publicationFlags, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
+import { indexBoardItem } from "./search-index";
+import { publicTextFilter } from "./search";
 import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
 import { addOneYear, formatDay, parseDay, shanghaiToday } from "../calendar/dates";
@@ -64,7 +66,7 @@ export async function listPublishedAppointments(filters: { kind?: string; q?: st
   const where = {
     status: "PUBLISHED",
     ...(filters.kind === "APPOINT" || filters.kind === "REMOVE" ? { kind: filters.kind } : {}),
-    ...textFilter(filters.q),
+    ...(await publicTextFilter("appointments", filters.q)),
   };
   const [rows, total] = await Promise.all([
     db().appointment.findMany({ where, select: summary, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], skip, take }),
@@ -258,6 +260,7 @@ export async function updateAppointment(actor: Actor | null, id: string, input: 
     const data = await fields(tx, input);
     const { count } = await tx.appointment.updateMany({ where: { id, status: before.status }, data });
     if (count !== 1) throw changedMeanwhile();
+    await indexBoardItem(tx, "appointments", id);
     await appendAudit(tx, { actor: a, action: "appointment.update", entityType: "Appointment", entityId: id, before, after: data });
   });
 }

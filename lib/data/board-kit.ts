@@ -13,6 +13,7 @@ import {
   type PublicationStatus,
 } from "../state/publication";
 import { DomainError, NotFoundError } from "./errors";
+import { indexBoardItem, KIND_OF_ENTITY } from "./search-index";
 
 /** A search term as typed, trimmed and capped; empty means no search. */
 export function searchTerm(q: string | undefined | null): string | undefined {
@@ -68,6 +69,8 @@ export async function changePublication(
   if (opts.to === "PUBLISHED" && !row.publishedAt) data.publishedAt = opts.now;
   const { count } = await delegate.updateMany({ where: { id: opts.id, status: row.status }, data });
   if (count !== 1) throw changedMeanwhile();
+  // Published → in the search index; withdrawn or back to draft → out of it; same transaction.
+  await indexBoardItem(tx, KIND_OF_ENTITY[opts.entityType], opts.id);
   const verb = opts.to === "PUBLISHED" ? "publish" : opts.to === "UNPUBLISHED" ? "unpublish" : "toDraft";
   await appendAudit(tx, {
     actor: opts.actor,

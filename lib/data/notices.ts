@@ -17,6 +17,8 @@ import type { NoticeInput } from "../validation/boards";
 import { assertEditable, changedMeanwhile, changePublication, publicationFlags, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
+import { indexBoardItem } from "./search-index";
+import { publicTextFilter } from "./search";
 import { loadWorkCalendar } from "./holidays";
 import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
@@ -105,7 +107,7 @@ export async function listPublishedNotices(filters: {
     status: "PUBLISHED",
     ...(filters.kind === "GENERAL" || filters.kind === "PRE_APPOINTMENT" ? { kind: filters.kind } : {}),
     ...stateWhere(filters.state, todayAsDate(filters.now ?? clockNow())),
-    ...textFilter(filters.q),
+    ...(await publicTextFilter("notices", filters.q)),
   };
   const [rows, total] = await Promise.all([
     db().notice.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
@@ -283,6 +285,7 @@ export async function updateNotice(actor: Actor | null, id: string, input: Notic
     const { count } = await tx.notice.updateMany({ where: { id, status: before.status }, data });
     if (count !== 1) throw changedMeanwhile();
     await saveEntries(tx, id, entries);
+    await indexBoardItem(tx, "notices", id);
     await appendAudit(tx, { actor: a, action: "notice.update", entityType: "Notice", entityId: id, before, after: { ...data, entries } });
   });
 }

@@ -10,6 +10,8 @@ import { assertEditable, changedMeanwhile, changePublication, publicationFlags, 
 import { NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
 import { now as clockNow } from "../calendar/clock";
+import { indexBoardItem } from "./search-index";
+import { publicTextFilter } from "./search";
 
 const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
 const detail = { ...summary, body: true } as const;
@@ -39,7 +41,11 @@ const textFilter = (q: string | undefined) => wordsWhere(q, policyText);
 export async function listPublishedPolicies(filters: { category?: string; q?: string; page?: number }): Promise<Paged<PolicySummary>> {
   const w = boardPageWindow(filters.page);
   const { skip, take } = w;
-  const where = { status: "PUBLISHED", ...(filters.category ? { category: filters.category } : {}), ...textFilter(filters.q) };
+  const where = {
+    status: "PUBLISHED",
+    ...(filters.category ? { category: filters.category } : {}),
+    ...(await publicTextFilter("policies", filters.q)),
+  };
   const [rows, total] = await Promise.all([
     db().policy.findMany({ where, select: summary, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take }),
     db().policy.count({ where }),
@@ -110,6 +116,7 @@ export async function updatePolicy(actor: Actor | null, id: string, input: Polic
     assertEditable(before.status);
     const { count } = await tx.policy.updateMany({ where: { id, status: before.status }, data: fields(input) });
     if (count !== 1) throw changedMeanwhile();
+    await indexBoardItem(tx, "policies", id);
     await appendAudit(tx, { actor: a, action: "policy.update", entityType: "Policy", entityId: id, before, after: fields(input) });
   });
 }

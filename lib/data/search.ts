@@ -1,98 +1,130 @@
 import "server-only";
-// Search across the four published boards (/search?q=…). Chinese has no word boundaries, so
-// this is a substring match (LIKE '%…%') of every word, on the fields readers recognise an
-// item by; each board's list applies the same filter (the *Text builders of each module). Only published items are ever searched.
-import { db } from "../db/client";
-import { searchTerm, searchWords, wordsWhere } from "./board-kit";
+// Search across the four published boards (/search?q=…) and each board's list search, through
+// the search index (SearchDocument: public items only, kept in step by lib/data/search-index.ts).
+// Chinese has no word boundaries, so a word matches as a substring (ASCII case ignored) of an
+// item's title or other fields; every word must match (AND).
+//   Words of 3+ characters: SQLite's FTS5 trigram table SearchFts / PostgreSQL's pg_trgm GIN
+//     index (ILIKE over title + body).
+//   Words of 1–2 characters (no whole trigram): SQLite's character table SearchChars (a phrase
+//     of character tokens, exact) / PostgreSQL's GIN index over the characters (the document
+//     holds each character; ILIKE then checks they are adjacent).
+// Ranking is the same on both databases: title hits first, then newest, then kind and id.
+import { db, isPostgres } from "../db/client";
+import { charPhrase, isShortWord, trigramPhrase } from "../search/grams";
+import { SEARCH_KINDS, type SearchKind } from "./search-documents";
+import { highlight, snippet, type Segment } from "../search/snippet";
+import { searchTerm, searchWords } from "./board-kit";
 import { BOARD_PAGE_SIZE, pageWindow, paged, type Paged } from "./paging";
 
-/** Search results page only so deep: the merge of all boards reads page·size rows of each. */
-const SEARCH_MAX_PAGE = 50;
-import { policyText } from "./policies";
-import { vacancyText } from "./vacancies";
-import { noticeText } from "./notices";
-import { appointmentText } from "./appointments";
+export { SEARCH_KINDS, type SearchKind };
 
-export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** Search results page only so deep (an OFFSET into the ranked matches). */
+const SEARCH_MAX_PAGE = 50;
 
 export interface SearchHit {
   kind: SearchKind;
   id: string;
   title: string;
-  /** Second line: issuer / unit / kind / post. */
+  /** Second line: issuer / unit / notice kind / "kind|post". */
   detail: string;
   date: Date;
+  /** The title with the words marked. */
+  titleMarks: Segment[];
+  /** Some of the other text around the first hit, words marked. */
+  snippet: Segment[];
 }
 
 type Counts = Record<SearchKind, number>;
 
-const PUBLIC_VACANCY = { status: { not: "DRAFT" }, publishedAt: { not: null } } as const;
-
-function wheres(q: string) {
-  return {
-    policies: { status: "PUBLISHED", ...wordsWhere(q, policyText) },
-    vacancies: { ...PUBLIC_VACANCY, ...wordsWhere(q, vacancyText) },
-    notices: { status: "PUBLISHED", ...wordsWhere(q, noticeText) },
-    appointments: { status: "PUBLISHED", ...wordsWhere(q, appointmentText) },
-  };
-}
-
-async function fetchKind(kind: SearchKind, q: string, skip: number, take: number): Promise<SearchHit[]> {
-  const w = wheres(q);
-  switch (kind) {
-    case "policies":
-      return (
-        await db().policy.findMany({
-          where: w.policies,
-          select: { id: true, title: true, issuer: true, issuedOn: true },
-          orderBy: [{ issuedOn: "desc" }, { id: "desc" }],
-          skip,
-          take,
-        })
-      ).map((r) => ({ kind, id: r.id, title: r.title, detail: r.issuer, date: r.issuedOn }));
-    case "vacancies":
-      return (
-        await db().vacancy.findMany({
-          where: w.vacancies,
-          select: { id: true, post: true, unit: true, publishedAt: true },
-          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-          skip,
-          take,
-        })
-      ).map((r) => ({ kind, id: r.id, title: r.post, detail: r.unit, date: r.publishedAt! }));
-    case "notices":
-      return (
-        await db().notice.findMany({
-          where: w.notices,
-          select: { id: true, title: true, kind: true, publishedAt: true },
-          orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-          skip,
-          take,
-        })
-      ).map((r) => ({ kind, id: r.id, title: r.title, detail: r.kind, date: r.publishedAt! }));
-    case "appointments":
-      return (
-        await db().appointment.findMany({
-          where: w.appointments,
-          select: { id: true, kind: true, personName: true, post: true, decidedOn: true },
-          orderBy: [{ decidedOn: "desc" }, { id: "desc" }],
-          skip,
-          take,
-        })
-      ).map((r) => ({ kind, id: r.id, title: r.personName, detail: `${r.kind}|${r.post}`, date: r.decidedOn }));
+/** SQL placeholders in order: "?" for SQLite, "$n" for PostgreSQL. */
+class Params {
+  readonly values: unknown[] = [];
+  constructor(private readonly pg: boolean) {}
+  add(value: unknown): string {
+    this.values.push(value);
+    return this.pg ? `$${this.values.length}` : "?";
   }
 }
 
-async function counts(q: string): Promise<Counts> {
-  const w = wheres(q);
-  const [policies, vacancies, notices, appointments] = await Promise.all([
-    db().policy.count({ where: w.policies }),
-    db().vacancy.count({ where: w.vacancies }),
-    db().notice.count({ where: w.notices }),
-    db().appointment.count({ where: w.appointments }),
-  ]);
-  return { policies, vacancies, notices, appointments };
+const PG_TEXT = `(d."title" || E'\\n' || d."body")`;
+
+/** WHERE conditions on SearchDocument d for "every word matches". */
+function matchConditions(words: string[], p: Params, pg: boolean): string[] {
+  if (pg) {
+    // The expressions are those of the two GIN indexes (migration *_search_index).
+    return words.map((w) => {
+      const like = `${PG_TEXT} ILIKE ${p.add(`%${w}%`)}`;
+      return isShortWord(w) ? `string_to_array(lower(${PG_TEXT}), NULL) @> string_to_array(lower(${p.add(w)}), NULL) AND ${like}` : like;
+    });
+  }
+  const long = words.filter((w) => !isShortWord(w));
+  const short = words.filter(isShortWord);
+  const conds: string[] = [];
+  if (long.length)
+    conds.push(`d."id" IN (SELECT rowid FROM "SearchFts" WHERE "SearchFts" MATCH ${p.add(long.map(trigramPhrase).join(" AND "))})`);
+  if (short.length)
+    conds.push(`d."id" IN (SELECT rowid FROM "SearchChars" WHERE "SearchChars" MATCH ${p.add(short.map(charPhrase).join(" AND "))})`);
+  return conds;
+}
+
+/** 1 when every word is in the title (ranked first), else 0. */
+function titleHit(words: string[], p: Params, pg: boolean): string {
+  const has = (w: string) => (pg ? `strpos(lower(d."title"), lower(${p.add(w)})) > 0` : `instr(lower(d."title"), lower(${p.add(w)})) > 0`);
+  return `(CASE WHEN ${words.map(has).join(" AND ")} THEN 1 ELSE 0 END)`;
+}
+
+async function matchCounts(words: string[], kind: SearchKind | null): Promise<Counts> {
+  const pg = isPostgres();
+  const p = new Params(pg);
+  const conds = matchConditions(words, p, pg);
+  if (kind) conds.push(`d."kind" = ${p.add(kind)}`);
+  const rows = await db().$queryRawUnsafe<{ kind: string; n: number | bigint }[]>(
+    `SELECT d."kind" AS "kind", COUNT(*) AS "n" FROM "SearchDocument" d WHERE ${conds.join(" AND ")} GROUP BY d."kind"`,
+    ...p.values,
+  );
+  const counts: Counts = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
+  for (const r of rows) if ((SEARCH_KINDS as readonly string[]).includes(r.kind)) counts[r.kind as SearchKind] = Number(r.n);
+  return counts;
+}
+
+/** The ranked page of matches (ids only: the long columns are read for these rows alone). */
+async function matchPage(words: string[], kind: SearchKind | null, skip: number, take: number): Promise<number[]> {
+  const pg = isPostgres();
+  const p = new Params(pg);
+  // Placeholders are numbered in the order they appear in the text: WHERE, then ORDER BY.
+  const conds = matchConditions(words, p, pg);
+  if (kind) conds.push(`d."kind" = ${p.add(kind)}`);
+  const rank = titleHit(words, p, pg);
+  const rows = await db().$queryRawUnsafe<{ id: number }[]>(
+    `SELECT d."id" AS "id" FROM "SearchDocument" d WHERE ${conds.join(" AND ")}
+     ORDER BY ${rank} DESC, d."sortAt" DESC, d."kind" ASC, d."refId" ASC
+     LIMIT ${p.add(take)} OFFSET ${p.add(skip)}`,
+    ...p.values,
+  );
+  return rows.map((r) => Number(r.id));
+}
+
+/** The refIds of one board's public items matching every word (for the board's own list). */
+export async function matchingIds(kind: SearchKind, q: string | undefined): Promise<string[] | null> {
+  const words = searchWords(q);
+  if (!words.length) return null;
+  const pg = isPostgres();
+  const p = new Params(pg);
+  const conds = [...matchConditions(words, p, pg), `d."kind" = ${p.add(kind)}`];
+  const rows = await db().$queryRawUnsafe<{ refId: string }[]>(
+    `SELECT d."refId" AS "refId" FROM "SearchDocument" d WHERE ${conds.join(" AND ")}`,
+    ...p.values,
+  );
+  return rows.map((r) => r.refId);
+}
+
+/**
+ * A public board list's text filter through the index: {} without a search, else the ids of
+ * the matching items (an empty list finds nothing).
+ */
+export async function publicTextFilter(kind: SearchKind, q: string | undefined): Promise<{ id?: { in: string[] } }> {
+  const ids = await matchingIds(kind, q);
+  return ids ? { id: { in: ids } } : {};
 }
 
 export interface SearchResult extends Paged<SearchHit> {
@@ -101,33 +133,40 @@ export interface SearchResult extends Paged<SearchHit> {
   counts: Counts;
 }
 
-/**
- * One board (kind) or all of them, newest first. For "all", the first page·size hits of each
- * board are merged by date, which is exact for the page asked for.
- */
+/** One board (kind) or all of them, ranked: title hits first, then newest. */
 export async function searchPublished(input: { q?: string; kind?: string; page?: number }): Promise<SearchResult | null> {
   const q = searchTerm(input.q);
   if (!q) return null;
   const kind = (SEARCH_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as SearchKind) : null;
   const w = pageWindow(input.page, BOARD_PAGE_SIZE, SEARCH_MAX_PAGE);
-  const { skip, take } = w;
+  const words = searchWords(q);
+  const none: Counts = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
   // Only separators (e.g. "%"): a search for nothing finds nothing.
-  if (!searchWords(q).length) {
-    const none = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
-    return { ...paged<SearchHit>([], 0, pageWindow(1, BOARD_PAGE_SIZE)), q, kind, counts: none };
-  }
-  const c = await counts(q);
-  if (kind) {
-    const rows = await fetchKind(kind, q, skip, take);
-    return { ...paged(rows, c[kind], w), q, kind, counts: c };
-  }
-  const lists = await Promise.all(SEARCH_KINDS.map((k) => (c[k] ? fetchKind(k, q, 0, skip + take) : Promise.resolve([]))));
-  const merged = lists.flat().sort((a, b) => b.date.getTime() - a.date.getTime() || a.id.localeCompare(b.id));
-  const total = Object.values(c).reduce((s, n) => s + n, 0);
-  return {
-    ...paged(merged.slice(skip, skip + take), total, w),
-    q,
-    kind,
-    counts: c,
-  };
+  if (!words.length) return { ...paged<SearchHit>([], 0, pageWindow(1, BOARD_PAGE_SIZE)), q, kind, counts: none };
+  // The tabs show every board's count, whichever tab is open.
+  const [counts, ids] = await Promise.all([matchCounts(words, null), matchPage(words, kind, w.skip, w.take)]);
+  const docs = ids.length
+    ? await db().searchDocument.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, kind: true, refId: true, title: true, detail: true, body: true, sortAt: true },
+      })
+    : [];
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const rows: SearchHit[] = ids.flatMap((id) => {
+    const d = byId.get(id);
+    if (!d) return []; // unpublished between the two reads
+    return [
+      {
+        kind: d.kind as SearchKind,
+        id: d.refId,
+        title: d.title,
+        detail: d.detail,
+        date: d.sortAt,
+        titleMarks: highlight(d.title, words),
+        snippet: snippet(d.body, words),
+      },
+    ];
+  });
+  const total = kind ? counts[kind] : Object.values(counts).reduce((s, n) => s + n, 0);
+  return { ...paged(rows, total, w), q, kind, counts };
 }

@@ -23,6 +23,8 @@ import type { VacancyInput } from "../validation/boards";
 import { badTransition, changedMeanwhile, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
+import { indexBoardItem } from "./search-index";
+import { publicTextFilter } from "./search";
 import { assertVacancyEditable, closeNominationsOfFilledVacancy, notifyNominatorsOfVacancy, voidTargetedNominations } from "./nominations";
 
 const summary = {
@@ -132,7 +134,7 @@ export async function listVacancies(filters: VacancyFilters): Promise<Paged<Vaca
     ...displayWhere(filters.status, now),
     ...(filters.unit ? { unit: filters.unit } : {}),
     ...(filters.level ? { level: filters.level } : {}),
-    ...textFilter(filters.q),
+    ...(await publicTextFilter("vacancies", filters.q)),
   };
   const [rows, total] = await Promise.all([
     db().vacancy.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
@@ -290,6 +292,8 @@ export async function updateVacancy(actor: Actor | null, id: string, input: Vaca
     await assertVacancyEditable(tx, id, before, fields(input));
     const { count } = await tx.vacancy.updateMany({ where: { id, status: before.status }, data: fields(input) });
     if (count !== 1) throw changedMeanwhile();
+    // A live vacancy may be edited: its index entry changes in this transaction.
+    await indexBoardItem(tx, "vacancies", id);
     await appendAudit(tx, { actor: a, action: "vacancy.update", entityType: "Vacancy", entityId: id, before, after: fields(input) });
   });
 }
@@ -315,6 +319,8 @@ async function transition(
   };
   const { count } = await tx.vacancy.updateMany({ where: { id, status: row.status }, data });
   if (count !== 1) throw changedMeanwhile();
+  // Every stage after publication stays public (and searchable); a draft never is.
+  await indexBoardItem(tx, "vacancies", id);
   const verb = vacancyMoveName(row.status, to);
   await appendAudit(tx, {
     actor: a,

@@ -17,6 +17,7 @@ import pg from "pg";
 import type { Provider } from "../../lib/db/url";
 import { startThrowawayPostgres } from "../../tests/helpers/pg-server";
 import { applyMigrations, migrationsDir, readMigrations, REPO_ROOT } from "./migrate";
+import { externalTables } from "./search-index-filter";
 
 type EngineModule = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
 
@@ -133,7 +134,9 @@ export async function withEngine<T>(
 /** SQL taking `from` to `to`, "" when they agree. */
 export function diff(provider: Provider, url: string, from: DiffTarget, to: DiffTarget): Promise<string> {
   return withEngine(provider, url, async (engine) => {
-    const result = await engine.diff({ from, to, script: true, exitCode: true, filters: { externalTables: [], externalEnums: [] } });
+    // The search index's FTS5 tables are hand-written (see search-index-filter.ts).
+    const filters = { externalTables: externalTables(provider), externalEnums: [] };
+    const result = await engine.diff({ from, to, script: true, exitCode: true, filters });
     // exitCode 2 = non-empty diff; otherwise stdout is just "-- This is an empty migration."
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
   });

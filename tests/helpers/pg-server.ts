@@ -79,6 +79,9 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
       "--auth=trust",
       "--encoding=UTF8",
       "--locale=C",
+      // Collation stays C (byte order); a UTF-8 character classification makes pg_trgm count
+      // Chinese characters as word characters (under LC_CTYPE=C it finds no trigrams in them).
+      "--lc-ctype=C.UTF-8",
       "--no-sync",
     ]);
 

@@ -7,9 +7,11 @@ import { SEARCH_KINDS, type SearchHit } from "@/lib/data/search";
 import { Pagination } from "@/components/ui/pagination";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
+import { MarkedText } from "@/components/search/marked-text";
 import { DAY, DAY_OF_INSTANT } from "@/lib/calendar/dates";
 
-// Per visitor (session, query): never cached.
+// Per visitor (session, query): never cached. Results come from the search index, ranked
+// (title hits first, then newest), with the words marked in the title and a snippet.
 export const dynamic = "force-dynamic";
 
 type Props = { searchParams: Promise<Record<string, string | undefined>> };
@@ -95,8 +97,13 @@ export default async function SearchPage({ searchParams }: Props) {
                 <li key={`${h.kind}-${h.id}`} className="px-5 py-3">
                   <p className="text-sm text-muted">{t(`searchPage.kind.${h.kind}`)}</p>
                   <Link href={`${HREF[h.kind]}/${h.id}`} className="link text-lg">
-                    {h.title}
+                    <MarkedText segments={h.titleMarks} />
                   </Link>
+                  {h.snippet.length > 0 && (
+                    <p className="mt-1 break-words text-stone-700">
+                      <MarkedText segments={h.snippet} />
+                    </p>
+                  )}
                   <p className="text-sm text-muted">
                     {detail(h)} · {format.dateTime(h.date, h.kind === "policies" || h.kind === "appointments" ? DAY : DAY_OF_INSTANT)}
                   </p>
