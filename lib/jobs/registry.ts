@@ -7,6 +7,7 @@ import { mailDeliveryJob } from "../notifications/worker";
 import { closeSettledTalkCases } from "../data/cases/handling";
 import { sweepPasswordResets } from "../data/password-reset";
 import { eraseExpiredAccounts } from "../data/account-closure";
+import { sendTrainingReminders } from "../data/training/reminders";
 
 export interface Job {
   name: string;
@@ -27,4 +28,6 @@ export const JOBS: Job[] = [
   { name: "security.resetSweep", everyMs: 10 * 60_000, run: async (now) => void (await sweepPasswordResets(now)) },
   // Closed accounts past their retention period lose the identity kept for the records (lib/data/account-closure.ts).
   { name: "accounts.erase", everyMs: 6 * 3600_000, run: async (now) => void (await eraseExpiredAccounts(now)) },
+  // 干部教育培训: the reminder the day before a session, once per person and day (lib/data/training/reminders.ts).
+  { name: "training.reminders", everyMs: 10 * 60_000, run: async (now) => void (await sendTrainingReminders(now)) },
 ];

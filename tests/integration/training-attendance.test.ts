@@ -207,3 +207,29 @@ describe("the staff list and the hours", () => {
     expect(await db().trainingAttendance.count({ where: { sessionId: c.sessions[0].id } })).toBe(1);
   });
 });
+
+describe("the reminder the day before", () => {
+  it("told once per admitted person and day, however many runs and instances; others are not told", async () => {
+    const { sendTrainingReminders } = await import("@/lib/data/training/reminders");
+    const start = new Date(Date.now() + 20 * DAY);
+    const c = await makeClass({
+      title: "提醒测试培训班",
+      sessions: [
+        { startsAt: start, hoursTenths: 10, title: "上午专题" },
+        { startsAt: new Date(start.getTime() + 4 * HOUR), hoursTenths: 10, title: "下午研讨" },
+      ],
+    });
+    const [yes, pending] = [await makeUser(), await makeUser()];
+    await enrol(c.id, yes.id, "APPROVED");
+    await enrol(c.id, pending.id, "PENDING");
+    // Two days before: nothing yet.
+    await sendTrainingReminders(new Date(start.getTime() - 2 * DAY));
+    expect(await db().notification.count({ where: { userId: yes.id, kind: "training.reminder" } })).toBe(0);
+    const eve = new Date(start.getTime() - 20 * HOUR);
+    await Promise.all([sendTrainingReminders(eve), sendTrainingReminders(eve), sendTrainingReminders(new Date(eve.getTime() + HOUR))]);
+    const told = await db().notification.findMany({ where: { userId: yes.id, kind: "training.reminder" } });
+    expect(told).toHaveLength(1);
+    expect(JSON.parse(told[0].params)).toMatchObject({ title: "提醒测试培训班", session: "上午专题" });
+    expect(await db().notification.count({ where: { userId: pending.id, kind: "training.reminder" } })).toBe(0);
+  });
+});
