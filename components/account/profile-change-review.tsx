@@ -29,10 +29,10 @@ export async function ProfileChangeReview({ actor, userId }: { actor: Actor; use
           <thead>
             <tr>
               <td className="py-1 pr-4" />
-              <th scope="col" className="py-1 pr-4">
+              <th scope="col" className="py-1 pr-4 whitespace-nowrap">
                 {t("rights.review.before")}
               </th>
-              <th scope="col" className="py-1">
+              <th scope="col" className="py-1 whitespace-nowrap">
                 {t("rights.review.after")}
               </th>
             </tr>
@@ -40,7 +40,7 @@ export async function ProfileChangeReview({ actor, userId }: { actor: Actor; use
           <tbody>
             {rows.map(([label, before, after]) => (
               <tr key={label} className="border-t border-stone-200">
-                <th scope="row" className="py-1 pr-4 font-medium">
+                <th scope="row" className="py-1 pr-4 font-medium whitespace-nowrap">
                   {label}
                 </th>
                 <td className="py-1 pr-4">{before}</td>

@@ -15,13 +15,13 @@ export async function SignInHistory({ rows }: { rows: SignInRow[] }) {
         <caption className="sr-only">{t("title")}</caption>
         <thead>
           <tr className="border-b border-stone-300">
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pr-4 whitespace-nowrap">
               {t("time")}
             </th>
-            <th scope="col" className="py-2 pr-4">
+            <th scope="col" className="py-2 pr-4 whitespace-nowrap">
               {t("address")}
             </th>
-            <th scope="col" className="py-2">
+            <th scope="col" className="py-2 whitespace-nowrap">
               {t("device")}
             </th>
           </tr>
@@ -29,7 +29,7 @@ export async function SignInHistory({ rows }: { rows: SignInRow[] }) {
         <tbody className="divide-y divide-stone-200">
           {rows.map((r) => (
             <tr key={r.id}>
-              <td className="py-2 pr-4 tabular-nums">
+              <td className="py-2 pr-4 whitespace-nowrap tabular-nums">
                 <time dateTime={r.at.toISOString()}>{format.dateTime(r.at, INSTANT)}</time>
               </td>
               <td className="py-2 pr-4 break-all tabular-nums">{r.address ?? t("unknownAddress")}</td>

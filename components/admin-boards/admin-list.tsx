@@ -21,13 +21,13 @@ export async function AdminList({ rows, basePath, titleHeader }: { rows: AdminRo
       <table className="w-full min-w-[36rem] border-collapse text-left">
         <thead className="bg-stone-50">
           <tr className="border-b border-stone-300">
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {titleHeader}
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {t("common.status")}
             </th>
-            <th scope="col" className="px-3 py-2">
+            <th scope="col" className="px-3 py-2 whitespace-nowrap">
               {t("boardAdmin.updatedAt")}
             </th>
           </tr>
@@ -41,7 +41,7 @@ export async function AdminList({ rows, basePath, titleHeader }: { rows: AdminRo
                 </Link>
                 {r.sub && <p className="text-sm text-muted">{r.sub}</p>}
               </td>
-              <td className="px-3 py-2">
+              <td className="px-3 py-2 whitespace-nowrap">
                 <BoardBadge tone={r.status} label={r.statusLabel} />
               </td>
               <td className="px-3 py-2 text-sm whitespace-nowrap text-muted">{instantTable(r.updatedAt)}</td>

@@ -9,6 +9,7 @@ import { FlagList } from "@/components/nominations/flag-list";
 import { FormStatus } from "@/components/ui/field";
 import { useSelection } from "@/components/ui/use-selection";
 import { SelectAllHeaderCell, SelectRowCell } from "@/components/ui/selection-cells";
+import { CellText } from "@/components/ui/cell-text";
 
 export interface DecisionRow {
   id: string;
@@ -59,7 +60,7 @@ export function DecisionTable({
                 onChange={toggleAll}
               />
               {headers.map((h) => (
-                <th key={h} scope="col" className="px-3 py-2">
+                <th key={h} scope="col" className="px-3 py-2 whitespace-nowrap">
                   {h}
                 </th>
               ))}
@@ -77,18 +78,18 @@ export function DecisionTable({
                   className="px-3 py-2 align-top"
                 />
                 <td className="px-3 py-2 align-top">
-                  <Link href={`/admin/candidates/${r.candidate.id}`} className="link font-medium">
+                  <Link href={`/admin/candidates/${r.candidate.id}`} className="link font-medium whitespace-nowrap">
                     {r.candidate.name}
                   </Link>
-                  <div className="text-muted">{r.candidate.sub}</div>
+                  <CellText text={r.candidate.sub} className="text-muted" />
                 </td>
                 <td className="px-3 py-2 align-top">
-                  <div>{r.nominator.name}</div>
-                  <div className="text-muted">{r.nominator.sub}</div>
+                  <div className="whitespace-nowrap">{r.nominator.name}</div>
+                  <CellText text={r.nominator.sub} width="max-w-[12rem]" className="text-muted" />
                 </td>
                 {r.cells.map((c, i) => (
                   <td key={i} className="px-3 py-2 align-top">
-                    {c}
+                    <CellText text={c} width="max-w-[14rem]" />
                   </td>
                 ))}
                 <td className="px-3 py-2 align-top text-amber-900">{r.flags.length ? <FlagList flags={r.flags} compact /> : "—"}</td>

@@ -25,13 +25,13 @@ export async function CaseCountsCard({ counts }: { counts: CaseCounts }) {
       <table className="mt-2 w-full border-collapse text-left">
         <thead>
           <tr className="border-b border-stone-300 text-sm text-muted">
-            <th scope="col" className="py-1 pr-2 font-normal">
+            <th scope="col" className="py-1 pr-2 font-normal whitespace-nowrap">
               <span className="sr-only">{t("caseAdmin.filter.kind")}</span>
             </th>
-            <th scope="col" className="px-2 py-1 font-normal">
+            <th scope="col" className="px-2 py-1 font-normal whitespace-nowrap">
               {t("caseAdmin.home.open")}
             </th>
-            <th scope="col" className="px-2 py-1 font-normal">
+            <th scope="col" className="px-2 py-1 font-normal whitespace-nowrap">
               {t("caseAdmin.home.overdue")}
             </th>
           </tr>
@@ -39,7 +39,7 @@ export async function CaseCountsCard({ counts }: { counts: CaseCounts }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.key} className={`border-b border-stone-200 ${r.key === "ALL" ? "font-semibold" : ""}`}>
-              <th scope="row" className="py-2 pr-2 font-normal">
+              <th scope="row" className="py-2 pr-2 font-normal whitespace-nowrap">
                 {r.label}
               </th>
               <td className="px-2 py-2">

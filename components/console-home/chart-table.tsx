@@ -33,10 +33,10 @@ export function ChartTable({
           </caption>
           <thead className="bg-stone-100">
             <tr>
-              <th scope="col" className="px-3 py-1 font-medium">
+              <th scope="col" className="px-3 py-1 font-medium whitespace-nowrap">
                 {periodHeader}
               </th>
-              <th scope="col" className="px-3 py-1 text-right font-medium">
+              <th scope="col" className="px-3 py-1 text-right font-medium whitespace-nowrap">
                 {countHeader}
               </th>
             </tr>

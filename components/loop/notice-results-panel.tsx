@@ -31,7 +31,7 @@ export async function NoticeResultsPanel({ results, action }: { results: NoticeR
               <th scope="col" className="px-3 py-2 whitespace-nowrap">
                 {t("loop.results.name")}
               </th>
-              <th scope="col" className="px-3 py-2">
+              <th scope="col" className="px-3 py-2 whitespace-nowrap">
                 {t("loop.results.proposedPost")}
               </th>
               <th scope="col" className="px-3 py-2 whitespace-nowrap">

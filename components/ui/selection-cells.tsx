@@ -4,7 +4,7 @@
 
 export function SelectAllHeaderCell(props: { label: string; checked: boolean; disabled: boolean; onChange: () => void }) {
   return (
-    <th scope="col" className="w-10 px-3 py-2">
+    <th scope="col" className="w-10 px-3 py-2 whitespace-nowrap">
       <input
         type="checkbox"
         aria-label={props.label}

@@ -57,7 +57,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
           ))}
         </ul>
       </nav>
-      <div className="min-w-0">
+      <div className="console-area min-w-0">
         <NextIntlClientProvider messages={await allClientMessages()}>{children}</NextIntlClientProvider>
       </div>
     </div>

@@ -7,6 +7,7 @@ import { ageOn } from "@/lib/calendar/dates";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { CellText } from "@/components/ui/cell-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.candidates"))("title") };
@@ -31,22 +32,22 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.form.name")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.candidates.age")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.form.workUnit")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.form.currentLevel")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.form.education")}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                   {t("nominations.candidates.count")}
                 </th>
               </tr>
@@ -55,19 +56,21 @@ export default async function CandidatesPage({ searchParams }: { searchParams: P
               {result.rows.map((c) => (
                 <tr key={c.id}>
                   <td className="px-3 py-2">
-                    <Link href={`/admin/candidates/${c.id}`} className="link font-medium">
+                    <Link href={`/admin/candidates/${c.id}`} className="link font-medium whitespace-nowrap">
                       {c.name}
                     </Link>
-                    {c.userId && <span className="ml-2 text-xs text-muted">{t("nominations.candidates.registered")}</span>}
+                    {c.userId && (
+                      <span className="ml-2 text-xs whitespace-nowrap text-muted">{t("nominations.candidates.registered")}</span>
+                    )}
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">{t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })}</td>
                   <td className="px-3 py-2">
-                    {c.workUnit}
-                    <div className="text-muted">{c.currentPost}</div>
+                    <CellText text={c.workUnit} width="max-w-[18rem]" />
+                    <CellText text={c.currentPost} width="max-w-[18rem]" className="text-muted" />
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">{code("level", c.currentLevel)}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{code("education", c.education)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums">{c._count.nominations}</td>
+                  <td className="px-3 py-2 text-right whitespace-nowrap tabular-nums">{c._count.nominations}</td>
                 </tr>
               ))}
             </tbody>

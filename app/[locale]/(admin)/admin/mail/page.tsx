@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { adminPage } from "@/lib/auth/page-guards";
 import { instantTable } from "@/lib/calendar/dates";
+import { CellText } from "@/components/ui/cell-text";
 import { listFailedMail, mailOverview } from "@/lib/data/mail-outbox";
 import { mailTargetView } from "@/lib/notifications/mail-settings";
 import { mailMachine } from "@/lib/state/mail";
@@ -73,22 +74,22 @@ export default async function MailPage({
             <table className="w-full min-w-[56rem] text-left text-sm">
               <thead className="bg-stone-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("recipient")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("kind")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("attempts")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("error")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("createdAt")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("actions")}
                   </th>
                 </tr>
@@ -97,15 +98,15 @@ export default async function MailPage({
                 {failed.rows.map((m) => (
                   <tr key={m.id}>
                     <td className="px-3 py-2">
-                      <p className="font-medium">{m.recipientName ?? t("unknownRecipient")}</p>
+                      <p className="font-medium whitespace-nowrap">{m.recipientName ?? t("unknownRecipient")}</p>
                       <p className="text-muted break-all">{m.toAddress}</p>
                     </td>
-                    <td className="px-3 py-2">{m.title ?? (m.kind === "digest" ? t("kindDigest") : t("otherKind"))}</td>
-                    <td className="px-3 py-2">{format.number(m.attempts)}</td>
-                    <td className="max-w-96 px-3 py-2 font-mono text-xs break-all">{m.lastError}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {instantTable(m.createdAt)}
+                    <td className="px-3 py-2">
+                      <CellText text={m.title ?? (m.kind === "digest" ? t("kindDigest") : t("otherKind"))} />
                     </td>
+                    <td className="px-3 py-2 whitespace-nowrap">{format.number(m.attempts)}</td>
+                    <td className="max-w-96 px-3 py-2 font-mono text-xs break-all">{m.lastError}</td>
+                    <td className="px-3 py-2 whitespace-nowrap">{instantTable(m.createdAt)}</td>
                     <td className="px-3 py-2">
                       <ActionForm action={retryMailAction} hidden={{ id: m.id }} submitLabel={t("retry")} variant="secondary" />
                     </td>

@@ -6,6 +6,7 @@ import { listVacanciesForReview } from "@/lib/data/nomination-review";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { instantTable } from "@/lib/calendar/dates";
+import { CellText } from "@/components/ui/cell-text";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.review"))("title") };
@@ -14,10 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ReviewIndexPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await staffPage("/admin/nominations");
   const sp = await searchParams;
-  const [t, result] = await Promise.all([
-    getTranslations(),
-    listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 }),
-  ]);
+  const [t, result] = await Promise.all([getTranslations(), listVacanciesForReview(actor, { q: sp.q, page: Number(sp.page) || 1 })]);
   const when = instantTable;
   return (
     <div className="space-y-4">
@@ -34,25 +32,25 @@ export default async function ReviewIndexPage({ searchParams }: { searchParams: 
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead className="bg-stone-100">
               <tr>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.review.vacancy")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("nominations.review.window")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   {t("common.status")}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                   {t("nominations.review.counts")}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                   {t("nominations.review.pending")}
                 </th>
-                <th scope="col" className="px-3 py-2 text-right">
+                <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                   {t("nominations.review.accepted")}
                 </th>
-                <th scope="col" className="px-3 py-2">
+                <th scope="col" className="px-3 py-2 whitespace-nowrap">
                   <span className="sr-only">{t("common.actions")}</span>
                 </th>
               </tr>
@@ -61,15 +59,15 @@ export default async function ReviewIndexPage({ searchParams }: { searchParams: 
               {result.rows.map((v) => (
                 <tr key={v.id}>
                   <td className="px-3 py-2">
-                    <div className="font-medium">{v.post}</div>
-                    <div className="text-muted">{v.unit}</div>
+                    <CellText text={v.post} width="max-w-[20rem]" className="font-medium" />
+                    <CellText text={v.unit} width="max-w-[20rem]" className="text-muted" />
                   </td>
                   <td className="px-3 py-2 whitespace-nowrap">
                     {when(v.opensAt)}
                     <br />
                     {when(v.closesAt)}
                   </td>
-                  <td className="px-3 py-2">{t(`nominations.vacancyStatus.${v.display}`)}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{t(`nominations.vacancyStatus.${v.display}`)}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{v.total}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{v.submitted}</td>
                   <td className="px-3 py-2 text-right tabular-nums">{v.accepted}</td>

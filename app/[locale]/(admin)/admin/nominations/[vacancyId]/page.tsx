@@ -17,6 +17,7 @@ import { draftNoticeAction } from "./actions";
 import { noticeDraftState } from "@/lib/data/notice-drafts";
 import { NoticeDraftPanel } from "@/components/loop/notice-draft-panel";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { CellText } from "@/components/ui/cell-text";
 
 const TALLY_SHOWN = 50;
 
@@ -100,25 +101,25 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
             <table className="w-full min-w-[48rem] text-left text-sm" data-testid="tally">
               <thead className="bg-stone-100">
                 <tr>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("nominations.review.rank")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("nominations.review.candidate")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("nominations.form.currentLevel")}
                   </th>
-                  <th scope="col" className="px-3 py-2 text-right">
+                  <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                     {t("nominations.review.nominators")}
                   </th>
-                  <th scope="col" className="px-3 py-2 text-right">
+                  <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
                     {t("nominations.review.accepted")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("nominations.review.flags")}
                   </th>
-                  <th scope="col" className="px-3 py-2">
+                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
                     {t("nominations.review.shortlist")}
                   </th>
                 </tr>
@@ -126,18 +127,21 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
               <tbody className="divide-y divide-stone-200">
                 {shownTally.map((c, i) => (
                   <tr key={c.candidateId} data-testid="tally-row" className={c.shortlisted ? "bg-green-50" : undefined}>
-                    <td className="px-3 py-2 tabular-nums">{i + 1}</td>
+                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{i + 1}</td>
                     <td className="px-3 py-2">
-                      <Link href={`/admin/candidates/${c.candidateId}`} className="link font-medium">
+                      <Link href={`/admin/candidates/${c.candidateId}`} className="link font-medium whitespace-nowrap">
                         {c.name}
                       </Link>
                       {c.selfNominated && (
-                        <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-900">{t("nominations.review.self")}</span>
+                        <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs whitespace-nowrap text-amber-900">
+                          {t("nominations.review.self")}
+                        </span>
                       )}
-                      <div className="text-muted">
-                        {t(`gender.${c.gender}`)} · {t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · {c.workUnit}{" "}
-                        {c.currentPost}
-                      </div>
+                      <CellText
+                        text={`${t(`gender.${c.gender}`)} · ${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · ${c.workUnit} ${c.currentPost}`}
+                        width="max-w-[24rem]"
+                        className="text-muted"
+                      />
                     </td>
                     <td className="px-3 py-2 whitespace-nowrap">{lvl(c.currentLevel)}</td>
                     <td className="px-3 py-2 text-right text-lg font-semibold tabular-nums" data-testid="tally-count">
