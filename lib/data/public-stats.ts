@@ -71,6 +71,13 @@ const EMPTY = (year: number): YearFigures => ({
   trainingHoursTenths: 0,
 });
 
+/** Received: every nomination but a withdrawn one. */
+const NOMINATIONS = { status: { not: "WITHDRAWN" } };
+/** 公示反映 cases; handled means closed or dismissed, in the year it was finished. */
+const OBJECTIONS = { kind: "OBJECTION" };
+
+/** The instant a Beijing year begins (00:00 on 1 January, UTC+8). */
+const beijingYearStart = (year: number) => new Date(Date.UTC(year, 0, 1) - 8 * 3_600_000);
 /** The Beijing year of an instant. */
 const yearOfInstant = (d: Date) => shanghaiDay(d).year;
 /** The year of a calendar day stored at 00:00 UTC (decidedOn, startsOn). */
@@ -146,18 +153,14 @@ async function satisfactionFigures(): Promise<SatisfactionFigure[]> {
 
 /** Every year's figures, from the first year with any to the current Beijing year. */
 export async function publicStatistics(now: Date = clockNow()): Promise<PublicStatistics> {
-  const [vacancies, nominations, notices, received, handled, appointments, training, satisfaction] = await Promise.all([
+  const [vacancies, notices, appointments, training, satisfaction, firstNomination, firstObjection] = await Promise.all([
     db().vacancy.findMany({ where: { status: { not: "DRAFT" }, publishedAt: { not: null } }, select: { publishedAt: true, unit: true } }),
-    db().nomination.findMany({ where: { status: { not: "WITHDRAWN" } }, select: { submittedAt: true } }),
     db().notice.findMany({ where: { kind: "PRE_APPOINTMENT", status: "PUBLISHED" }, select: { startsOn: true, publishedAt: true } }),
-    db().case.findMany({ where: { kind: "OBJECTION" }, select: { createdAt: true } }),
-    db().case.findMany({
-      where: { kind: "OBJECTION", status: { in: ["CLOSED", "DISMISSED"] }, closedAt: { not: null } },
-      select: { closedAt: true },
-    }),
     db().appointment.findMany({ where: { status: "PUBLISHED" }, select: { decidedOn: true, unit: true } }),
     trainingRows(),
     satisfactionFigures(),
+    db().nomination.findFirst({ where: NOMINATIONS, orderBy: { submittedAt: "asc" }, select: { submittedAt: true } }),
+    db().case.findFirst({ where: OBJECTIONS, orderBy: { createdAt: "asc" }, select: { createdAt: true } }),
   ]);
 
   const years = new Map<number, YearFigures>();
@@ -173,13 +176,10 @@ export async function publicStatistics(now: Date = clockNow()): Promise<PublicSt
     fig(year).vacancies++;
     unitCell(units, year, v.unit).values.vacancies++;
   }
-  for (const n of nominations) fig(yearOfInstant(n.submittedAt)).nominations++;
   for (const n of notices) {
     const first = n.startsOn ?? n.publishedAt;
     if (first) fig(n.startsOn ? yearOfDay(n.startsOn) : yearOfInstant(first)).notices++;
   }
-  for (const c of received) fig(yearOfInstant(c.createdAt)).objectionsReceived++;
-  for (const c of handled) fig(yearOfInstant(c.closedAt!)).objectionsHandled++;
   for (const a of appointments) {
     const year = yearOfDay(a.decidedOn);
     fig(year).appointments++;
@@ -195,10 +195,23 @@ export async function publicStatistics(now: Date = clockNow()): Promise<PublicSt
   // Every year from the first with any figure to this year, none skipped (a gap reads as 0).
   const current = yearOfInstant(now);
   const known = [...years.keys(), ...satisfaction.map((s) => s.year)];
+  if (firstNomination) known.push(yearOfInstant(firstNomination.submittedAt));
+  if (firstObjection) known.push(yearOfInstant(firstObjection.createdAt));
   const first = Math.min(current, ...known);
   const last = Math.max(current, ...known);
   const list: YearFigures[] = [];
   for (let y = first; y <= last; y++) list.push(years.get(y) ?? EMPTY(y));
+  // Nominations and objections can be many: counted per year by the database, not loaded.
+  await Promise.all(
+    list.map(async (f) => {
+      const within = { gte: beijingYearStart(f.year), lt: beijingYearStart(f.year + 1) };
+      [f.nominations, f.objectionsReceived, f.objectionsHandled] = await Promise.all([
+        db().nomination.count({ where: { ...NOMINATIONS, submittedAt: within } }),
+        db().case.count({ where: { ...OBJECTIONS, createdAt: within } }),
+        db().case.count({ where: { ...OBJECTIONS, status: { in: ["CLOSED", "DISMISSED"] }, closedAt: within } }),
+      ]);
+    }),
+  );
 
   const threshold = { vacancies: SUPPRESS_BELOW, appointments: SUPPRESS_BELOW, trainingHoursTenths: SUPPRESS_BELOW * 10 };
   const unitYears: UnitYear[] = [...units.entries()]
