@@ -46,6 +46,11 @@ export function instantTable(instant: Date): string {
   return shanghaiDateTimeText(instant);
 }
 
+/** instantTable's text back to the instant ("2026-12-02 09:46", Beijing time); null otherwise. */
+export function parseInstantTable(text: string): Date | null {
+  return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(text) ? parseShanghaiDateTime(text.replace(" ", "T")) : null;
+}
+
 /** The Beijing day of an instant for a dense table: 2026-12-02. */
 export function instantDayTable(instant: Date): string {
   return shanghaiToday(instant);

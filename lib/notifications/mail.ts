@@ -4,7 +4,7 @@
 // is the kind's title only; the digest's subject is its name and day. Nothing a person typed goes
 // into a subject, and an ID number typed into a reason is masked before it leaves by mail.
 import { catalogs } from "../../messages";
-import { shanghaiDateTimeText } from "../calendar/dates";
+import { DAY, INSTANT, formatWith, parseDay } from "../calendar/dates";
 import { maskIdNumber } from "../security/id-number";
 import type { NotificationParams } from "./kinds";
 import { renderNotification, siteUrl, translate, type MailLocale } from "./render";
@@ -189,8 +189,10 @@ export function renderDigestMail(
   const env = opts.env ?? process.env;
   const t = (key: string, params: NotificationParams = {}) => translate(locale, `notifyDigest.${key}`, params);
   const site = catalogs[locale].common.siteName;
-  const title = t("title", { day: d.day });
-  const sections: MailSection[] = [{ lines: [{ text: t("intro", { time: shanghaiDateTimeText(d.at) }) }] }];
+  // Dates in the site's style for the reader's language (2026年12月2日 09:46, Beijing time).
+  const instant = (at: Date) => formatWith(locale, at, INSTANT);
+  const title = t("title", { day: parseDay(d.day) ? formatWith(locale, parseDay(d.day)!, DAY) : d.day });
+  const sections: MailSection[] = [{ lines: [{ text: t("intro", { time: instant(d.at) }) }] }];
   if (d.pendingRegistrations > 0) {
     sections.push({
       heading: t("registrationsHeading"),
@@ -200,7 +202,7 @@ export function renderDigestMail(
   }
   if (d.newNominations.length > 0 || d.newOpenNominations > 0) {
     sections.push({
-      heading: t("nominationsHeading", { since: shanghaiDateTimeText(d.since) }),
+      heading: t("nominationsHeading", { since: instant(d.since) }),
       lines: [
         ...d.newNominations.map((v) => ({
           text: t("nominationsVacancy", { post: v.name, count: v.count }),
@@ -238,9 +240,7 @@ export function renderDigestMail(
     sections.push({
       heading: t("casesHeading"),
       lines: [
-        ...(newCases > 0
-          ? [{ text: t("casesNew", { count: newCases, since: shanghaiDateTimeText(d.since) }), href: CONSOLE_LINKS.openCases }]
-          : []),
+        ...(newCases > 0 ? [{ text: t("casesNew", { count: newCases, since: instant(d.since) }), href: CONSOLE_LINKS.openCases }] : []),
         ...(overdueCases > 0 ? [{ text: t("casesOverdue", { count: overdueCases }), href: CONSOLE_LINKS.overdueCases }] : []),
       ],
     });

@@ -6,6 +6,7 @@
 import { createTranslator } from "use-intl/core";
 import { catalogs } from "../../messages";
 import { isNotificationKind, type NotificationParams } from "./kinds";
+import { DAY, INSTANT, formatWith, parseDay, parseInstantTable } from "../calendar/dates";
 
 export type MailLocale = keyof typeof catalogs;
 
@@ -33,6 +34,21 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   }
 }
 
+/**
+ * A date stored in a notification's params, written in the site's style for the reader's
+ * language: "2026-12-02" → 2026年12月2日, "2026-12-02 09:46" (Beijing time) → 2026年12月2日 09:46.
+ * Params are stored when the event happens, before anyone's language is known; anything else
+ * is left as it is.
+ */
+export function dateParam(locale: MailLocale, value: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const day = parseDay(value);
+    return day ? formatWith(locale, day, DAY) : value;
+  }
+  const at = parseInstantTable(value);
+  return at ? formatWith(locale, at, INSTANT) : value;
+}
+
 /** A message of the catalogs in one language, with its values (ICU: plurals, selects). */
 export function translate(locale: MailLocale, key: string, params: NotificationParams = {}): string {
   return (translator(locale) as unknown as (key: string, values?: NotificationParams) => string)(key, params);
@@ -45,7 +61,7 @@ export function renderNotification(locale: MailLocale, kind: string, params: Not
   const t = translator(locale) as unknown as (key: string, values?: NotificationParams) => string;
   // The templates end a typed reason with their own full stop: "本次不予采纳。" must not read "。。".
   const values = Object.fromEntries(
-    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? v.replace(/[。．.！!；;，,\s]+$/u, "") : v]),
+    Object.entries(params).map(([k, v]) => [k, typeof v === "string" ? dateParam(locale, v.replace(/[。．.！!；;，,\s]+$/u, "")) : v]),
   );
   return { title: t(`notify.${kind}.title`, values), body: t(`notify.${kind}.body`, values) };
 }

@@ -69,7 +69,7 @@ describe("the reviewer's reset code", () => {
     expect(screen.queryByTestId("reset-code")).toBeNull();
     await user.click(screen.getByRole("button", { name: "核实无误，生成重置码" }));
     await waitFor(() => expect(screen.getByTestId("reset-code")).toHaveTextContent("K7QX-P2WD-9TRB"));
-    expect(screen.getByTestId("reset-code")).toHaveTextContent("有效期至 2026-12-03 16:03（北京时间）");
+    expect(screen.getByTestId("reset-code")).toHaveTextContent("有效期至 2026年12月3日 16:03（北京时间）");
   });
 });
 

@@ -93,7 +93,11 @@ describe("with work in the queues", () => {
     await sendDueDigests(beijing(16, 8));
     const [mail] = await digests(a.id);
     expect(await digests(a.id)).toHaveLength(1);
-    expect(mail).toMatchObject({ subject: "【干部选拔任用工作平台】每日工作提示（2026-09-16）", status: "PENDING", notificationId: null });
+    expect(mail).toMatchObject({
+      subject: "【干部选拔任用工作平台】每日工作提示（2026年9月16日）",
+      status: "PENDING",
+      notificationId: null,
+    });
     const text = mail.text;
     expect(text).toContain("共 3 份，等待最久的一份已等待 8 天");
     expect(text).toContain("/admin/registrations?status=PENDING");
@@ -123,7 +127,7 @@ describe("with work in the queues", () => {
     expect(await digests(evening.id)).toEqual([]);
     await sendDueDigests(beijing(16, 18));
     const [mail] = await digests(evening.id);
-    expect(mail.subject).toBe("【Cadre Selection and Appointment Platform】Daily work summary (2026-09-16)");
+    expect(mail.subject).toBe("【Cadre Selection and Appointment Platform】Daily work summary (September 16, 2026)");
     expect(mail.text).toContain("3 registrations; the longest has waited 8 days.");
     expect(mail.text).toContain("2 nominations");
   });
@@ -133,7 +137,7 @@ describe("with work in the queues", () => {
     expect(n1 + n2).toBe(2); // a and quiet
     const mails = await digests(a.id);
     expect(mails).toHaveLength(2);
-    expect(mails[1].subject).toContain("2026-09-17");
+    expect(mails[1].subject).toContain("2026年9月17日");
     // Nothing new since yesterday's digest: the registrations still wait, the nominations are not repeated.
     expect(mails[1].text).toContain("共 3 份");
     expect(mails[1].text).not.toContain("新收到的推荐");

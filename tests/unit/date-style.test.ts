@@ -15,6 +15,7 @@ import {
   instantTable,
   parseDay,
 } from "@/lib/calendar/dates";
+import { dateParam, renderNotification } from "@/lib/notifications/render";
 
 // 2026-12-02 09:46:30 in Beijing is 01:46:30 UTC; 2026-12-01 23:30 UTC is already 12月2日 in Beijing.
 const at = new Date("2026-12-02T01:46:30Z");
@@ -69,5 +70,19 @@ describe("no stray date formatting in app/ and components/", () => {
   it.each(stray.map((re) => [re.source, re] as const))("%s", (_name, re) => {
     const hits = files.filter((f) => re.test(readFileSync(f, "utf8")));
     expect(hits).toEqual([]);
+  });
+});
+
+describe("dates inside notifications and mail", () => {
+  // Params are stored when the event happens (lib/data/*): a day as 2027-12-01, an instant as
+  // 2026-12-02 16:03 in Beijing time; the inbox and the mail write them in the site's style.
+  it("writes stored days and Beijing times the site's way, in the reader's language", () => {
+    expect(dateParam("zh-CN", "2027-12-01")).toBe("2027年12月1日");
+    expect(dateParam("zh-CN", "2026-12-02 16:03")).toBe("2026年12月2日 16:03");
+    expect(dateParam("en", "2026-12-02 16:03")).toBe("December 2, 2026 at 16:03");
+    for (const other of ["TJ20261202-0001", "2026-13-45", "材料不全", "2026-12-02T16:03"]) expect(dateParam("zh-CN", other)).toBe(other);
+    const { body } = renderNotification("zh-CN", "nomination.expiring", { receipt: "TJ20261202-0001", date: "2027-12-01" });
+    expect(body).toContain("将于 2027年12月1日 到期");
+    expect(body).toContain("TJ20261202-0001");
   });
 });

@@ -32,8 +32,8 @@ describe("the staff digest's mail", () => {
       { ...empty, newNominations: [{ vacancyId: "v1", name: "副局长（海洋局）", count: 2 }] },
       { env },
     );
-    expect(mail.subject).toBe("【干部选拔任用工作平台】每日工作提示（2026-09-16）");
-    expect(mail.text).toContain("【新收到的推荐（2026-09-15 08:00 以来）】");
+    expect(mail.subject).toBe("【干部选拔任用工作平台】每日工作提示（2026年9月16日）");
+    expect(mail.text).toContain("【新收到的推荐（2026年9月15日 08:00 以来）】");
     expect(mail.text).toContain("“副局长（海洋局）”：2 份\n  https://ganbu.example.gov.cn/admin/nominations/v1");
     expect(mail.text).not.toContain("待审核的实名注册");
     expect(mail.text).not.toContain("已超过办理时限");
