@@ -70,7 +70,7 @@ describe("nomination form", () => {
     expect(screen.queryByLabelText(/^出生日期/)).not.toBeInTheDocument();
     expect(screen.queryByLabelText(/^您与被推荐人的关系/)).not.toBeInTheDocument();
     expect(screen.getByTestId("self-identity")).toHaveTextContent("张伟");
-    expect(screen.getByTestId("self-identity")).toHaveTextContent("1983-11-08");
+    expect(screen.getByTestId("self-identity")).toHaveTextContent("出生日期1983年11月");
     expect(screen.getByLabelText(/^工作单位/)).toHaveValue("舟山市普陀区农林水利局");
     expect(screen.getByLabelText(/^适合的岗位类别或领域/)).toBeInTheDocument();
   });
