@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { NewPasswordFields } from "@/components/account/new-password-fields";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { instantTable } from "@/lib/calendar/dates";

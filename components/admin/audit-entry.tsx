@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import type { AuditRow } from "@/lib/data/audit-view";
 import { changeText, valueText, type Words } from "@/lib/audit/words";
 

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import type { CaseCounts } from "@/lib/data/cases/console";
 import { CASE_KINDS } from "@/lib/state/case";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { DAY, INSTANT, parseDay } from "@/lib/calendar/dates";
 import type { CaseListRow } from "@/lib/data/cases/console";

@@ -3,7 +3,7 @@
 // answer and nowhere else (the database keeps only a keyed hash): it is shown this once, with
 // how to keep it and where to use it. The page is not cached and the code is not in its
 // address, so reloading or going back shows an empty form, never the code.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { FiledReceipt as Receipt } from "@/lib/cases/filed-state";

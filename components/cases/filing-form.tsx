@@ -4,7 +4,7 @@
 // and the answer. Each way has its own action (real name: approved accounts; anonymous: anyone,
 // behind the challenge), so the choice here only picks the door; the server decides who may
 // pass it. After a refusal the fields come back as typed (the files must be chosen again).
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useActionState, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { ChallengeField } from "@/components/ui/challenge-field";

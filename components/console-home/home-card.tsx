@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 
 // The console home's cards: a titled box whose title links to the page where the work is
 // done, lines that link to one item each, and the 已超时 mark (said in words, not colour alone).

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 
 /** What a decision did, in words, with "下一条" to the next item waiting and the way back to the list. */
 export function DecidedBanner({

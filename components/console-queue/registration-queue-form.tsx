@@ -2,7 +2,7 @@
 // The registration queue: one line per registration (a card that wraps at 390 px, never a
 // table wider than the phone), each with how long it has waited and the 已超时 mark, and the
 // bulk decisions over the ticked ones: 批量通过, or 批量退回 with one reason for all.
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { StatusBadge } from "@/components/ui/status-badge";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useSession } from "next-auth/react";
 import { isStaff } from "@/lib/auth/actor";
 import { LogoutButton } from "../auth/logout-button";

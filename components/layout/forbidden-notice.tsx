@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 
 /** The 403 page's content: a signed-in account that may not open a page (see lib/auth/page-guards.ts). */

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import { UNREAD_EVENT } from "@/components/inbox/unread-events";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { MIN_NOTICE_WORKING_DAYS } from "@/lib/calendar/notice-period";
 import type { NoticeDraftState } from "@/lib/data/notice-drafts";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 
 /** 推荐他人 / 自荐: two links, so the choice works without JavaScript and is bookmarkable. */

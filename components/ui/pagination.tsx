@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 
 /** Previous / next links that keep the other query parameters. */

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { calendarOverview, getHolidayYearRows } from "@/lib/data/holidays";
