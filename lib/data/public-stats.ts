@@ -12,14 +12,14 @@ import "server-only";
 // - 任免 made: published appointment decisions, by the day decided;
 // - training hours: the sum over attendances of the session's 学时, exact (tenths), by the
 //   session's year, classes never published left out;
-// - satisfaction: published questions of closed surveys whose results are published (the same
-//   rows as publishedSatisfaction() in lib/data/survey/results.ts), under 5 judging answers 样本过少.
+// - satisfaction: published questions of closed surveys whose results are published
+//   (publishedSatisfaction() in lib/data/survey/results.ts); under 5 judging answers 样本过少.
 // The page reads these through the cache (lib/data/statistics-cache.ts).
 import { db } from "../db/client";
 import { now as clockNow } from "../calendar/clock";
 import { shanghaiDay } from "../calendar/dates";
 import { SUPPRESS_BELOW, satisfactionRate, suppressUnits, type UnitRow } from "../statistics/suppress";
-import { scalePart, type ScaleCounts } from "../statistics/scale";
+import { publishedSatisfaction } from "./survey/results";
 
 export interface YearFigures {
   year: number;
@@ -114,41 +114,17 @@ async function trainingRows() {
   }));
 }
 
-/** Satisfaction per published question of each survey whose results are published. */
+/**
+ * Satisfaction per published question of each closed survey whose results staff published
+ * (the survey module's publishedSatisfaction()), with the rate withheld under 5 judging answers.
+ */
 async function satisfactionFigures(): Promise<SatisfactionFigure[]> {
-  const surveys = await db().survey.findMany({
-    where: { status: "CLOSED", resultsPublishedAt: { not: null } },
-    select: {
-      id: true,
-      title: true,
-      year: true,
-      questions: { where: { published: true, kind: "SCALE" }, select: { id: true, text: true, topic: true }, orderBy: { position: "asc" } },
-    },
-    orderBy: [{ year: "asc" }, { opensAt: "asc" }],
-  });
-  const out: SatisfactionFigure[] = [];
-  for (const s of surveys) {
-    if (!s.questions.length) continue;
-    const counts = new Map<string, ScaleCounts>(s.questions.map((q) => [q.id, { satisfied: 0, basic: 0, dissatisfied: 0 }]));
-    const responses = await db().surveyResponse.findMany({ where: { surveyId: s.id }, select: { answers: true } });
-    for (const r of responses) {
-      let answers: Record<string, unknown>;
-      try {
-        answers = JSON.parse(r.answers) as Record<string, unknown>;
-      } catch {
-        continue;
-      }
-      for (const [qid, c] of counts) {
-        const key = scalePart(answers[qid]);
-        if (key) c[key]++;
-      }
-    }
-    for (const q of s.questions) {
-      const rate = satisfactionRate(counts.get(q.id)!);
-      out.push({ year: s.year, survey: s.title, question: q.text, topic: q.topic, permille: rate.permille, answered: rate.answered });
-    }
-  }
-  return out;
+  return (await publishedSatisfaction()).flatMap(({ rows }) =>
+    rows.map((r) => {
+      const rate = satisfactionRate({ satisfied: r.counts.SATISFIED, basic: r.counts.BASIC, dissatisfied: r.counts.UNSATISFIED });
+      return { year: r.year, survey: r.survey, question: r.question, topic: r.topic, permille: rate.permille, answered: rate.answered };
+    }),
+  );
 }
 
 /** Every year's figures, from the first year with any to the current Beijing year. */

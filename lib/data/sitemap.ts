@@ -20,6 +20,7 @@ const STATIC_PATHS = [
   "/report",
   "/search",
   "/privacy",
+  "/statistics",
 ];
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {

@@ -15,6 +15,8 @@ export const STATISTICS_ACTIONS: ReadonlySet<string> = new Set([
   "objection.fileAnonymous",
   "dismissCase",
   "closeCase",
+  // Satisfaction results published or withdrawn (满意度测评).
+  "publishSurveyResults",
 ]);
 
 /** The boards to expire after `action` succeeded: its own, and the statistics when it changes them. */

@@ -228,7 +228,7 @@ async function survey(published: boolean, answers: string[]) {
       data: {
         id: next() * 7919 + (published ? 1 : 2),
         surveyId: s.id,
-        answers: JSON.stringify({ [shown.id]: a, [hidden.id]: "DISSATISFIED", [text.id]: "无" }),
+        answers: JSON.stringify({ [shown.id]: a, [hidden.id]: "UNSATISFIED", [text.id]: "无" }),
       },
     });
   }
@@ -279,7 +279,7 @@ beforeAll(async () => {
   const s3 = await session(draft.id, bj("2025-04-03T09:00:00"), 100);
   await attend(C, 1, draft.id, [s3.id]);
   // Satisfaction: 3 满意, 1 基本满意, 1 不满意, 1 不了解 → 4 / 5 = 80%.
-  await survey(true, ["SATISFIED", "SATISFIED", "SATISFIED", "BASIC", "DISSATISFIED", "UNKNOWN"]);
+  await survey(true, ["SATISFIED", "SATISFIED", "SATISFIED", "BASIC", "UNSATISFIED", "UNKNOWN"]);
   await survey(false, ["SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED", "SATISFIED"]);
 });
 
