@@ -24,7 +24,7 @@ export async function gateInput(client: Client, a: GatedAppointment, now: Date):
   if (a.kind !== "APPOINT" || !a.noticeEntryId) return { kind: a.kind, needsPerson, person: null };
   const entry = await client.noticeEntry.findUnique({
     where: { id: a.noticeEntryId },
-    select: { result: true, notice: { select: { status: true, kind: true, startsOn: true, endsOn: true } } },
+    select: { result: true, notice: { select: { status: true, kind: true, startsOn: true, endsOn: true, vacancyId: true } } },
   });
   if (!entry) return { kind: a.kind, needsPerson: true, person: null };
   const n = entry.notice;
@@ -37,6 +37,7 @@ export async function gateInput(client: Client, a: GatedAppointment, now: Date):
       period: n.startsOn && n.endsOn ? periodState({ startsOn: n.startsOn, endsOn: n.endsOn }, now) : null,
       result: entry.result,
       objections: { open: objections.open, blocked: objections.blocked },
+      otherVacancy: a.vacancyId !== null && n.vacancyId !== a.vacancyId,
     },
   };
 }

@@ -1,9 +1,9 @@
 import "server-only";
 // The console home: what needs doing today, in one read, for staff only. Registrations waiting
 // (and how long the oldest has, against the review target), nominations to decide per vacancy,
-// vacancies closing soon, 任职前公示 in their period with their open objections, open and
-// overdue cases (the case inbox's own counts), probations falling due, and the two charts'
-// numbers. Names and counts only: who nominated whom stays on the review pages.
+// vacancies closing soon, 任职前公示 in their period with their open objections and those whose
+// period ended awaiting 公示结果, open and overdue cases (the case inbox's own counts), probations
+// falling due, and the two charts' numbers. Names and counts only: who nominated whom stays on the review pages.
 import { db } from "../db/client";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
@@ -69,6 +69,18 @@ export interface HomeNoticeLine {
   openObjections: number;
 }
 
+/** A 任职前公示 whose period has ended with persons still waiting for their 公示结果. */
+export interface HomeResultLine {
+  id: string;
+  title: string;
+  /** "2026-12-01" (calendar day). */
+  endsOn: string;
+  /** Persons with no result recorded and no 任命 of them published. */
+  waiting: number;
+  /** Objections about its persons still waiting on staff (no result can be recorded for those yet). */
+  openObjections: number;
+}
+
 export interface HomeProbationLine {
   id: string;
   personName: string;
@@ -91,7 +103,7 @@ export interface ConsoleHome {
   registrations: HomeRegistrations;
   nominations: { total: number; vacancies: HomeVacancyLine[]; moreVacancies: number; pool: number };
   closing: { total: number; lines: HomeClosingLine[] };
-  notices: { lines: HomeNoticeLine[]; openObjections: number };
+  notices: { lines: HomeNoticeLine[]; openObjections: number; awaitingResults: { total: number; lines: HomeResultLine[] } };
   cases: CaseCounts;
   probations: { total: number; overdue: number; lines: HomeProbationLine[] };
   charts: { nominationsPerDay: ChartPoint[]; registrationsPerWeek: ChartPoint[] };
@@ -250,7 +262,53 @@ async function homeNotices(a: Actor, today: string) {
     persons: n._count.entries,
     openObjections: open.get(n.id) ?? 0,
   }));
-  return { lines, openObjections: lines.reduce((s, l) => s + l.openObjections, 0) };
+  return {
+    lines,
+    openObjections: lines.reduce((s, l) => s + l.openObjections, 0),
+    awaitingResults: await homeAwaitingResults(a, day),
+  };
+}
+
+/**
+ * A person waits for a 公示结果 while none is recorded and no 任命 of them is published (a
+ * published one settles it: notice-results.ts settledBy).
+ */
+const waitingEntry = { result: null, appointments: { none: { kind: "APPOINT", status: "PUBLISHED" } } };
+
+/**
+ * Published 任职前公示 whose period has ended (before today) with persons still waiting for their
+ * 公示结果 — the step between the 公示 and the 任免 — the longest waiting first, each with its
+ * objections still open (those hold the result back).
+ */
+async function homeAwaitingResults(a: Actor, day: Date) {
+  const where = { kind: "PRE_APPOINTMENT", status: "PUBLISHED", endsOn: { lt: day }, entries: { some: waitingEntry } };
+  const [total, rows] = await Promise.all([
+    db().notice.count({ where }),
+    db().notice.findMany({
+      where,
+      orderBy: [{ endsOn: "asc" }, { id: "asc" }],
+      take: HOME_LINES,
+      select: { id: true, title: true, endsOn: true, _count: { select: { entries: { where: waitingEntry } } } },
+    }),
+  ]);
+  const objections = rows.length
+    ? await db().case.groupBy({
+        by: ["noticeId"],
+        where: {
+          AND: [notAboutWhere(a), { kind: "OBJECTION", status: { in: OPEN_OBJECTION_STATUSES }, noticeId: { in: rows.map((n) => n.id) } }],
+        },
+        _count: { _all: true },
+      })
+    : [];
+  const open = new Map(objections.map((o) => [o.noticeId, o._count._all]));
+  const lines: HomeResultLine[] = rows.map((n) => ({
+    id: n.id,
+    title: n.title,
+    endsOn: formatDay(n.endsOn!),
+    waiting: n._count.entries,
+    openObjections: open.get(n.id) ?? 0,
+  }));
+  return { total, lines };
 }
 
 /** Unassessed probations ending within 60 days or already ended: the probation list's own rule (probations.ts). */

@@ -32,11 +32,14 @@ export interface GateInput {
     period: PeriodState | null;
     result: string | null;
     objections: ObjectionState;
+    /** The 任命 fills a vacancy other than the one its person's 公示 was for (or a 公示 for none). */
+    otherVacancy?: boolean;
   };
 }
 
 export type GateRefusal =
   | "noPerson"
+  | "personOtherVacancy"
   | "noticeNotPublished"
   | "noticeUpcoming"
   | "noticeActive"
@@ -64,6 +67,8 @@ export function appointmentGate(g: GateInput): GateAnswer {
   if (g.kind !== "APPOINT") return OK;
   const p = g.person;
   if (!p) return g.needsPerson ? refuse("noPerson") : OK;
+  // Publishing fills the 任命's vacancy: its person must come from that vacancy's own 公示.
+  if (p.otherVacancy) return refuse("personOtherVacancy");
   if (!p.noticePublished || p.period === null) return refuse("noticeNotPublished");
   if (p.period === "UPCOMING") return refuse("noticeUpcoming");
   if (p.period === "ACTIVE") return refuse("noticeActive");

@@ -66,8 +66,23 @@ export function vacancyMoveName(from: string, to: VacancyStatus): VacancyMove {
   return ({ NOTICE: "notice", FILLED: "fill", CANCELLED: "cancel", DRAFT: "draft" } as const)[to];
 }
 
-/** The moves the machine allows from `status`, named. */
+/**
+ * 已任命 is never a hand move: a vacancy becomes 已任命 only when a 任免 for it passes the 任免 gate
+ * and is published (lib/data/appointments.ts), which also ends its remaining nominations. The
+ * machine keeps NOTICE → FILLED for that path; the console offers and accepts only these.
+ */
+export const MANUAL_VACANCY_TARGETS = ["PUBLISHED", "NOTICE"] as const;
+export type ManualVacancyTarget = (typeof MANUAL_VACANCY_TARGETS)[number];
+
+export function isManualVacancyTarget(to: string): to is ManualVacancyTarget {
+  return (MANUAL_VACANCY_TARGETS as readonly string[]).includes(to);
+}
+
+/** The moves staff may make by hand from `status` (besides 撤销), named; never 已任命. */
 export function vacancyMoves(status: string): { to: VacancyStatus; move: VacancyMove }[] {
   if (!vacancyMachine.isState(status)) return [];
-  return vacancyMachine.next(status).map((to) => ({ to, move: vacancyMoveName(status, to) }));
+  return vacancyMachine
+    .next(status)
+    .filter((to) => to === "CANCELLED" || isManualVacancyTarget(to))
+    .map((to) => ({ to, move: vacancyMoveName(status, to) }));
 }

@@ -1,6 +1,7 @@
 // Publishing on the four boards through the real data layer and database: what the public
 // sees before and after each move, the rules each move enforces, and the audit trail.
 import { db } from "@/lib/db/client";
+import { transaction } from "@/lib/db/tx";
 import { formatDay, parseDay } from "@/lib/calendar/dates";
 import * as policies from "@/lib/data/policies";
 import * as vacancies from "@/lib/data/vacancies";
@@ -121,14 +122,18 @@ describe("vacancies", () => {
     expect((await vacancies.listVacancies({ status: "CANCELLED" })).rows.map((r) => r.id)).not.toContain(id);
   });
 
-  test("公示中 only after the window closed, then 已任命; nothing after that", async () => {
+  test("公示中 only after the window closed, then 已任命 (never by hand); nothing after that", async () => {
     const staff = await makeUser({ role: "REVIEWER" });
     const { id } = await vacancies.createVacancy(staff, vacancyInput(NOW));
     await vacancies.publishVacancy(staff, id, NOW);
     await expect(vacancies.setVacancyStatus(staff, id, "NOTICE", NOW)).rejects.toMatchObject({ messageKey: "boardErrors.windowStillOpen" });
     const later = new Date(NOW.getTime() + 8 * DAY);
     await vacancies.setVacancyStatus(staff, id, "NOTICE", later);
-    await vacancies.setVacancyStatus(staff, id, "FILLED", later);
+    await expect(vacancies.setVacancyStatus(staff, id, "FILLED" as never, later)).rejects.toMatchObject({
+      messageKey: "boardErrors.fillByAppointment",
+    });
+    // 已任命 comes from a published 任免 that passed the gate (loop-airtight.test.ts): its own step here.
+    await transaction((tx) => vacancies.advanceLinkedVacancy(tx, staff, id, "FILLED", later));
     await expect(vacancies.cancelVacancy(staff, id, "x", later)).rejects.toMatchObject({ messageKey: "boardErrors.badTransition" });
     expect((await vacancies.getPublishedVacancy(id))!.status).toBe("FILLED");
   });

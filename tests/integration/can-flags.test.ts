@@ -234,7 +234,7 @@ describe("boards: edit and status buttons", () => {
     expect(seen.map(([n, f]) => `${n}:${f}`)).toEqual(["draft:true", "published:true", "notice:false", "filled:false", "cancelled:false"]);
   });
 
-  test("a vacancy's moves are its machine's, named as the buttons and audit entries call them", async () => {
+  test("a vacancy's hand moves are its machine's but 已任命, named as the buttons and audit entries call them", async () => {
     const staff = await makeUser({ role: "REVIEWER" });
     const { id } = await createVacancy(staff, vacancyInput(new Date()));
     expect((await getVacancy(staff, id)).moves).toEqual([
@@ -249,8 +249,8 @@ describe("boards: edit and status buttons", () => {
       "NOTICE",
       true,
       false,
+      // 已任命 is never offered by hand: it follows a published 任免 that passed the gate.
       [
-        { to: "FILLED", move: "fill" },
         { to: "PUBLISHED", move: "reopen" },
         { to: "CANCELLED", move: "cancel" },
       ],

@@ -319,14 +319,16 @@ describe("vacancies", () => {
     expect(await inbox(c.id)).toHaveLength(1); // only its own 推荐已收到
   });
 
-  test("the console's own moves (setVacancyStatus) tell them the same way", async () => {
+  test("the console's own move to 公示中 (setVacancyStatus) tells them the same way; 已任命 is never a hand move", async () => {
     const staff = await makeUser({ role: "REVIEWER" });
     const { v, a, b } = await vacancyWithNominators();
     await setVacancyStatus(staff, v.id, "NOTICE", NOW);
-    await setVacancyStatus(staff, v.id, "FILLED", NOW);
+    await expect(setVacancyStatus(staff, v.id, "FILLED" as never, NOW)).rejects.toMatchObject({
+      messageKey: "boardErrors.fillByAppointment",
+    });
     for (const u of [a, b]) {
       await expectOne(u.id, "vacancy.notice", 1);
-      await expectOne(u.id, "vacancy.filled", 1);
+      expect(await inbox(u.id, "vacancy.filled")).toEqual([]);
     }
   });
 

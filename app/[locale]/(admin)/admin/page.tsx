@@ -150,6 +150,40 @@ export default async function AdminHome() {
           )}
         </HomeCard>
 
+        <HomeCard id="home-results" title={t("consoleHome.results.title")} href="/admin/notices?kind=PRE_APPOINTMENT">
+          <p className="text-sm text-muted">{t("consoleHome.results.lead")}</p>
+          {home.notices.awaitingResults.total === 0 ? (
+            <p className="text-muted">{t("consoleHome.results.empty")}</p>
+          ) : (
+            <ul className="divide-y divide-stone-200">
+              {home.notices.awaitingResults.lines.map((n) => (
+                <HomeLine key={n.id} href={`/admin/notices/${n.id}#loop-results-title`} title={n.title}>
+                  {t("consoleHome.results.ended", { day: day(n.endsOn) })} · {t("consoleHome.results.waiting", { count: n.waiting })}
+                  {n.openObjections > 0 && (
+                    <>
+                      {" · "}
+                      <span className="font-semibold text-red-800">{t("consoleHome.notices.objections", { count: n.openObjections })}</span>
+                    </>
+                  )}
+                  <br />
+                  <Link
+                    href={`/admin/notices/${n.id}#loop-results-title`}
+                    className="link font-semibold"
+                    aria-label={t("consoleHome.results.recordLabel", { title: n.title })}
+                  >
+                    {t("consoleHome.results.record")}
+                  </Link>
+                </HomeLine>
+              ))}
+              {home.notices.awaitingResults.total > home.notices.awaitingResults.lines.length && (
+                <li className="py-2 text-sm text-muted">
+                  {t("consoleHome.more", { count: home.notices.awaitingResults.total - home.notices.awaitingResults.lines.length })}
+                </li>
+              )}
+            </ul>
+          )}
+        </HomeCard>
+
         <HomeCard id="home-probations" title={t("consoleHome.probations.title")} href="/admin/probations">
           <p className="text-sm text-muted">{t("consoleHome.probations.lead", { days: PROBATION_WITHIN_DAYS })}</p>
           {home.probations.total === 0 ? (

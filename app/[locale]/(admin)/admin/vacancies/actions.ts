@@ -6,8 +6,10 @@ import { cancelVacancy, createVacancy, setVacancyStatus, updateVacancy } from "@
 import { cancelSchema, vacancySchema } from "@/lib/validation/boards";
 import { E, recordId } from "@/lib/validation/common";
 import { editing } from "@/lib/validation/moves";
+import { MANUAL_VACANCY_TARGETS } from "@/lib/state/vacancy";
 
-const moveSchema = z.object({ id: recordId, to: z.enum(["PUBLISHED", "NOTICE", "FILLED"], E.invalid) });
+// No 已任命 by hand: it follows only from publishing a 任免 that passes the gate (the data layer refuses it too).
+const moveSchema = z.object({ id: recordId, to: z.enum(MANUAL_VACANCY_TARGETS, E.invalid) });
 
 export const saveVacancyAction = serverAction({
   name: "saveVacancy",
@@ -26,7 +28,7 @@ export const vacancyStatusAction = serverAction({
   handle: ({ actor, input }) => setVacancyStatus(actor, input.id, input.to),
   revalidate: { boards: ["vacancies"] },
   done: ({ from }, move) => {
-    const verb = move.to === "PUBLISHED" ? (from === "DRAFT" ? "publish" : "reopen") : move.to === "NOTICE" ? "notice" : "fill";
+    const verb = move.to === "PUBLISHED" ? (from === "DRAFT" ? "publish" : "reopen") : "notice";
     return { redirect: `/admin/vacancies/${move.id}?done=${verb}` };
   },
 });

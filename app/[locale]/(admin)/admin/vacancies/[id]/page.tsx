@@ -43,8 +43,6 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
         return { to, label: t("boardAdmin.vacancy.reopen"), note: t("boardAdmin.vacancy.reopenNote") };
       case "notice":
         return { to, label: t("boardAdmin.vacancy.toNotice"), note: t("boardAdmin.vacancy.toNoticeNote") };
-      case "fill":
-        return { to, label: t("boardAdmin.vacancy.fill"), note: t("boardAdmin.vacancy.fillNote") };
       default:
         return {
           to,
@@ -98,6 +96,12 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
               </Link>
             ) : null}
             <StatusActions id={v.id} action={vacancyStatusAction} reasonAction={cancelVacancyAction} moves={moves} />
+            {/* 已任命 is never a hand move: say how it comes about while the vacancy waits for it. */}
+            {v.status === "NOTICE" && (
+              <p className="text-sm text-muted" data-testid="fill-note">
+                {t("boardAdmin.vacancy.fillNote")}
+              </p>
+            )}
           </div>
           {(v.notices.length > 0 || v.appointments.length > 0) && (
             <div className="card space-y-2">

@@ -1,0 +1,190 @@
+// The selection loop without a side door (issue 11), against a real database, through the actions
+// and the pages they redirect to (real zh-CN catalog):
+// - 已任命 is never a hand move: the vacancy's console move, crafted or not, is refused in the data
+//   layer and the action; only a 任免 that passes the gate fills the vacancy;
+// - a 任命 that fills a vacancy names a person of that vacancy's own 公示;
+// - publishing the drafted 任职前公示 and the 任免 answer with the page's banner, in the words the
+//   browser waits for (已发布，公开栏目已更新。 and what happened to the vacancy);
+// - the console home lists the 公示 whose period ended and that wait for 公示结果, with a link.
+import "./support/page-mocks";
+import { pageProps, renderPage, setPageCaller } from "./support/page-mocks";
+import { db } from "@/lib/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import { resetClock, setClock } from "@/lib/calendar/clock";
+import { submitNomination } from "@/lib/data/nominations";
+import { setShortlisted } from "@/lib/data/nomination-review";
+import { recordNoticeResult } from "@/lib/data/notice-results";
+import { getVacancy, setVacancyStatus } from "@/lib/data/vacancies";
+import * as appointments from "@/lib/data/appointments";
+import { consoleHome } from "@/lib/data/console-home";
+import { vacancyStatusAction } from "@/app/[locale]/(admin)/admin/vacancies/actions";
+import { draftNoticeAction } from "@/app/[locale]/(admin)/admin/nominations/[vacancyId]/actions";
+import { noticeStatusAction } from "@/app/[locale]/(admin)/admin/notices/actions";
+import { appointmentStatusAction } from "@/app/[locale]/(admin)/admin/appointments/actions";
+import { callAction, formData } from "./support/call-action";
+import { makeUser as makeStaff } from "./support/users";
+import { makeUser, makeVacancy, targeted } from "./nominations-fixtures";
+import { appointmentInput } from "./boards-fixtures";
+
+jest.setTimeout(90_000);
+
+const DAY = 86_400_000;
+// A Tuesday in September 2026 (Beijing 10:00): a 公示 drafted now runs 9月2日 to 9月8日.
+const T0 = new Date("2026-09-01T02:00:00Z");
+const ENDED = new Date("2026-09-10T02:00:00Z");
+
+let seq = 0;
+const GIVEN = "甲乙丙丁戊己庚辛壬癸";
+const personName = () => `韩${GIVEN[seq % 10]}${GIVEN[Math.floor(seq++ / 10) % 10]}`;
+
+/** A vacancy whose window closed before T0, `count` persons nominated and shortlisted. */
+async function shortlistedVacancy(staff: Actor, count: number, post = "港航物流处处长") {
+  const v = await makeVacancy({ opensAt: new Date(T0.getTime() - 10 * DAY), closesAt: new Date(T0.getTime() - DAY), post });
+  const nominators: Actor[] = [];
+  for (let i = 0; i < count; i++) {
+    const nominator = await makeUser();
+    const n = await submitNomination(nominator, targeted(nominator, v.id, { name: personName() }), {
+      now: new Date(T0.getTime() - 5 * DAY),
+    });
+    const { candidateId } = await db().nomination.findUniqueOrThrow({ where: { id: n.id }, select: { candidateId: true } });
+    await setShortlisted(staff, v.id, candidateId, true);
+    nominators.push(nominator);
+  }
+  return { v, nominators };
+}
+
+const redirectOf = async (action: unknown, fields: Record<string, string>) =>
+  callAction(action as never, [{}, formData(fields)]).then((o) => (o.kind === "redirect" ? o.to : o));
+
+/** 发布任职前公示 then 发布, as the console does it, at T0; the notice's id. */
+async function publishedNotice(staff: Actor, vacancyId: string) {
+  setClock(T0);
+  const drafted = await redirectOf(draftNoticeAction, { vacancyId });
+  expect(drafted).toMatch(/^\/admin\/notices\/[^/?]+\?done=drafted$/);
+  const noticeId = (drafted as string).split("/")[3]!.split("?")[0]!;
+  expect(await redirectOf(noticeStatusAction, { id: noticeId, to: "PUBLISHED" })).toBe(`/admin/notices/${noticeId}?done=vacancyAdvanced`);
+  return noticeId;
+}
+
+let staff: Actor;
+beforeAll(async () => {
+  staff = await makeStaff({ role: "REVIEWER", realName: "审核员韩" });
+  setPageCaller(staff);
+});
+afterEach(() => resetClock());
+
+describe("已任命 only through a 任免 that passes the gate", () => {
+  test("the vacancy's own move to 已任命 is refused in the data layer and the action, and the console does not offer it", async () => {
+    const { v, nominators } = await shortlistedVacancy(staff, 1);
+    await setVacancyStatus(staff, v.id, "NOTICE", T0);
+    // A crafted call (the type says no; the caller's value says FILLED).
+    await expect(setVacancyStatus(staff, v.id, "FILLED" as never, T0)).rejects.toMatchObject({
+      messageKey: "boardErrors.fillByAppointment",
+    });
+    setClock(T0);
+    const crafted = await callAction(vacancyStatusAction as never, [{}, formData({ id: v.id, to: "FILLED" })]);
+    expect(crafted.kind).toBe("returned");
+    expect(await getVacancy(staff, v.id, T0)).toMatchObject({ status: "NOTICE" });
+    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["PUBLISHED", "CANCELLED"]);
+    expect(await db().auditLog.count({ where: { action: "vacancy.fill", entityId: v.id } })).toBe(0);
+    // Its nominations still stand and nobody was told of an appointment.
+    expect(await db().nomination.count({ where: { vacancyId: v.id, status: "SUBMITTED" } })).toBe(1);
+    expect(await db().notification.count({ where: { userId: nominators[0]!.id, kind: "vacancy.filled" } })).toBe(0);
+    // The page says how it comes about instead of offering the move.
+    const { text } = await renderPage("@/app/[locale]/(admin)/admin/vacancies/[id]/page", pageProps({ id: v.id }));
+    expect(text).toContain("岗位不能手动标记为已任命");
+    expect(text).not.toContain("标记已任命");
+  });
+
+  test("a 任命 for one vacancy naming a person of another vacancy's 公示 is refused when saved and when published", async () => {
+    const one = await shortlistedVacancy(staff, 1, "甲岗位处长");
+    const other = await shortlistedVacancy(staff, 1, "乙岗位处长");
+    const noticeId = await publishedNotice(staff, other.v.id);
+    const [entry] = await db().noticeEntry.findMany({ where: { noticeId } });
+    await recordNoticeResult(staff, entry!.id, "NO_OBJECTION", ENDED);
+    await expect(
+      appointments.createAppointment(staff, appointmentInput({ vacancyId: one.v.id, noticeEntryId: entry!.id, personName: entry!.name })),
+    ).rejects.toMatchObject({ fieldErrors: { vacancyId: ["loop.errors.personOtherVacancy"] } });
+    // A row written some other way is still held by the gate at publishing.
+    const row = await db().appointment.create({
+      data: {
+        ...appointmentInput({ personName: entry!.name }),
+        docNumber: null,
+        vacancyId: one.v.id,
+        noticeId,
+        noticeEntryId: entry!.id,
+        status: "DRAFT",
+      },
+    });
+    await expect(appointments.publishAppointment(staff, row.id, ENDED)).rejects.toMatchObject({
+      messageKey: "loop.gate.personOtherVacancy",
+    });
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: one.v.id } })).status).toBe("PUBLISHED");
+  });
+});
+
+describe("the moves answer with the page's banner", () => {
+  test("publishing the drafted 任职前公示 and then the 任免 says 已发布，公开栏目已更新。 and what became of the vacancy", async () => {
+    const { v } = await shortlistedVacancy(staff, 1);
+    const noticeId = await publishedNotice(staff, v.id);
+    const notice = await renderPage(
+      "@/app/[locale]/(admin)/admin/notices/[id]/page",
+      pageProps({ id: noticeId }, { done: "vacancyAdvanced" }),
+    );
+    expect(notice.text).toContain("已发布，公开栏目已更新。");
+    expect(notice.text).toContain("对应岗位已转入公示中");
+
+    const [entry] = await db().noticeEntry.findMany({ where: { noticeId } });
+    await recordNoticeResult(staff, entry!.id, "NO_OBJECTION", ENDED);
+    const ap = await appointments.createAppointment(
+      staff,
+      appointmentInput({ vacancyId: v.id, noticeEntryId: entry!.id, personName: entry!.name }),
+    );
+    setClock(ENDED);
+    expect(await redirectOf(appointmentStatusAction, { id: ap.id, to: "PUBLISHED" })).toBe(
+      `/admin/appointments/${ap.id}?done=vacancyFilled`,
+    );
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("FILLED");
+    const page = await renderPage(
+      "@/app/[locale]/(admin)/admin/appointments/[id]/page",
+      pageProps({ id: ap.id }, { done: "vacancyFilled" }),
+    );
+    expect(page.text).toContain("已发布，公开栏目已更新。");
+    expect(page.text).toContain("对应岗位已标记为已任命");
+  });
+});
+
+describe("the console home: 公示 awaiting their results", () => {
+  test("a 公示 whose period ended is listed with the persons waiting and a link to record them, until all are recorded", async () => {
+    const { v } = await shortlistedVacancy(staff, 2, "海事服务处处长");
+    const noticeId = await publishedNotice(staff, v.id);
+    const title = (await db().notice.findUniqueOrThrow({ where: { id: noticeId } })).title;
+
+    // In its period: listed as such, not yet as waiting for results.
+    const during = await consoleHome(staff, { now: new Date("2026-09-03T02:00:00Z") });
+    expect(during.notices.lines.map((l) => l.id)).toContain(noticeId);
+    expect(during.notices.awaitingResults.lines.map((l) => l.id)).not.toContain(noticeId);
+
+    const after = await consoleHome(staff, { now: ENDED });
+    expect(after.notices.lines.map((l) => l.id)).not.toContain(noticeId);
+    expect(after.notices.awaitingResults.lines.find((l) => l.id === noticeId)).toEqual({
+      id: noticeId,
+      title,
+      endsOn: "2026-09-08",
+      waiting: 2,
+      openObjections: 0,
+    });
+    setClock(ENDED);
+    const { text, hrefs } = await renderPage("@/app/[locale]/(admin)/admin/page");
+    expect(text).toContain("待记录公示结果");
+    expect(text).toContain("公示期满 2026年9月8日");
+    expect(text).toContain("2 人待记录");
+    expect(hrefs).toContain(`/admin/notices/${noticeId}#loop-results-title`);
+
+    const entries = await db().noticeEntry.findMany({ where: { noticeId } });
+    await recordNoticeResult(staff, entries[0]!.id, "NO_OBJECTION", ENDED);
+    expect((await consoleHome(staff, { now: ENDED })).notices.awaitingResults.lines.find((l) => l.id === noticeId)?.waiting).toBe(1);
+    await recordNoticeResult(staff, entries[1]!.id, "NO_OBJECTION", ENDED);
+    expect((await consoleHome(staff, { now: ENDED })).notices.awaitingResults.lines.map((l) => l.id)).not.toContain(noticeId);
+  });
+});
