@@ -123,18 +123,6 @@ export const AUDIT_ACTIONS = [
   "export.audit",
   "export.registrations",
   "export.personalData",
-  // 干部教育培训, the console (lib/data/training/classes.ts, reports.ts)
-  "training.class.create",
-  "training.class.update",
-  "training.class.publish",
-  "training.class.finish",
-  "training.class.cancel",
-  "training.session.add",
-  "training.session.update",
-  "training.session.delete",
-  "training.material.add",
-  "training.material.delete",
-  "export.training",
   // 干部教育培训, sign-ups and attendance (lib/data/training/enrolments.ts, attendance.ts)
   "training.enrolment.signUp",
   "training.enrolment.cancel",
@@ -172,7 +160,6 @@ export const AUDIT_ENTITY_TYPES = [
   "MailMessage",
   "HolidayArrangement",
   "AuditLog",
-  "TrainingClass",
   "Survey",
   "TrainingEnrolment",
   "TrainingSession",
@@ -234,7 +221,6 @@ const STATE_WORDS: Partial<Record<string, string>> = {
   Case: "cases.status",
   Survey: "survey.status",
   MailMessage: "mailAdmin.status",
-  TrainingClass: "trainingAdmin.status",
   TrainingEnrolment: "training.status",
 };
 

@@ -7,6 +7,7 @@ import * as staff from "@/lib/data/staff";
 import { reasonSchema } from "@/lib/validation/account";
 import { idInput, type ActionState } from "@/lib/validation/common";
 
+// 停用 and 恢复 swap one form for the other, so their answer is the staff page's banner (?done=…).
 const staffPaths = { paths: ["/admin/staff", ["/admin", "layout"] as [string, "layout"]] };
 
 export const suspendStaffAction = serverAction({
@@ -15,7 +16,7 @@ export const suspendStaffAction = serverAction({
   input: idInput.extend(reasonSchema.shape),
   handle: ({ actor, input }) => staff.suspendStaff(actor, input.id, input.reason),
   revalidate: staffPaths,
-  done: () => ({ ok: true, message: "staffAdmin.suspended" }),
+  done: () => ({ redirect: "/admin/staff?done=suspended" }),
 });
 
 export const restoreStaffAction = serverAction({
@@ -24,7 +25,7 @@ export const restoreStaffAction = serverAction({
   input: idInput,
   handle: ({ actor, input }) => staff.restoreStaff(actor, input.id),
   revalidate: staffPaths,
-  done: () => ({ ok: true, message: "staffAdmin.restored" }),
+  done: () => ({ redirect: "/admin/staff?done=restored" }),
 });
 
 // The temporary password comes back once, in the action's answer, and is shown once.

@@ -17,15 +17,27 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("staff") };
 }
 
-export default async function StaffPage() {
+/** What a move on a staff member that redirects back here did (its form is gone with it). */
+const DONE = { suspended: "staffAdmin.suspended", restored: "staffAdmin.restored", twoFactorReset: "twoFactor.staff.resetDone" } as const;
+
+export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const actor = await adminPage("/admin/staff");
-  const [t, staff, twoFactor] = await Promise.all([getTranslations(), listStaffMembers(actor), staffTwoFactor(actor)]);
+  const [t, staff, twoFactor, { done }] = await Promise.all([
+    getTranslations(),
+    listStaffMembers(actor),
+    staffTwoFactor(actor),
+    searchParams,
+  ]);
+  const doneKey = done && Object.hasOwn(DONE, done) ? DONE[done as keyof typeof DONE] : null;
   return (
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl">{t("admin.staff")}</h1>
         <p className="text-muted">{t("staffAdmin.lead")}</p>
       </header>
+      <div role="status" aria-live="polite" data-testid="staff-done">
+        {doneKey && <p className="rounded-md border border-green-700 bg-green-50 px-4 py-3 text-green-900">{t(doneKey)}</p>}
+      </div>
 
       <section className="card space-y-3" aria-labelledby="staff-roles">
         <h2 id="staff-roles" className="text-lg">

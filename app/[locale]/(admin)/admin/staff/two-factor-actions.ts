@@ -12,5 +12,7 @@ export const resetTwoFactorAction = serverAction({
   input: idInput,
   handle: ({ actor, input }) => resetTwoFactor(actor, input.id),
   revalidate: { paths: ["/admin/staff"] },
-  done: () => ({ ok: true, message: "twoFactor.staff.resetDone" }),
+  // The reset form goes with the reset (nothing left to reset), and an answer shown in it would go
+  // too: the staff page says it in its banner instead.
+  done: () => ({ redirect: "/admin/staff?done=twoFactorReset" }),
 });
