@@ -41,7 +41,7 @@ describe("expiring in 30 days", () => {
     const { params, note, mail } = await expectOne(u.id, "nomination.expiring", 1);
     expect(params).toEqual({ receipt: r.receiptNo, date: "2027-03-10" });
     expect(note.link).toBe(`/account/nominations/${r.id}`);
-    expect(mail.text).toContain("将于 2027-03-10 到期");
+    expect(mail.text).toContain("将于 2027年3月10日 到期");
     expect(mail.text).not.toContain("甲提醒");
 
     await remindExpiringNominations(new Date(REMIND_FROM.getTime() + DAY));
