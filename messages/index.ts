@@ -21,6 +21,7 @@ import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
 import zhSurvey from "./zh-CN/survey.json";
+import zhTrainingAdmin from "./zh-CN/training-admin.json";
 import zhStatistics from "./zh-CN/statistics.json";
 import zhCalendar from "./zh-CN/calendar.json";
 import zhOfficial from "./zh-CN/official.json";
@@ -46,6 +47,7 @@ import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
 import enSurvey from "./en/survey.json";
+import enTrainingAdmin from "./en/training-admin.json";
 import enStatistics from "./en/statistics.json";
 import enCalendar from "./en/calendar.json";
 import enOfficial from "./en/official.json";
@@ -74,6 +76,7 @@ export const catalogs = {
     ...zhAccountRights,
     ...zhAccountSecurity,
     ...zhSurvey,
+    ...zhTrainingAdmin,
     ...zhStatistics,
     ...zhCalendar,
     ...zhOfficial,
@@ -101,6 +104,7 @@ export const catalogs = {
     ...enAccountRights,
     ...enAccountSecurity,
     ...enSurvey,
+    ...enTrainingAdmin,
     ...enStatistics,
     ...enCalendar,
     ...enOfficial,

@@ -123,6 +123,18 @@ export const AUDIT_ACTIONS = [
   "export.audit",
   "export.registrations",
   "export.personalData",
+  // 干部教育培训, the console (lib/data/training/classes.ts, reports.ts)
+  "training.class.create",
+  "training.class.update",
+  "training.class.publish",
+  "training.class.finish",
+  "training.class.cancel",
+  "training.session.add",
+  "training.session.update",
+  "training.session.delete",
+  "training.material.add",
+  "training.material.delete",
+  "export.training",
   // 干部教育培训, sign-ups and attendance (lib/data/training/enrolments.ts, attendance.ts)
   "training.enrolment.signUp",
   "training.enrolment.cancel",
@@ -160,6 +172,7 @@ export const AUDIT_ENTITY_TYPES = [
   "MailMessage",
   "HolidayArrangement",
   "AuditLog",
+  "TrainingClass",
   "Survey",
   "TrainingEnrolment",
   "TrainingSession",
@@ -221,6 +234,7 @@ const STATE_WORDS: Partial<Record<string, string>> = {
   Case: "cases.status",
   Survey: "survey.status",
   MailMessage: "mailAdmin.status",
+  TrainingClass: "trainingAdmin.status",
   TrainingEnrolment: "training.status",
 };
 

@@ -48,6 +48,8 @@ export const NOTIFICATION_KINDS = {
   "training.movedUp": { group: "training" },
   "training.declined": { group: "training" },
   "training.reminder": { group: "training" },
+  // …and a class called off by staff (lib/data/training/classes.ts cancelClass), with the reason
+  "training.classCancelled": { group: "training" },
   // Messages written before kinds existed: their own title and body.
   legacy: { group: "account" },
 } as const satisfies Record<string, { group: NotificationGroup }>;

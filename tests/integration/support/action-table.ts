@@ -24,6 +24,7 @@ import { ACTIONS_CONSOLE } from "./action-tables/console";
 import { ACTIONS_TWO_FACTOR } from "./action-tables/two-factor";
 import { ACTIONS_SECURITY } from "./action-tables/security";
 import { ACTIONS_RIGHTS } from "./action-tables/rights";
+import { ACTIONS_TRAINING_ADMIN } from "./action-tables/training-admin";
 import { ACTIONS_SURVEY } from "./action-tables/survey";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
@@ -523,6 +524,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_TWO_FACTOR,
   ...ACTIONS_SECURITY,
   ...ACTIONS_RIGHTS,
+  ...ACTIONS_TRAINING_ADMIN,
   ...ACTIONS_SURVEY,
 };
 

@@ -7,6 +7,7 @@ import { consoleHome, CLOSING_WITHIN_DAYS, PROBATION_WITHIN_DAYS, CHART_DAYS, CH
 import { addDays, DAY, INSTANT, MONTH_DAY, parseDay, shanghaiToday } from "@/lib/calendar/dates";
 import { missingArrangementYear } from "@/lib/calendar/reminder";
 import { CaseCountsCard } from "@/components/cases-admin/case-counts-card";
+import { TrainingHomeCard } from "@/components/training-admin/home-card";
 import { HomeCard, HomeLine, OverdueMark } from "@/components/console-home/home-card";
 import { TrendChart } from "@/components/console-home/trend-chart";
 import { ChartTable } from "@/components/console-home/chart-table";
@@ -209,6 +210,7 @@ export default async function AdminHome() {
         </HomeCard>
 
         <CaseCountsCard counts={home.cases} />
+        <TrainingHomeCard actor={actor} />
       </div>
 
       <section aria-labelledby="home-charts" className="space-y-4">
