@@ -14,7 +14,7 @@ import { assertEditable, changedMeanwhile, changePublication, publicationFlags, 
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
 import { indexBoardItem } from "./search-index";
-import { publicTextFilter } from "./search";
+import { isSearch, searchBoard } from "./search";
 import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
 import { addOneYear, formatDay, parseDay, shanghaiToday } from "../calendar/dates";
@@ -66,8 +66,14 @@ export async function listPublishedAppointments(filters: { kind?: string; q?: st
   const where = {
     status: "PUBLISHED",
     ...(filters.kind === "APPOINT" || filters.kind === "REMOVE" ? { kind: filters.kind } : {}),
-    ...(await publicTextFilter("appointments", filters.q)),
   };
+  if (isSearch(filters.q)) {
+    return searchBoard("appointments", filters.q, w, {
+      filtered: "kind" in where,
+      ids: () => db().appointment.findMany({ where, select: { id: true } }),
+      rows: (ids) => db().appointment.findMany({ where: { ...where, id: { in: ids } }, select: summary }),
+    });
+  }
   const [rows, total] = await Promise.all([
     db().appointment.findMany({ where, select: summary, orderBy: [{ decidedOn: "desc" }, { id: "desc" }], skip, take }),
     db().appointment.count({ where }),
@@ -188,7 +194,7 @@ export async function appointmentPersonChoices(actor: Actor | null, now: Date = 
 async function fields(tx: Tx, input: AppointmentInput) {
   let { vacancyId, noticeId } = input;
   if (input.noticeEntryId) {
-    // The person of a 任职前公示: the 任免 is linked to that 公示 and to its vacancy.
+    // The person of a 任职前公示: the 任免 is linked to that 公示 (and its vacancy, unless another is chosen).
     const entry = await tx.noticeEntry.findUnique({
       where: { id: input.noticeEntryId },
       select: { noticeId: true, notice: { select: { kind: true, vacancyId: true } } },
@@ -196,10 +202,7 @@ async function fields(tx: Tx, input: AppointmentInput) {
     if (!entry || entry.notice.kind !== "PRE_APPOINTMENT") throw new DomainError("errors.invalid", { noticeEntryId: ["errors.notFound"] });
     if (input.kind !== "APPOINT") throw new DomainError("errors.invalid", { noticeEntryId: ["loop.errors.personOnlyAppoint"] });
     noticeId = entry.noticeId;
-    // A 任命 that fills a vacancy names a person of that vacancy's own 公示 (the gate holds it too).
-    if (vacancyId && vacancyId !== entry.notice.vacancyId)
-      throw new DomainError("errors.invalid", { vacancyId: ["loop.errors.personOtherVacancy"] });
-    vacancyId = entry.notice.vacancyId ?? undefined;
+    vacancyId = vacancyId ?? entry.notice.vacancyId ?? undefined;
   }
   if (vacancyId && !(await tx.vacancy.findUnique({ where: { id: vacancyId }, select: { id: true } }))) {
     throw new DomainError("errors.invalid", { vacancyId: ["errors.notFound"] });

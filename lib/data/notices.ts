@@ -18,7 +18,7 @@ import { assertEditable, changedMeanwhile, changePublication, publicationFlags, 
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
 import { indexBoardItem } from "./search-index";
-import { publicTextFilter } from "./search";
+import { isSearch, searchBoard } from "./search";
 import { loadWorkCalendar } from "./holidays";
 import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
@@ -107,8 +107,14 @@ export async function listPublishedNotices(filters: {
     status: "PUBLISHED",
     ...(filters.kind === "GENERAL" || filters.kind === "PRE_APPOINTMENT" ? { kind: filters.kind } : {}),
     ...stateWhere(filters.state, todayAsDate(filters.now ?? clockNow())),
-    ...(await publicTextFilter("notices", filters.q)),
   };
+  if (isSearch(filters.q)) {
+    return searchBoard("notices", filters.q, w, {
+      filtered: Object.keys(where).length > 1, // a kind or state beyond "published"
+      ids: () => db().notice.findMany({ where, select: { id: true } }),
+      rows: (ids) => db().notice.findMany({ where: { ...where, id: { in: ids } }, select: summary }),
+    });
+  }
   const [rows, total] = await Promise.all([
     db().notice.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
     db().notice.count({ where }),

@@ -11,7 +11,7 @@ import { NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
 import { now as clockNow } from "../calendar/clock";
 import { indexBoardItem } from "./search-index";
-import { publicTextFilter } from "./search";
+import { isSearch, searchBoard } from "./search";
 
 const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
 const detail = { ...summary, body: true } as const;
@@ -41,11 +41,14 @@ const textFilter = (q: string | undefined) => wordsWhere(q, policyText);
 export async function listPublishedPolicies(filters: { category?: string; q?: string; page?: number }): Promise<Paged<PolicySummary>> {
   const w = boardPageWindow(filters.page);
   const { skip, take } = w;
-  const where = {
-    status: "PUBLISHED",
-    ...(filters.category ? { category: filters.category } : {}),
-    ...(await publicTextFilter("policies", filters.q)),
-  };
+  const where = { status: "PUBLISHED", ...(filters.category ? { category: filters.category } : {}) };
+  if (isSearch(filters.q)) {
+    return searchBoard("policies", filters.q, w, {
+      filtered: Boolean(filters.category),
+      ids: () => db().policy.findMany({ where, select: { id: true } }),
+      rows: (ids) => db().policy.findMany({ where: { ...where, id: { in: ids } }, select: summary }),
+    });
+  }
   const [rows, total] = await Promise.all([
     db().policy.findMany({ where, select: summary, orderBy: [{ issuedOn: "desc" }, { id: "desc" }], skip, take }),
     db().policy.count({ where }),

@@ -14,7 +14,7 @@ import { charPhrase, isShortWord, trigramPhrase } from "../search/grams";
 import { SEARCH_KINDS, type SearchKind } from "./search-documents";
 import { highlight, snippet, type Segment } from "../search/snippet";
 import { searchTerm, searchWords } from "./board-kit";
-import { BOARD_PAGE_SIZE, pageWindow, paged, type Paged } from "./paging";
+import { BOARD_PAGE_SIZE, pageWindow, paged, type Paged, type PageWindow } from "./paging";
 
 export { SEARCH_KINDS, type SearchKind };
 
@@ -104,27 +104,42 @@ async function matchPage(words: string[], kind: SearchKind | null, skip: number,
   return rows.map((r) => Number(r.id));
 }
 
-/** The refIds of one board's public items matching every word (for the board's own list). */
-export async function matchingIds(kind: SearchKind, q: string | undefined): Promise<string[] | null> {
+/** Whether `q` searches anything (words left after the separators). */
+export const isSearch = (q: string | undefined): boolean => searchWords(q).length > 0;
+
+/**
+ * One board's public list searched through the index, in the board's own order (sortAt is the
+ * board's date: newest first, then id). The index answers which items match and in what order;
+ * the board reads only the page's rows. When the list has filters of its own (category,
+ * status, kind…), `ids` gives the items passing them and the two are intersected here (an IN
+ * list of every match would exceed the databases' parameter limits on large boards).
+ */
+export async function searchBoard<T extends { id: string }>(
+  kind: SearchKind,
+  q: string | undefined,
+  w: PageWindow,
+  board: { filtered: boolean; ids: () => Promise<{ id: string }[]>; rows: (ids: string[]) => Promise<T[]> },
+): Promise<Paged<T>> {
   const words = searchWords(q);
-  if (!words.length) return null;
   const pg = isPostgres();
   const p = new Params(pg);
   const conds = [...matchConditions(words, p, pg), `d."kind" = ${p.add(kind)}`];
-  const rows = await db().$queryRawUnsafe<{ refId: string }[]>(
-    `SELECT d."refId" AS "refId" FROM "SearchDocument" d WHERE ${conds.join(" AND ")}`,
-    ...p.values,
+  const [matches, allowed] = await Promise.all([
+    db().$queryRawUnsafe<{ refId: string }[]>(
+      `SELECT d."refId" AS "refId" FROM "SearchDocument" d WHERE ${conds.join(" AND ")} ORDER BY d."sortAt" DESC, d."refId" DESC`,
+      ...p.values,
+    ),
+    board.filtered ? board.ids().then((rows) => new Set(rows.map((r) => r.id))) : null,
+  ]);
+  const ids = allowed ? matches.map((m) => m.refId).filter((id) => allowed.has(id)) : matches.map((m) => m.refId);
+  const pageIds = ids.slice(w.skip, w.skip + w.take);
+  const rows = pageIds.length ? await board.rows(pageIds) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return paged(
+    pageIds.flatMap((id) => byId.get(id) ?? []),
+    ids.length,
+    w,
   );
-  return rows.map((r) => r.refId);
-}
-
-/**
- * A public board list's text filter through the index: {} without a search, else the ids of
- * the matching items (an empty list finds nothing).
- */
-export async function publicTextFilter(kind: SearchKind, q: string | undefined): Promise<{ id?: { in: string[] } }> {
-  const ids = await matchingIds(kind, q);
-  return ids ? { id: { in: ids } } : {};
 }
 
 export interface SearchResult extends Paged<SearchHit> {

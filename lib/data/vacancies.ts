@@ -9,7 +9,6 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
 import {
-  isManualVacancyTarget,
   isVacancyEditable,
   isVacancyLive,
   isVacancyPublic,
@@ -17,7 +16,6 @@ import {
   vacancyMoveName,
   vacancyMoves,
   vacancyStage,
-  type ManualVacancyTarget,
   type VacancyDisplayStatus,
   type VacancyStatus,
 } from "../state/vacancy";
@@ -26,7 +24,7 @@ import { badTransition, changedMeanwhile, wordsWhere } from "./board-kit";
 import { DomainError, NotFoundError } from "./errors";
 import { boardPageWindow, paged, type Paged } from "./paging";
 import { indexBoardItem } from "./search-index";
-import { publicTextFilter } from "./search";
+import { isSearch, searchBoard } from "./search";
 import { assertVacancyEditable, closeNominationsOfFilledVacancy, notifyNominatorsOfVacancy, voidTargetedNominations } from "./nominations";
 
 const summary = {
@@ -136,8 +134,14 @@ export async function listVacancies(filters: VacancyFilters): Promise<Paged<Vaca
     ...displayWhere(filters.status, now),
     ...(filters.unit ? { unit: filters.unit } : {}),
     ...(filters.level ? { level: filters.level } : {}),
-    ...(await publicTextFilter("vacancies", filters.q)),
   };
+  if (isSearch(filters.q)) {
+    return searchBoard("vacancies", filters.q, w, {
+      filtered: Boolean(filters.status || filters.unit || filters.level),
+      ids: () => db().vacancy.findMany({ where, select: { id: true } }),
+      rows: (ids) => db().vacancy.findMany({ where: { ...where, id: { in: ids } }, select: summary }),
+    });
+  }
   const [rows, total] = await Promise.all([
     db().vacancy.findMany({ where, select: summary, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], skip, take }),
     db().vacancy.count({ where }),
@@ -358,19 +362,14 @@ export async function cancelVacancy(actor: Actor | null, id: string, reason: str
   });
 }
 
-/**
- * The other hand moves: 公示中 (NOTICE) and back to 已发布 (PUBLISHED). Never 已任命: that comes
- * only from publishing a 任免 that passes the gate (advanceLinkedVacancy below), so it is refused
- * in words here whatever the caller sends.
- */
+/** The other moves: 公示中 (NOTICE), back to 已发布 (PUBLISHED), 已任命 (FILLED). */
 export async function setVacancyStatus(
   actor: Actor | null,
   id: string,
-  to: ManualVacancyTarget,
+  to: Exclude<VacancyStatus, "DRAFT" | "CANCELLED">,
   now = clockNow(),
 ): Promise<{ from: string }> {
   const a = requireStaff(actor);
-  if (!isManualVacancyTarget(to)) throw new DomainError("boardErrors.fillByAppointment");
   return transaction((tx) => transition(tx, a, id, to, now));
 }
 
