@@ -194,7 +194,7 @@ export async function appointmentPersonChoices(actor: Actor | null, now: Date = 
 async function fields(tx: Tx, input: AppointmentInput) {
   let { vacancyId, noticeId } = input;
   if (input.noticeEntryId) {
-    // The person of a 任职前公示: the 任免 is linked to that 公示 (and its vacancy, unless another is chosen).
+    // The person of a 任职前公示: the 任免 is linked to that 公示 and to its vacancy.
     const entry = await tx.noticeEntry.findUnique({
       where: { id: input.noticeEntryId },
       select: { noticeId: true, notice: { select: { kind: true, vacancyId: true } } },
@@ -202,7 +202,10 @@ async function fields(tx: Tx, input: AppointmentInput) {
     if (!entry || entry.notice.kind !== "PRE_APPOINTMENT") throw new DomainError("errors.invalid", { noticeEntryId: ["errors.notFound"] });
     if (input.kind !== "APPOINT") throw new DomainError("errors.invalid", { noticeEntryId: ["loop.errors.personOnlyAppoint"] });
     noticeId = entry.noticeId;
-    vacancyId = vacancyId ?? entry.notice.vacancyId ?? undefined;
+    // A 任命 that fills a vacancy names a person of that vacancy's own 公示 (the gate holds it too).
+    if (vacancyId && vacancyId !== entry.notice.vacancyId)
+      throw new DomainError("errors.invalid", { vacancyId: ["loop.errors.personOtherVacancy"] });
+    vacancyId = entry.notice.vacancyId ?? undefined;
   }
   if (vacancyId && !(await tx.vacancy.findUnique({ where: { id: vacancyId }, select: { id: true } }))) {
     throw new DomainError("errors.invalid", { vacancyId: ["errors.notFound"] });

@@ -9,6 +9,7 @@ import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
 import {
+  isManualVacancyTarget,
   isVacancyEditable,
   isVacancyLive,
   isVacancyPublic,
@@ -16,6 +17,7 @@ import {
   vacancyMoveName,
   vacancyMoves,
   vacancyStage,
+  type ManualVacancyTarget,
   type VacancyDisplayStatus,
   type VacancyStatus,
 } from "../state/vacancy";
@@ -362,14 +364,19 @@ export async function cancelVacancy(actor: Actor | null, id: string, reason: str
   });
 }
 
-/** The other moves: 公示中 (NOTICE), back to 已发布 (PUBLISHED), 已任命 (FILLED). */
+/**
+ * The other hand moves: 公示中 (NOTICE) and back to 已发布 (PUBLISHED). Never 已任命: that comes
+ * only from publishing a 任免 that passes the gate (advanceLinkedVacancy below), so it is refused
+ * in words here whatever the caller sends.
+ */
 export async function setVacancyStatus(
   actor: Actor | null,
   id: string,
-  to: Exclude<VacancyStatus, "DRAFT" | "CANCELLED">,
+  to: ManualVacancyTarget,
   now = clockNow(),
 ): Promise<{ from: string }> {
   const a = requireStaff(actor);
+  if (!isManualVacancyTarget(to)) throw new DomainError("boardErrors.fillByAppointment");
   return transaction((tx) => transition(tx, a, id, to, now));
 }
 
