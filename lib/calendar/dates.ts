@@ -22,7 +22,8 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 // Dense tables and exports: 2026-12-02, 2026-12-02 09:46. Birth dates: 1983年11月 on pages,
 // 1983-11 in tables (the 出生年月 of a cadre's records; the day is never shown).
 // Pages pass the presets below to next-intl's format.dateTime (or Intl.DateTimeFormat with
-// the page's language); tables call the *Table functions, which are the same in every language.
+// the page's language); tables call instantTable / instantDayTable, or formatDay for a calendar
+// day, which are the same in every language.
 // Nothing else in app/ or components/ formats a date (tests/unit/date-style.test.ts checks).
 
 /** A calendar day (stored at UTC midnight): 2026年12月2日. */
@@ -35,11 +36,6 @@ export const INSTANT = { dateStyle: "long", timeStyle: "short", hourCycle: "h23"
 export const MONTH_DAY = { month: "long", day: "numeric", timeZone: "UTC" } as const;
 /** A birth date as year and month (stored as a calendar day): 1983年11月. */
 export const BIRTH = { year: "numeric", month: "long", timeZone: "UTC" } as const;
-
-/** A calendar day for a dense table: 2026-12-02. */
-export function dayTable(day: Date): string {
-  return formatDay(day);
-}
 
 /** An instant for a dense table or an export, Beijing time: 2026-12-02 09:46. */
 export function instantTable(instant: Date): string {
@@ -54,11 +50,6 @@ export function parseInstantTable(text: string): Date | null {
 /** The Beijing day of an instant for a dense table: 2026-12-02. */
 export function instantDayTable(instant: Date): string {
   return shanghaiToday(instant);
-}
-
-/** A birth date for a dense table: 1983-11. */
-export function birthTable(birth: Date): string {
-  return formatDay(birth).slice(0, 7);
 }
 
 /**
