@@ -119,6 +119,7 @@ export const AUDIT_ACTIONS = [
   "export.tally",
   "export.nominations",
   "export.talentPool",
+  "export.probations",
   "export.cases",
   "export.audit",
   "export.registrations",

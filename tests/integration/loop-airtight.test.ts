@@ -5,7 +5,8 @@
 // - a 任命 that fills a vacancy names a person of that vacancy's own 公示;
 // - publishing the drafted 任职前公示 and the 任免 answer with the page's banner, in the words the
 //   browser waits for (已发布，公开栏目已更新。 and what happened to the vacancy);
-// - the console home lists the 公示 whose period ended and that wait for 公示结果, with a link.
+// - the console home lists the 公示 whose period ended and that wait for 公示结果, with a link;
+// - the 试用期 list, like every console queue, can be exported (staff only, audited).
 import "./support/page-mocks";
 import { pageProps, renderPage, setPageCaller } from "./support/page-mocks";
 import { db } from "@/lib/db/client";
@@ -21,6 +22,8 @@ import { vacancyStatusAction } from "@/app/[locale]/(admin)/admin/vacancies/acti
 import { draftNoticeAction } from "@/app/[locale]/(admin)/admin/nominations/[vacancyId]/actions";
 import { noticeStatusAction } from "@/app/[locale]/(admin)/admin/notices/actions";
 import { appointmentStatusAction } from "@/app/[locale]/(admin)/admin/appointments/actions";
+import { NextRequest } from "next/server";
+import { GET as exportProbations } from "@/app/[locale]/(admin)/admin/exports/probations/route";
 import { callAction, formData } from "./support/call-action";
 import { makeUser as makeStaff } from "./support/users";
 import { makeUser, makeVacancy, targeted } from "./nominations-fixtures";
@@ -186,5 +189,43 @@ describe("the console home: 公示 awaiting their results", () => {
     expect((await consoleHome(staff, { now: ENDED })).notices.awaitingResults.lines.find((l) => l.id === noticeId)?.waiting).toBe(1);
     await recordNoticeResult(staff, entries[1]!.id, "NO_OBJECTION", ENDED);
     expect((await consoleHome(staff, { now: ENDED })).notices.awaitingResults.lines.map((l) => l.id)).not.toContain(noticeId);
+  });
+});
+
+describe("the 试用期 list can be exported", () => {
+  test("the probations due, most urgent first with their state in words, as .csv and .xlsx; staff only; audited", async () => {
+    const now = new Date("2026-11-02T02:00:00Z");
+    setClock(now);
+    const make = (personName: string, endsOn: string) =>
+      db().appointment.create({
+        data: {
+          ...appointmentInput({ personName }),
+          docNumber: null,
+          status: "PUBLISHED",
+          publishedAt: new Date("2025-11-01T02:00:00Z"),
+          probation: true,
+          probationEndsOn: new Date(`${endsOn}T00:00:00Z`),
+        },
+      });
+    await make("试用甲", "2026-12-20");
+    await make("试用乙", "2026-10-30");
+    await make("试用丙", "2027-06-01"); // not due within 60 days
+    const get = (format: string) => exportProbations(new NextRequest(`http://localhost:3000/admin/exports/probations?format=${format}`));
+
+    setPageCaller(null);
+    expect((await get("csv")).status).toBe(401);
+    setPageCaller(await makeUser());
+    expect((await get("csv")).status).toBe(403);
+    setPageCaller(staff);
+    const csv = await get("csv");
+    expect(csv.status).toBe(200);
+    const text = (await csv.text()).replace(/^\uFEFF/, "");
+    const lines = text.trim().split(/\r?\n/);
+    expect(lines[0]).toBe("姓名,单位,职务,任职日期,试用期满,状态");
+    expect(lines.slice(1).map((l) => l.split(",")[0])).toEqual(["试用乙", "试用甲"]);
+    expect(lines[1]).toContain("已满 3 天未考核");
+    expect(lines[2]).toContain("2026-12-20,48 天后期满");
+    expect((await get("xlsx")).headers.get("content-type")).toContain("spreadsheetml");
+    expect(await db().auditLog.count({ where: { action: "export.probations", actorId: staff.id } })).toBe(2);
   });
 });

@@ -32,6 +32,11 @@ export default async function ProbationsPage({ searchParams }: { searchParams: P
       <header className="space-y-1">
         <h1 className="text-2xl">{t("loop.probation.title")}</h1>
         <p className="text-muted">{t("loop.probation.lead", { days: PROBATION_DUE_DAYS })}</p>
+        {due.length > 0 && (
+          <a href="/admin/exports/probations?format=xlsx" className="link inline-block text-sm" download>
+            {t("loop.probation.export")}
+          </a>
+        )}
       </header>
       <LoopDone done={done} />
       {due.length === 0 ? (
