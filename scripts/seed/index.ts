@@ -6,6 +6,7 @@ import { seedBoards } from "./boards";
 import { seedNominations } from "./nominations";
 import { seedStatisticsHistory } from "./statistics";
 import { seedCases } from "./cases";
+import { seedSurveys } from "./surveys";
 import { rebuildSearchIndex } from "../../lib/data/search-documents";
 
 export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<void> {
@@ -18,6 +19,8 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   await seedStatisticsHistory(prisma);
   // After the boards and accounts: an objection names a person of a seeded 任职前公示.
   await seedCases(prisma);
+  // 满意度测评: last year's published results and this year's open survey (after the accounts).
+  await seedSurveys(prisma);
   // The boards were inserted directly: the search index is filled from them in one go.
   await rebuildSearchIndex(prisma);
   log(`demo data seeded in ${Date.now() - t0} ms`);

@@ -10,6 +10,7 @@ import { badgeClass } from "@/components/boards/board-badge";
 import { vacancyStage } from "@/lib/state/vacancy";
 import { pageLocale, type LocaleParams } from "@/i18n/page-locale";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { SurveyHomeBanner } from "@/components/survey/home-banner";
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   await pageLocale(params);
@@ -111,6 +112,8 @@ export default async function HomePage({ params }: LocaleParams) {
           <p className="mt-3 font-medium text-amber-800">{t("homePage.openCta")} →</p>
         </Link>
       </section>
+
+      <SurveyHomeBanner />
 
       <section
         className="card flex flex-wrap items-center justify-between gap-4 border-l-4 border-l-brand-700"

@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { addQuestion, createSurvey, openSurvey } from "@/lib/data/survey/define";
 import { generateCodes } from "@/lib/data/survey/codes";
+import type { SurveyInput } from "@/lib/validation/survey";
 import { makeUser } from "./users";
 
 export const HOUR = 3600_000;
@@ -48,7 +49,7 @@ export async function makeSurvey(opts: SurveyOpts = {}, now: Date = new Date()) 
     forAccounts: opts.forAccounts ?? true,
     forCodes: opts.forCodes ?? true,
     eligibleUnits: opts.eligibleUnits ?? [],
-    eligibleLevels: opts.eligibleLevels ?? [],
+    eligibleLevels: (opts.eligibleLevels ?? []) as SurveyInput["eligibleLevels"],
   });
   const qids: string[] = [];
   for (const q of opts.questions ?? DEFAULT_QUESTIONS) qids.push(await addQuestion(a, id, q));

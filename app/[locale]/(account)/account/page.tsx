@@ -11,6 +11,7 @@ import { changePhoneAction, closeAccountAction, requestIdentityChangeAction, upd
 import { AccountRights } from "@/components/account/account-rights";
 import { DetailList } from "@/components/ui/detail-list";
 import { BIRTH, INSTANT } from "@/lib/calendar/dates";
+import { SurveyAccountEntry } from "@/components/survey/account-entry";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("account");
@@ -54,6 +55,7 @@ export default async function AccountPage() {
           </p>
         )}
       </section>
+      <SurveyAccountEntry actor={actor} />
       <section aria-labelledby="mine-title" className="card flex flex-wrap items-center justify-between gap-3">
         <div>
           <h2 id="mine-title" className="text-lg">

@@ -25,6 +25,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     { href: "/admin/appointments", label: t("boardAdmin.nav.appointments") },
     { href: "/admin/probations", label: t("loop.probation.navLabel") },
     { href: "/admin/training", label: t("trainingAdmin.title") },
+    { href: "/admin/surveys", label: t("survey.menu") },
     { href: "/admin/policies", label: t("boardAdmin.nav.policies") },
     { href: "/admin/calendar", label: t("boardAdmin.nav.calendar") },
     { href: "/admin/nominations", label: t("nominations.review.title") },
