@@ -38,6 +38,8 @@ export default async function StatisticsPage({ params }: LocaleParams) {
   const yearLabels = stats.years.map((y) => t("yearLabel", { year: y.year }));
   const latest = stats.years[stats.years.length - 1];
   const units = [...stats.units].reverse();
+  // The newest year with a unit to list is open; the others are one click away.
+  const openYear = units.find((u) => u.rows.length)?.year;
   const satisfaction = satisfactionRows(stats, t, locale);
   return (
     <div className="space-y-8">
@@ -101,8 +103,8 @@ export default async function StatisticsPage({ params }: LocaleParams) {
           {t("suppressionNote")}
         </p>
         {units.length === 0 && <p className="text-muted">{t("unitsEmpty")}</p>}
-        {units.map((u, i) => (
-          <details key={u.year} open={i === 0} className="space-y-2">
+        {units.map((u) => (
+          <details key={u.year} open={u.year === openYear} className="space-y-2">
             <summary className="cursor-pointer font-medium text-brand-700">{t("unitsCaption", { year: u.year })}</summary>
             {u.rows.length ? (
               <FiguresTable
