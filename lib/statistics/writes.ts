@@ -15,6 +15,10 @@ export const STATISTICS_ACTIONS: ReadonlySet<string> = new Set([
   "objection.fileAnonymous",
   "dismissCase",
   "closeCase",
+  // Training hours: attendance marked by staff, a session's 学时 changed or the session deleted.
+  "markTrainingAttendance",
+  "saveTrainingSession",
+  "deleteTrainingSession",
   // Satisfaction results published or withdrawn (满意度测评).
   "publishSurveyResults",
 ]);
