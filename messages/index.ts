@@ -20,6 +20,7 @@ import zhAuditStaff from "./zh-CN/audit-staff.json";
 import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
+import zhEditor from "./zh-CN/editor.json";
 import zhSurvey from "./zh-CN/survey.json";
 import zhTrainingAdmin from "./zh-CN/training-admin.json";
 import zhStatistics from "./zh-CN/statistics.json";
@@ -46,6 +47,7 @@ import enAuditStaff from "./en/audit-staff.json";
 import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
+import enEditor from "./en/editor.json";
 import enSurvey from "./en/survey.json";
 import enTrainingAdmin from "./en/training-admin.json";
 import enStatistics from "./en/statistics.json";
@@ -75,6 +77,7 @@ export const catalogs = {
     ...zhTwoFactor,
     ...zhAccountRights,
     ...zhAccountSecurity,
+    ...zhEditor,
     ...zhSurvey,
     ...zhTrainingAdmin,
     ...zhStatistics,
@@ -103,6 +106,7 @@ export const catalogs = {
     ...enTwoFactor,
     ...enAccountRights,
     ...enAccountSecurity,
+    ...enEditor,
     ...enSurvey,
     ...enTrainingAdmin,
     ...enStatistics,

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { APPOINTMENT_KINDS } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
-import { MarkdownField, SelectField } from "./form-bits";
+import { BodyField, SelectField } from "./form-bits";
 import { PersonPicker, type PersonChoice } from "@/components/loop/person-picker";
 import { DateField } from "@/components/ui/date-fields";
 
@@ -90,13 +90,12 @@ export function AppointmentForm({
           {e.probation?.length ? <p className="text-sm font-medium text-brand-700">{e.probation.map((x) => t(x)).join("；")}</p> : null}
         </div>
       </div>
-      <MarkdownField
+      <BodyField
         name="body"
         label={t("appointment.fields.body")}
         required={false}
         errors={e.body}
         defaultValue={v.body}
-        rows={6}
         maxLength={20_000}
       />
       <button type="submit" className="btn-primary" disabled={pending}>

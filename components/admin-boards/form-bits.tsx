@@ -1,15 +1,17 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
+import { RichTextField } from "@/components/editor/rich-text-field";
 
-/** A Markdown body field with its hint on what the site accepts. */
-export function MarkdownField({
+/**
+ * A board's long text (正文, 岗位职责, 任职条件): the toolbar editor. The limit counts the text a
+ * reader sees, as the server does (lib/validation/boards.ts).
+ */
+export function BodyField({
   name,
   label,
   errors,
   defaultValue,
-  rows = 12,
   required = true,
   maxLength,
 }: {
@@ -17,24 +19,10 @@ export function MarkdownField({
   label: string;
   errors?: string[];
   defaultValue?: string;
-  rows?: number;
   required?: boolean;
   maxLength: number;
 }) {
-  const t = useTranslations("boardAdmin");
-  return (
-    <Field name={name} label={label} required={required} errors={errors} hint={t("markdownHint")}>
-      {(p) => (
-        <textarea
-          {...p}
-          rows={rows}
-          maxLength={maxLength}
-          defaultValue={defaultValue}
-          className="input font-mono text-[15px] leading-relaxed"
-        />
-      )}
-    </Field>
-  );
+  return <RichTextField name={name} label={label} errors={errors} defaultValue={defaultValue} required={required} maxLength={maxLength} />;
 }
 
 export function SelectField({

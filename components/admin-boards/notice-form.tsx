@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { GENDERS, MAX_NOTICE_ENTRIES, NOTICE_KINDS } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
-import { MarkdownField, SelectField } from "./form-bits";
+import { BodyField, SelectField } from "./form-bits";
 import { DateField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -67,7 +67,7 @@ export function NoticeForm({
         </div>
       </fieldset>
       <Field name="title" label={t("notice.fields.title")} required errors={e.title} defaultValue={v.title} maxLength={200} />
-      <MarkdownField name="body" label={t("notice.fields.body")} errors={e.body} defaultValue={v.body} rows={10} maxLength={50_000} />
+      <BodyField name="body" label={t("notice.fields.body")} errors={e.body} defaultValue={v.body} maxLength={50_000} />
       <SelectField
         name="vacancyId"
         label={t("boardAdmin.notice.vacancy")}
@@ -102,7 +102,7 @@ export function NoticeForm({
               errors={e.contact}
               hint={t("boardAdmin.notice.contactHint")}
             >
-              {(p) => <textarea {...p} rows={3} maxLength={300} defaultValue={v.contact} className="input" />}
+              {(p) => <textarea {...p} maxLength={300} defaultValue={v.contact} className="input" />}
             </Field>
           </fieldset>
           <fieldset className="space-y-4">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { POLICY_CATEGORIES } from "@/lib/validation/boards";
 import type { ActionState } from "@/lib/validation/common";
-import { MarkdownField, SelectField } from "./form-bits";
+import { BodyField, SelectField } from "./form-bits";
 import { DateField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -38,7 +38,7 @@ export function PolicyForm({ action, id, initial = {} }: { action: Action; id?: 
         />
         <DateField name="issuedOn" label={t("policy.fields.issuedOn")} required errors={e.issuedOn} defaultValue={v.issuedOn} />
       </div>
-      <MarkdownField name="body" label={t("policy.fields.body")} errors={e.body} defaultValue={v.body} rows={16} maxLength={100_000} />
+      <BodyField name="body" label={t("policy.fields.body")} errors={e.body} defaultValue={v.body} maxLength={100_000} />
       <button type="submit" className="btn-primary" disabled={pending}>
         {pending ? t("common.submitting") : t("boardAdmin.saveDraft")}
       </button>

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { CADRE_LEVELS, EDUCATIONS } from "@/lib/validation/qualifications";
 import type { ActionState } from "@/lib/validation/common";
-import { MarkdownField, SelectField } from "./form-bits";
+import { BodyField, SelectField } from "./form-bits";
 import { DateTimeField } from "@/components/ui/date-fields";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -48,23 +48,15 @@ export function VacancyForm({
             inputMode="numeric"
           />
         </div>
-        <MarkdownField
-          name="duties"
-          label={t("vacancy.fields.duties")}
-          errors={e.duties}
-          defaultValue={v.duties}
-          rows={8}
-          maxLength={10_000}
-        />
+        <BodyField name="duties" label={t("vacancy.fields.duties")} errors={e.duties} defaultValue={v.duties} maxLength={10_000} />
       </fieldset>
       <fieldset className="space-y-5">
         <legend className="mb-2 text-lg font-semibold">{t("vacancy.fields.qualifications")}</legend>
-        <MarkdownField
+        <BodyField
           name="qualifications"
           label={t("boardAdmin.vacancy.qualificationsText")}
           errors={e.qualifications}
           defaultValue={v.qualifications}
-          rows={8}
           maxLength={10_000}
         />
         <p className="text-sm text-muted">{t("boardAdmin.vacancy.structuredHint")}</p>

@@ -19,6 +19,7 @@ import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
 import { addOneYear, formatDay, parseDay, shanghaiToday } from "../calendar/dates";
 import { appointmentGateFor } from "./appointment-gate";
+import { sanitizeBody } from "../markdown/render";
 
 const summary = {
   id: true,
@@ -220,7 +221,7 @@ async function fields(tx: Tx, input: AppointmentInput) {
     unit: input.unit,
     docNumber: input.docNumber ?? null,
     decidedOn: input.decidedOn,
-    body: input.body,
+    body: sanitizeBody(input.body),
     vacancyId: vacancyId ?? null,
     noticeId: noticeId ?? null,
     noticeEntryId: input.noticeEntryId ?? null,

@@ -22,6 +22,7 @@ import { isSearch, searchBoard } from "./search";
 import { loadWorkCalendar } from "./holidays";
 import { advanceLinkedVacancy } from "./vacancies";
 import { now as clockNow } from "../calendar/clock";
+import { sanitizeBody } from "../markdown/render";
 
 const summary = { id: true, kind: true, title: true, startsOn: true, endsOn: true, publishedAt: true } as const;
 
@@ -239,7 +240,7 @@ async function fields(tx: Tx, input: NoticeInput) {
     const v = await tx.vacancy.findUnique({ where: { id: input.vacancyId }, select: { id: true } });
     if (!v) throw new DomainError("errors.invalid", { vacancyId: ["errors.notFound"] });
   }
-  const common = { kind: input.kind, title: input.title, body: input.body, vacancyId: input.vacancyId ?? null };
+  const common = { kind: input.kind, title: input.title, body: sanitizeBody(input.body), vacancyId: input.vacancyId ?? null };
   if (input.kind === "GENERAL") return { data: { ...common, startsOn: null, endsOn: null, contact: null }, entries: [] };
   const cal = await loadWorkCalendar(tx);
   const endsOn = computeEndsOn(cal, input.startsOn, input.workingDays);

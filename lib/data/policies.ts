@@ -12,6 +12,7 @@ import { boardPageWindow, paged, type Paged } from "./paging";
 import { now as clockNow } from "../calendar/clock";
 import { indexBoardItem } from "./search-index";
 import { isSearch, searchBoard } from "./search";
+import { sanitizeBody } from "../markdown/render";
 
 const summary = { id: true, title: true, category: true, issuer: true, docNumber: true, issuedOn: true, publishedAt: true } as const;
 const detail = { ...summary, body: true } as const;
@@ -93,7 +94,7 @@ const fields = (input: PolicyInput) => ({
   issuer: input.issuer,
   docNumber: input.docNumber ?? null,
   issuedOn: input.issuedOn,
-  body: input.body,
+  body: sanitizeBody(input.body),
 });
 
 export async function createPolicy(actor: Actor | null, input: PolicyInput): Promise<{ id: string }> {

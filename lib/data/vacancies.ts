@@ -8,6 +8,7 @@ import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
+import { sanitizeBody } from "../markdown/render";
 import {
   isManualVacancyTarget,
   isVacancyEditable,
@@ -257,8 +258,8 @@ const fields = (input: VacancyInput) => ({
   unit: input.unit,
   level: input.level,
   headcount: input.headcount,
-  duties: input.duties,
-  qualifications: input.qualifications,
+  duties: sanitizeBody(input.duties),
+  qualifications: sanitizeBody(input.qualifications),
   maxAge: input.maxAge ?? null,
   minEducation: input.minEducation ?? null,
   requiredLevel: input.requiredLevel ?? null,

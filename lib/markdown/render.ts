@@ -1,12 +1,12 @@
-// Bodies of policies, vacancies, notices and appointments are written by staff in Markdown.
-// Markdown allows raw HTML, so the HTML that marked produces is passed through sanitize-html
-// with a short allowlist: whatever is typed, no script, no event handler, no style, no iframe
-// and no javascript:/data: URL reaches a reader's browser. The allowlist is the contract;
-// tests/unit/markdown.test.ts holds it against a corpus of XSS payloads.
-import { Marked } from "marked";
+// Bodies of policies, vacancies, notices and appointments are written by staff: as HTML in the
+// toolbar editor now, as Markdown before it (see body-format.ts for how the two are told apart).
+// Either way the HTML is passed through sanitize-html with a short allowlist, on save
+// (sanitizeBody) and again on every render (renderMarkdown): whatever is typed or pasted, no
+// script, no event handler, no style, no class, no image, no iframe and no javascript:/data: URL
+// reaches a reader's browser. The allowlist is the contract; tests/unit/markdown.test.ts holds
+// it against a corpus of XSS payloads, in both formats.
 import sanitizeHtml from "sanitize-html";
-
-const marked = new Marked({ gfm: true, breaks: true, async: false });
+import { isHtmlBody, markdownToHtml } from "./body-format";
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -34,7 +34,13 @@ const SANITIZE: sanitizeHtml.IOptions = {
     "th",
     "td",
   ],
-  allowedAttributes: { a: ["href", "title", "rel"], ol: ["start"], th: ["align"], td: ["align"] },
+  // colspan/rowspan: merged cells of tables pasted from Word (a 公示 table often has them).
+  allowedAttributes: {
+    a: ["href", "title", "rel"],
+    ol: ["start"],
+    th: ["align", "colspan", "rowspan"],
+    td: ["align", "colspan", "rowspan"],
+  },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesByTag: {},
   allowedSchemesAppliedToAttributes: ["href"],
@@ -47,20 +53,49 @@ const SANITIZE: sanitizeHtml.IOptions = {
     h5: "h4",
     h6: "h4",
     a: (tagName, attribs) => ({ tagName, attribs: { ...attribs, rel: "nofollow noopener noreferrer" } }),
+    th: spans,
+    td: spans,
   },
 };
+
+/** A cell's spans kept only as small whole numbers (anything else is dropped, the cell stays). */
+function spans(tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag {
+  const out: sanitizeHtml.Attributes = {};
+  for (const [k, v] of Object.entries(attribs)) {
+    if (k === "colspan" || k === "rowspan") {
+      if (/^\d{1,3}$/.test(v) && Number(v) > 1 && Number(v) <= 100) out[k] = String(Number(v));
+    } else out[k] = v;
+  }
+  return { tagName, attribs: out };
+}
+
+/** A body of either format as sanitized HTML. */
+function toSafeHtml(body: string): string {
+  return sanitizeHtml(isHtmlBody(body) ? body : markdownToHtml(body), SANITIZE);
+}
+
+/**
+ * What is stored when staff save a body. The editor's HTML is sanitized here, before it reaches
+ * the database (the renderer sanitizes it again: an old row, or one written some other way, is
+ * never trusted). A body in Markdown (typed before the editor, or sent by another client) is kept
+ * as Markdown: it is rendered and sanitized on the way out, as it always was.
+ */
+export function sanitizeBody(body: string): string {
+  const source = body ?? "";
+  return isHtmlBody(source) ? sanitizeHtml(source, SANITIZE).trim() : source;
+}
 
 // Rendering and sanitizing cost far more than serving a cached board: keep the latest results
 // (bodies change only when staff edit them). Bounded, oldest evicted first.
 const MEMO_MAX = 500;
 const memo = new Map<string, string>();
 
-/** Markdown → sanitized HTML, safe to insert with dangerouslySetInnerHTML. */
+/** A body (editor HTML or older Markdown) → sanitized HTML, safe to insert with dangerouslySetInnerHTML. */
 export function renderMarkdown(markdown: string): string {
   const source = markdown ?? "";
   const hit = memo.get(source);
   if (hit !== undefined) return hit;
-  const html = sanitizeHtml(marked.parse(source) as string, SANITIZE);
+  const html = toSafeHtml(source);
   if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   memo.set(source, html);
   return html;
@@ -68,7 +103,7 @@ export function renderMarkdown(markdown: string): string {
 
 const excerptMemo = new Map<string, string>();
 
-/** Plain text of a Markdown body, whitespace collapsed, cut to `max` characters (for lists, descriptions, feeds). */
+/** Plain text of a body (either format), whitespace collapsed, cut to `max` characters (for lists, descriptions, feeds). */
 export function markdownExcerpt(markdown: string, max = 140): string {
   const key = `${max}\u0000${markdown ?? ""}`;
   const hit = excerptMemo.get(key);
@@ -79,9 +114,12 @@ export function markdownExcerpt(markdown: string, max = 140): string {
   return text;
 }
 
-function excerptOf(markdown: string, max: number): string {
-  const html = marked.parse(markdown) as string;
-  const text = sanitizeHtml(html.replace(/<\/(p|li|h\d|tr|blockquote)>/g, " "), { allowedTags: [], allowedAttributes: {} })
+function excerptOf(body: string, max: number): string {
+  const html = isHtmlBody(body) ? body : markdownToHtml(body);
+  const text = sanitizeHtml(html.replace(/<\/(p|li|h\d|td|th|tr|blockquote)>|<br\s*\/?>/gi, " "), {
+    allowedTags: [],
+    allowedAttributes: {},
+  })
     .replace(/&nbsp;/g, " ")
     .replace(/&amp;/g, "&")
     .replace(/&lt;/g, "<")

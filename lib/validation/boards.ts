@@ -5,6 +5,7 @@ import { z } from "zod";
 import { parseDay, parseShanghaiDateTime } from "../calendar/dates";
 import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
 import { checkbox, E, optionalText, recordId, text } from "./common";
+import { bodyHasText, bodyTextLength } from "../markdown/body-text";
 import { CADRE_LEVELS, EDUCATIONS, levelRank } from "./qualifications";
 
 export const POLICY_CATEGORIES = ["PARTY_RULES", "LAWS", "POLICY_DOCS", "LOCAL_RULES", "INTERPRETATION"] as const;
@@ -94,7 +95,19 @@ export const dateTimeField = z.preprocess(
 );
 
 const optionalId = z.preprocess(blankToUndefined, z.string().max(40, E.invalid).optional());
-const markdownBody = (max: number) => text(max);
+// A body from the toolbar editor (HTML) or typed before it (Markdown). Required means some
+// visible text (an emptied editor may still send "<p></p>"); the limit counts the text a reader
+// sees, so that tags around table cells do not eat it, and the markup as a whole is held to four
+// times the limit so that nothing unbounded is stored. Sanitized on save by the data layer.
+const richBody = (max: number, required = true) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && bodyHasText(v) ? v.trim() : ""),
+    z
+      .string()
+      .min(required ? 1 : 0, { message: E.required, abort: true })
+      .max(max * 4, { message: E.tooLong, abort: true })
+      .refine((s) => bodyTextLength(s) <= max, E.tooLong),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // 政策法规
@@ -105,7 +118,7 @@ export const policySchema = z.object({
   issuer: text(100),
   docNumber: optionalText(60),
   issuedOn: dayField,
-  body: markdownBody(100_000),
+  body: richBody(100_000),
 });
 export type PolicyInput = z.infer<typeof policySchema>;
 
@@ -118,8 +131,8 @@ export const vacancySchema = z
     unit: text(100),
     level: choice(CADRE_LEVELS),
     headcount: intField(1, 50, "boardErrors.headcount"),
-    duties: markdownBody(10_000),
-    qualifications: markdownBody(10_000),
+    duties: richBody(10_000),
+    qualifications: richBody(10_000),
     maxAge: optionalInt(20, 65, "boardErrors.maxAge"),
     minEducation: optionalChoice(EDUCATIONS),
     requiredLevel: optionalChoice(CADRE_LEVELS),
@@ -173,7 +186,7 @@ export const noticeEntrySchema = z.object({
 
 const noticeBase = {
   title: text(200),
-  body: markdownBody(50_000),
+  body: richBody(50_000),
   vacancyId: optionalId,
 };
 
@@ -227,7 +240,7 @@ export const appointmentSchema = z
     unit: text(100),
     docNumber: optionalText(60),
     decidedOn: dayField,
-    body: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(20_000, E.tooLong)),
+    body: richBody(20_000, false),
     vacancyId: optionalId,
     noticeId: optionalId,
     // The person of a 任职前公示 this 任命 follows (the 任免 gate checks their 公示 and objections).
