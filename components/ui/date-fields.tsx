@@ -17,10 +17,18 @@ interface DateFieldProps {
   required?: boolean;
   /** "YYYY-MM-DD" for a date, "YYYY-MM-DDTHH:mm" (Beijing time) for a date and time. */
   defaultValue?: string;
+  /** A list's filter: a small label, neither required nor marked optional. */
+  filter?: boolean;
 }
 
-function Label({ htmlFor, label, required }: { htmlFor?: string; label: string; required?: boolean }) {
+function Label({ htmlFor, label, required, filter }: { htmlFor?: string; label: string; required?: boolean; filter?: boolean }) {
   const t = useTranslations();
+  if (filter && htmlFor)
+    return (
+      <label htmlFor={htmlFor} className="block text-sm font-medium">
+        {label}
+      </label>
+    );
   const marks = required ? (
     <span className="ml-1 text-brand-700" aria-hidden="true">
       *
@@ -71,7 +79,7 @@ export function DateField(props: DateFieldProps) {
   return <DateFieldInner key={props.defaultValue ?? ""} {...props} />;
 }
 
-function DateFieldInner({ name, label, errors, hint, required, defaultValue }: DateFieldProps) {
+function DateFieldInner({ name, label, errors, hint, required, defaultValue, filter }: DateFieldProps) {
   const t = useTranslations();
   const format = useFormatter();
   const id = useId();
@@ -79,7 +87,7 @@ function DateFieldInner({ name, label, errors, hint, required, defaultValue }: D
   const day = parseDay(value);
   return (
     <div className="space-y-1">
-      <Label htmlFor={id} label={label} required={required} />
+      <Label htmlFor={id} label={label} required={required} filter={filter} />
       <input
         id={id}
         type="date"

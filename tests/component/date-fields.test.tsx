@@ -51,3 +51,10 @@ test("English pages echo in English, still on a 24-hour Beijing clock", () => {
   );
   expect(screen.getByText(/^Will read December 2, 2026 at 15:05/)).toBeInTheDocument();
 });
+
+test("a list's date filter: a plain label, the same echo", () => {
+  renderWithIntl(<DateField filter name="from" label="起始日期" defaultValue="2026-12-01" />);
+  expect(screen.getByLabelText("起始日期")).toHaveValue("2026-12-01");
+  expect(screen.getByText("将显示为 2026年12月1日")).toBeInTheDocument();
+  expect(screen.queryByText(/选填/)).toBeNull();
+});

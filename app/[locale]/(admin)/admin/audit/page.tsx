@@ -16,6 +16,7 @@ import {
 } from "@/lib/data/audit-view";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditChangeList, AuditObjectCell, AuditRawEntry } from "@/components/admin/audit-entry";
+import { DateField } from "@/components/ui/date-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("audit") };
@@ -86,14 +87,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
               ))}
             </select>
           </label>
-          <label className="space-y-1">
-            <span className="block text-sm font-medium">{t("auditLog.from")}</span>
-            <input type="date" name="from" defaultValue={q.from ?? ""} className="input" />
-          </label>
-          <label className="space-y-1">
-            <span className="block text-sm font-medium">{t("auditLog.to")}</span>
-            <input type="date" name="to" defaultValue={q.to ?? ""} className="input" />
-          </label>
+          <DateField filter name="from" label={t("auditLog.from")} defaultValue={q.from ?? ""} />
+          <DateField filter name="to" label={t("auditLog.to")} defaultValue={q.to ?? ""} />
         </div>
         {q.entity && (
           <p className="text-sm">

@@ -1,6 +1,6 @@
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import type { Metadata } from "next";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { staffPage } from "@/lib/auth/page-guards";
 import { listTalentPool, poolFiltersFrom } from "@/lib/data/talent-pool";
 import { ageOn, instantDayTable } from "@/lib/calendar/dates";
@@ -10,6 +10,7 @@ import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/
 import { ExportLinks } from "@/components/admin-nominations/export-links";
 import { decideAction } from "../nominations/actions";
 import { now as clockNow } from "@/lib/calendar/clock";
+import { DateField } from "@/components/ui/date-fields";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("nominations.pool"))("title") };
@@ -21,11 +22,7 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
   const actor = await staffPage("/admin/talent-pool");
   const sp = await searchParams;
   const filters = poolFiltersFrom(sp);
-  const [t, format, result] = await Promise.all([
-    getTranslations(),
-    getFormatter(),
-    listTalentPool(actor, filters, { page: Number(sp.page) || 1 }),
-  ]);
+  const [t, result] = await Promise.all([getTranslations(), listTalentPool(actor, filters, { page: Number(sp.page) || 1 })]);
   const now = clockNow();
   const kept = Object.fromEntries(FILTER_KEYS.map((k) => [k, sp[k]]));
   const tabHref = (tab?: string) => {
@@ -134,14 +131,8 @@ export default async function TalentPoolPage({ searchParams }: { searchParams: P
             />
           </label>
         </div>
-        <label className="space-y-1">
-          <span className="block text-sm font-medium">{t("nominations.pool.from")}</span>
-          <input name="from" type="date" defaultValue={filters.from ?? ""} className="input" />
-        </label>
-        <label className="space-y-1">
-          <span className="block text-sm font-medium">{t("nominations.pool.to")}</span>
-          <input name="to" type="date" defaultValue={filters.to ?? ""} className="input" />
-        </label>
+        <DateField filter name="from" label={t("nominations.pool.from")} defaultValue={filters.from ?? ""} />
+        <DateField filter name="to" label={t("nominations.pool.to")} defaultValue={filters.to ?? ""} />
         <div className="flex items-end gap-3">
           <button className="btn-secondary">{t("nominations.review.filter")}</button>
           <Link href={filters.expired ? "/admin/talent-pool?tab=expired" : "/admin/talent-pool"} className="link">
