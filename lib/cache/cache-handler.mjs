@@ -14,6 +14,11 @@ import { LRUCache } from "lru-cache";
 import { expireTags, tagExpiredAt } from "./tag-expiries.mjs";
 
 const MAX_BYTES = (Number(process.env.OPENSELECT_CACHE_MB) || 256) * 1024 * 1024;
+// Rendered search results (a board list or /search with ?q=, whose query proxy.ts moves into
+// the path) get a store of their own: anyone can make new ones by typing, and they must not
+// push the boards' pages out of the cache. A miss costs one render through the search index.
+const SEARCH_MAX_BYTES = (Number(process.env.OPENSELECT_SEARCH_CACHE_MB) || 32) * 1024 * 1024;
+const SEARCH_PAGE = /\/search\/filter\/|\/filter\/[^/]*q(%(25)?3D|=)/;
 
 /** Roughly the bytes an entry holds, for the LRU's size limit. @param {any} value */
 function sizeOf(value) {
@@ -46,17 +51,24 @@ function tagsOf(entry, ctx) {
 export default class CacheHandler {
   /** One store per process, whatever number of handler objects Next creates. */
   static store = new LRUCache({ maxSize: MAX_BYTES, sizeCalculation: (/** @type {Entry} */ e) => Math.max(1, e.size) });
+  static searchStore = new LRUCache({ maxSize: SEARCH_MAX_BYTES, sizeCalculation: (/** @type {Entry} */ e) => Math.max(1, e.size) });
+
+  /** @param {string} key */
+  static storeFor(key) {
+    return SEARCH_PAGE.test(key) ? CacheHandler.searchStore : CacheHandler.store;
+  }
 
   /** @param {unknown} _ctx */
   constructor(_ctx) {}
 
   /** @param {string} key @param {any} ctx */
   async get(key, ctx) {
-    const entry = /** @type {Entry | undefined} */ (CacheHandler.store.get(key));
+    const store = CacheHandler.storeFor(key);
+    const entry = /** @type {Entry | undefined} */ (store.get(key));
     if (!entry) return null;
     for (const tag of tagsOf(entry, ctx)) {
       if ((tagExpiredAt(tag) ?? 0) > entry.lastModified) {
-        CacheHandler.store.delete(key);
+        store.delete(key);
         return null;
       }
     }
@@ -66,10 +78,10 @@ export default class CacheHandler {
   /** @param {string} key @param {any} data @param {any} ctx */
   async set(key, data, ctx) {
     if (!data) {
-      CacheHandler.store.delete(key);
+      CacheHandler.storeFor(key).delete(key);
       return;
     }
-    CacheHandler.store.set(key, {
+    CacheHandler.storeFor(key).set(key, {
       value: data,
       lastModified: Date.now(),
       cacheControl: ctx?.cacheControl,

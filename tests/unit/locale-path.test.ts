@@ -40,10 +40,18 @@ describe("localePath (proxy rewrite of a visitor's URL)", () => {
     expect(localePath("/notices", q("state=ACTIVE&state=ENDED"), undefined)).toBe("/zh-CN/notices/filter/state%3DACTIVE");
   });
 
-  it("renders a free-text search per request", () => {
-    expect(localePath("/policies", q("q=%E5%B9%B2%E9%83%A8"), undefined)).toBe("/zh-CN/policies/filter");
-    expect(localePath("/vacancies", q("q=%E6%B8%AF&status=OPEN"), "en")).toBe("/en/vacancies/filter");
+  it("caches a free-text search per query too, cut to the 50 characters the pages read", () => {
+    const key = (query: string) => encodeURIComponent(new URLSearchParams(query).toString());
+    expect(localePath("/policies", q("q=%E5%B9%B2%E9%83%A8"), undefined)).toBe(`/zh-CN/policies/filter/${key("q=干部")}`);
+    expect(localePath("/vacancies", q("q=%E6%B8%AF&status=OPEN"), "en")).toBe(`/en/vacancies/filter/${key("q=港&status=OPEN")}`);
     expect(localePath("/vacancies", q("q=%20%20"), undefined)).toBe("/zh-CN/vacancies");
+    expect(localePath("/vacancies", q(`q=${"港".repeat(60)}`), undefined)).toBe(`/zh-CN/vacancies/filter/${key(`q=${"港".repeat(50)}`)}`);
+    // /search likewise, with its board tabs and pages.
+    expect(localePath("/search", q("q=x&kind=policies&page=2&utm=1"), undefined)).toBe(
+      `/zh-CN/search/filter/${key("kind=policies&page=2&q=x")}`,
+    );
+    expect(localePath("/search", q("kind=users"), undefined)).toBe("/zh-CN/search");
+    expect(localePath("/search", q(), undefined)).toBe("/zh-CN/search");
   });
 
   it("does not count Next's own _rsc parameter as a filter", () => {
@@ -52,7 +60,6 @@ describe("localePath (proxy rewrite of a visitor's URL)", () => {
   });
 
   it("leaves other pages' queries to the page", () => {
-    expect(localePath("/search", q("q=x"), undefined)).toBe("/zh-CN/search");
     expect(localePath("/login", q("callbackUrl=/admin"), undefined)).toBe("/zh-CN/login");
     expect(localePath("/vacancies/abc", q("status=OPEN"), undefined)).toBe("/zh-CN/vacancies/abc");
   });
