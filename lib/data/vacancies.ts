@@ -238,7 +238,10 @@ export async function getVacancy(actor: Actor | null, id: string, now = clockNow
     live: isVacancyLive(row.status),
     isPublic: isVacancyPublic(row),
     canEdit: isVacancyEditable(row.status),
-    moves: vacancyMoves(row.status),
+    // No 退回已发布 while its 任职前公示 stands (setVacancyStatus refuses it too).
+    moves: vacancyMoves(row.status).filter(
+      (m) => !(m.move === "reopen" && row.notices.some((n) => n.kind === "PRE_APPOINTMENT" && n.status === "PUBLISHED")),
+    ),
   };
 }
 
@@ -378,8 +381,16 @@ export async function setVacancyStatus(
 ): Promise<{ from: string }> {
   const a = requireStaff(actor);
   if (!isManualVacancyTarget(to)) throw new DomainError("boardErrors.fillByAppointment");
-  return transaction((tx) => transition(tx, a, id, to, now));
+  return transaction(async (tx) => {
+    // Back to 已发布 while its 任职前公示 stands would let a 任免 for a person of that 公示 pass the
+    // gate and be published without filling the vacancy: the 公示 is withdrawn first.
+    if (to === "PUBLISHED" && (await hasPublishedPreNotice(tx, id))) throw new DomainError("boardErrors.reopenWhileNotice");
+    return transition(tx, a, id, to, now);
+  });
 }
+
+const hasPublishedPreNotice = async (tx: Tx, vacancyId: string) =>
+  (await tx.notice.count({ where: { vacancyId, kind: "PRE_APPOINTMENT", status: "PUBLISHED" } })) > 0;
 
 /**
  * Inside another board's transaction: move a linked vacancy forward when a 任职前公示 or an

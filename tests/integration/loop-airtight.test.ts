@@ -126,6 +126,21 @@ describe("已任命 only through a 任免 that passes the gate", () => {
   });
 });
 
+describe("no way round the 公示 either", () => {
+  test("a vacancy in 公示中 cannot go back to 已发布 while its 任职前公示 stands (a 任免 would then publish without filling it)", async () => {
+    const { v } = await shortlistedVacancy(staff, 1, "海洋经济处处长");
+    const noticeId = await publishedNotice(staff, v.id);
+    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["CANCELLED"]);
+    await expect(setVacancyStatus(staff, v.id, "PUBLISHED", T0)).rejects.toMatchObject({ messageKey: "boardErrors.reopenWhileNotice" });
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("NOTICE");
+    // Withdrawn, the 公示 no longer stands: the vacancy may go back to choose again.
+    setClock(T0);
+    expect(await redirectOf(noticeStatusAction, { id: noticeId, to: "UNPUBLISHED" })).toBe(`/admin/notices/${noticeId}?done=unpublish`);
+    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["PUBLISHED", "CANCELLED"]);
+    await setVacancyStatus(staff, v.id, "PUBLISHED", T0);
+  });
+});
+
 describe("the moves answer with the page's banner", () => {
   test("publishing the drafted 任职前公示 and then the 任免 says 已发布，公开栏目已更新。 and what became of the vacancy", async () => {
     const { v } = await shortlistedVacancy(staff, 1);

@@ -119,7 +119,8 @@ export async function renderPage(file: string, props: Record<string, unknown> = 
   const mod = (await import(file)) as { default: (p: unknown) => unknown };
   const markers: Marker[] = [];
   const text = await renderTree(await mod.default(props), markers);
-  return { text, markers, hrefs: markers.filter((m) => m.client === "Link").map((m) => String(m.props.href)) };
+  // Links: next/link, and the site's own link components around it (any client component given an href).
+  return { text, markers, hrefs: markers.filter((m) => typeof m.props.href === "string").map((m) => String(m.props.href)) };
 }
 
 /** Page props as Next passes them. */
