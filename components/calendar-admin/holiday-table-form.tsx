@@ -90,7 +90,7 @@ export function HolidayTableForm({ action, year, defaultRows }: { action: Action
       {/* Column headings for wide screens; every cell also has its own label for screen readers and phones. */}
       <div
         aria-hidden="true"
-        className="hidden gap-3 border-b border-stone-200 px-3 pb-2 text-sm font-medium whitespace-nowrap text-muted md:grid md:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)_9rem_minmax(0,1fr)_5rem]"
+        className="hidden gap-3 border-b border-stone-200 px-3 pb-2 text-sm font-medium whitespace-nowrap text-muted lg:grid lg:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)_9rem_minmax(0,1fr)_5rem]"
       >
         <span>#</span>
         <span>{t("calendar.col.from")}</span>
@@ -101,7 +101,7 @@ export function HolidayTableForm({ action, year, defaultRows }: { action: Action
         <span>{t("calendar.col.name")}</span>
         <span />
       </div>
-      <ol className="space-y-3 md:space-y-0 md:divide-y md:divide-stone-100" aria-describedby={`${id}-hint`}>
+      <ol className="space-y-3 lg:space-y-0 lg:divide-y lg:divide-stone-100" aria-describedby={`${id}-hint`}>
         {rows.map((r, i) => {
           const n = i + 1;
           const cell = (f: RowField) => `${id}-${r.key}-${f}`;
@@ -114,7 +114,7 @@ export function HolidayTableForm({ action, year, defaultRows }: { action: Action
               </p>
             ) : null;
           const label = (f: RowField, text: string) => (
-            <label htmlFor={cell(f)} className="block text-sm font-medium md:sr-only">
+            <label htmlFor={cell(f)} className="block text-sm font-medium lg:sr-only">
               {text}
               <span className="sr-only">（{t("calendar.row", { n })}）</span>
             </label>
@@ -123,9 +123,9 @@ export function HolidayTableForm({ action, year, defaultRows }: { action: Action
           return (
             <li
               key={r.key}
-              className="grid gap-3 rounded-lg border border-stone-200 p-3 md:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)_9rem_minmax(0,1fr)_5rem] md:items-start md:rounded-none md:border-0 md:py-3"
+              className="grid gap-3 rounded-lg border border-stone-200 p-3 lg:grid-cols-[3rem_minmax(0,1fr)_minmax(0,1fr)_9rem_minmax(0,1fr)_5rem] lg:items-start lg:rounded-none lg:border-0 lg:py-3"
             >
-              <span className="font-medium whitespace-nowrap text-muted md:pt-2">{t("calendar.row", { n })}</span>
+              <span className="font-medium whitespace-nowrap text-muted lg:pt-2">{t("calendar.row", { n })}</span>
               <div className="space-y-1">
                 {label("from", t("calendar.col.from"))}
                 <input
@@ -198,7 +198,7 @@ export function HolidayTableForm({ action, year, defaultRows }: { action: Action
                 />
                 {fieldError("name")}
               </div>
-              <div className="md:pt-1">
+              <div className="lg:pt-1">
                 <button type="button" className="btn-secondary whitespace-nowrap" onClick={() => remove(r.key)}>
                   <span aria-hidden="true">{t("calendar.remove")}</span>
                   <span className="sr-only">{t("calendar.removeRow", { n })}</span>
