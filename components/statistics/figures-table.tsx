@@ -32,7 +32,15 @@ export function FiguresTable({
   testId?: string;
 }) {
   return (
-    <div className="relative overflow-x-auto rounded border border-stone-200" data-testid={testId}>
+    // A box that scrolls sideways (on a phone) must be reachable by keyboard: focusable, and a
+    // named region so that a screen reader says what it holds.
+    <div
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      className="relative overflow-x-auto rounded border border-stone-200 focus-visible:outline-2 focus-visible:outline-brand-600"
+      data-testid={testId}
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-stone-100">

@@ -76,6 +76,7 @@ const PUBLIC = [
   "/register",
   "/login",
   "/privacy",
+  "/statistics",
   "/cases/lookup",
   "/search?q=舟山",
 ];
