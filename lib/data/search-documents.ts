@@ -14,7 +14,7 @@ export type SearchKind = (typeof SEARCH_KINDS)[number];
 type Reader = Pick<PrismaClient, "policy" | "vacancy" | "notice" | "appointment">;
 type Writer = Reader & Pick<PrismaClient, "searchDocument">;
 
-export interface SearchDocumentData {
+interface SearchDocumentData {
   kind: SearchKind;
   refId: string;
   sortAt: Date;
@@ -106,7 +106,7 @@ const compose = {
 };
 
 /** The document of one item, or null when readers cannot see it (draft, withdrawn, missing). */
-export async function composeDocument(tx: Reader, kind: SearchKind, id: string): Promise<SearchDocumentData | null> {
+async function composeDocument(tx: Reader, kind: SearchKind, id: string): Promise<SearchDocumentData | null> {
   switch (kind) {
     case "policies": {
       const r = await tx.policy.findFirst({ where: { id, ...PUBLIC_WHERE.policies }, select: POLICY });
@@ -128,7 +128,7 @@ export async function composeDocument(tx: Reader, kind: SearchKind, id: string):
 }
 
 /** The row as stored: SQLite also keeps the characters for its character index. */
-export function storedDocument(doc: SearchDocumentData, withGrams: boolean) {
+function storedDocument(doc: SearchDocumentData, withGrams: boolean) {
   return { ...doc, grams: withGrams ? documentGrams(doc.title, doc.body) : "" };
 }
 

@@ -10,7 +10,7 @@
 const ASCII_UPPER = /[A-Z]+/g;
 
 /** Code points of `text`, ASCII-lowered, as space-separated hex tokens. */
-export function charTokens(text: string): string {
+function charTokens(text: string): string {
   const out: string[] = [];
   for (const ch of text.replace(ASCII_UPPER, (m) => m.toLowerCase())) out.push(ch.codePointAt(0)!.toString(16));
   return out.join(" ");
