@@ -3,7 +3,7 @@ import "server-only";
 // REVALIDATE_SECONDS and when staff publish, open or close: the actions revalidate the pages).
 // Dates are revived on the way out (unstable_cache stores JSON).
 import { cache } from "react";
-import { unstable_cache } from "next/cache";
+import { unstable_cache, updateTag } from "next/cache";
 import { db } from "../../db/client";
 import { now as clockNow } from "../../calendar/clock";
 import { listPublishedSurveys, publishedResults } from "./results";
@@ -37,3 +37,12 @@ const openSurveysCached = cached("open", openSurveysAt);
 export const openSurveysNow = () => openSurveysCached(Math.floor(clockNow().getTime() / 60_000) * 60_000);
 export const publishedSurveyList = cached("list", listPublishedSurveys);
 export const publishedSurveyResults = cached("results", publishedResults);
+
+/**
+ * Expires the cached public reads (the home page's banner, the published results) and the pages
+ * rendered from them. Called by the console's actions after opening, closing or publishing; other
+ * instances follow within REVALIDATE_SECONDS.
+ */
+export function expireSurveyPages(): void {
+  updateTag(SURVEY_TAG);
+}

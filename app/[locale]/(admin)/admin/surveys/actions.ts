@@ -16,6 +16,7 @@ import {
 } from "@/lib/data/survey/define";
 import { generateCodes } from "@/lib/data/survey/codes";
 import { publishResults } from "@/lib/data/survey/results";
+import { expireSurveyPages } from "@/lib/data/survey/public";
 import { idInput, type ActionState } from "@/lib/validation/common";
 import {
   addQuestionSchema,
@@ -87,8 +88,11 @@ export const openSurveyAction = serverAction({
   name: "openSurvey",
   access: "staff",
   input: idInput,
-  handle: ({ actor, input }) => openSurvey(actor, input.id),
-  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.id}`, "/admin/surveys", ["/account", "layout"], ["/", "page"]] }),
+  handle: async ({ actor, input }) => {
+    await openSurvey(actor, input.id);
+    expireSurveyPages();
+  },
+  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.id}`, "/admin/surveys", ["/account", "layout"]] }),
   done: (_r, input) => page(input.id, "opened"),
 });
 
@@ -96,8 +100,11 @@ export const closeSurveyAction = serverAction({
   name: "closeSurvey",
   access: "staff",
   input: idInput,
-  handle: ({ actor, input }) => closeSurvey(actor, input.id),
-  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.id}`, "/admin/surveys", ["/account", "layout"], ["/", "page"]] }),
+  handle: async ({ actor, input }) => {
+    await closeSurvey(actor, input.id);
+    expireSurveyPages();
+  },
+  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.id}`, "/admin/surveys", ["/account", "layout"]] }),
   done: (_r, input) => page(input.id, "closed"),
 });
 
@@ -131,8 +138,9 @@ export const publishResultsAction = serverAction({
   input: publishSchema,
   handle: async ({ actor, input }) => {
     await publishResults(actor, input.surveyId, input.questionIds);
+    expireSurveyPages();
     return input.questionIds.length;
   },
-  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.surveyId}/results`, ["/surveys", "layout"]] }),
+  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.surveyId}/results`] }),
   done: (n, input) => ({ redirect: `/admin/surveys/${input.surveyId}/results?done=${n ? "published" : "withdrawn"}` }),
 });
