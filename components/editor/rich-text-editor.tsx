@@ -89,7 +89,7 @@ export function RichTextEditor({ name, defaultValue = "", labelId, hintId, error
         ...(required ? { "aria-required": "true" } : {}),
         "aria-invalid": errorId ? "true" : "false",
         class:
-          "prose-cn min-h-48 max-h-[70vh] overflow-y-auto rounded-b-md border border-stone-400 bg-white px-3 py-2 text-base focus:border-blue-700 focus:outline-none focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 aria-[invalid=true]:border-brand-600",
+          "prose-cn min-h-48 [&_li>p]:my-0 [&_td>p]:my-0 [&_th>p]:my-0 [&_.selectedCell]:bg-blue-50 max-h-[70vh] overflow-y-auto rounded-b-md border border-stone-400 bg-white px-3 py-2 text-base focus:border-blue-700 focus:outline-none focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-blue-700 aria-[invalid=true]:border-brand-600",
       },
       transformPastedHTML: cleanPastedHtml,
     },
