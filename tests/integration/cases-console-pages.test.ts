@@ -5,6 +5,7 @@
 // replaced (they need a request); words come back as their catalog keys.
 import ExcelJS from "exceljs";
 import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { NextRequest } from "next/server";
 import { NextIntlClientProvider } from "next-intl";
 import { MoveForm } from "@/components/cases-admin/move-form";
@@ -47,6 +48,7 @@ interface Marker {
 const CLIENT = new Map<unknown, string>([
   [MoveForm, "MoveForm"],
   [Link, "Link"],
+  [IntentLink, "Link"],
   [NextIntlClientProvider, "NextIntlClientProvider"],
 ]);
 

@@ -3,6 +3,7 @@
 // walked (async components awaited, client components kept as markers with their props). What a
 // reviewer reads must be words and dates in the site's style: no catalog keys, no record ids.
 import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { NextIntlClientProvider } from "next-intl";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
@@ -37,6 +38,7 @@ interface Marker {
 }
 const CLIENT = new Map<unknown, string>([
   [Link, "Link"],
+  [IntentLink, "Link"],
   [NextIntlClientProvider, "NextIntlClientProvider"],
   [TrendChart, "TrendChart"],
   [RegistrationQueueForm, "RegistrationQueueForm"],

@@ -4,6 +4,7 @@
 // keys and no record ids; a group under five reads 样本过少, and the public page shows only the
 // published question.
 import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import { NextIntlClientProvider } from "next-intl";
 import { IntentLink } from "@/components/ui/intent-link";
 import type { Actor } from "@/lib/auth/actor";
@@ -42,6 +43,7 @@ interface Marker {
 }
 const CLIENT = new Map<unknown, string>([
   [Link, "Link"],
+  [IntentLink, "Link"],
   [IntentLink, "Link"],
   [NextIntlClientProvider, "NextIntlClientProvider"],
   [SurveyForm, "SurveyForm"],

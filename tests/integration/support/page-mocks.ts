@@ -4,6 +4,7 @@
 // functions — and everything else is real: the pipeline, the data layer, the database. Import this
 // module before any action or page module.
 import Link from "next/link";
+import { IntentLink } from "@/components/ui/intent-link";
 import type { Actor } from "@/lib/auth/actor";
 
 const slot = globalThis as unknown as { openselectPageCaller?: Actor | null };
@@ -91,7 +92,7 @@ export async function renderTree(node: unknown, markers: Marker[]): Promise<stri
     if (typeof el.type === "function" || (typeof el.type === "object" && el.type !== null)) {
       const fn = el.type as ((p: unknown) => unknown) & { displayName?: string };
       const name = fn.displayName ?? (fn as { name?: string }).name ?? "";
-      const isLink = el.type === Link;
+      const isLink = el.type === Link || el.type === IntentLink;
       if (typeof fn === "function" && !isLink) {
         let out: unknown;
         try {
