@@ -16,6 +16,7 @@ import { benchBoards } from "./boards";
 import { benchNominations } from "./nominations";
 import { benchMail } from "./mail";
 import { benchConsole } from "./console";
+import { benchFirstVisitJs } from "./first-visit-js";
 import { loadHelper, PIN, type BenchContext, type BenchSuite } from "./context";
 import { freePort, waitForServer } from "../scripts/lib/local-server";
 
@@ -26,6 +27,7 @@ const SUITES: { name: string; run: BenchSuite }[] = [
   { name: "nominations", run: benchNominations },
   { name: "mail", run: benchMail },
   { name: "console", run: (ctx) => benchConsole({ ...ctx, serverPid: serverPid! }) },
+  { name: "first-visit-js", run: benchFirstVisitJs },
 ];
 let serverPid: number | undefined;
 
