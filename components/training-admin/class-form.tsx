@@ -7,6 +7,7 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
+import { DateTimeField } from "@/components/ui/date-fields";
 import { SelectField } from "@/components/admin-boards/form-bits";
 import { CADRE_LEVELS } from "@/lib/validation/qualifications";
 import { TRAINING_KINDS } from "@/lib/validation/training";
@@ -126,21 +127,19 @@ export function TrainingClassForm({
         <legend className="mb-2 text-lg font-semibold">{t("form.windowSection")}</legend>
         <p className="text-sm text-muted">{t("form.windowHint")}</p>
         <div className="grid gap-5 sm:grid-cols-2">
-          <Field
+          <DateTimeField
             name="signupOpensAt"
             label={t("fields.signupOpensAt")}
             required
             errors={e.signupOpensAt}
             defaultValue={v.signupOpensAt}
-            type="datetime-local"
           />
-          <Field
+          <DateTimeField
             name="signupClosesAt"
             label={t("fields.signupClosesAt")}
             required
             errors={e.signupClosesAt}
             defaultValue={v.signupClosesAt}
-            type="datetime-local"
           />
         </div>
       </fieldset>

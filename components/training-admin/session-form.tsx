@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
+import { DateTimeField } from "@/components/ui/date-fields";
 import type { ActionState } from "@/lib/validation/common";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -31,8 +32,8 @@ export function TrainingSessionForm({
       {sessionId && <input type="hidden" name="sessionId" value={sessionId} />}
       <Field name="title" label={t("session.title")} required errors={e.title} defaultValue={v.title} maxLength={200} />
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field name="startsAt" label={t("session.startsAt")} required errors={e.startsAt} defaultValue={v.startsAt} type="datetime-local" />
-        <Field name="endsAt" label={t("session.endsAt")} required errors={e.endsAt} defaultValue={v.endsAt} type="datetime-local" />
+        <DateTimeField name="startsAt" label={t("session.startsAt")} required errors={e.startsAt} defaultValue={v.startsAt} />
+        <DateTimeField name="endsAt" label={t("session.endsAt")} required errors={e.endsAt} defaultValue={v.endsAt} />
         <Field
           name="hoursTenths"
           label={t("session.hours")}

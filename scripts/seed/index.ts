@@ -7,6 +7,7 @@ import { seedNominations } from "./nominations";
 import { seedStatisticsHistory } from "./statistics";
 import { seedCases } from "./cases";
 import { seedSurveys } from "./surveys";
+import { seedTraining } from "./training";
 import { rebuildSearchIndex } from "../../lib/data/search-documents";
 
 export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = console.log): Promise<void> {
@@ -21,6 +22,8 @@ export async function seedDemo(prisma: PrismaClient, log: (s: string) => void = 
   await seedCases(prisma);
   // 满意度测评: last year's published results and this year's open survey (after the accounts).
   await seedSurveys(prisma);
+  // 干部教育培训: a finished class with attendance, one open with sign-ups to decide, a draft (after the accounts).
+  await seedTraining(prisma);
   // The boards were inserted directly: the search index is filled from them in one go.
   await rebuildSearchIndex(prisma);
   log(`demo data seeded in ${Date.now() - t0} ms`);

@@ -246,6 +246,14 @@ describe("cancelling and deciding", () => {
     expect(await call(bulkApproveEnrolmentsAction as never, { classId: c.id }, nominator)).toMatchObject({
       state: { message: "errors.auth.forbidden" },
     });
+    // Ids of another class only, or a class that does not exist: refused in words, nothing written.
+    expect(await call(bulkApproveEnrolmentsAction as never, { classId: c.id, ids: [foreign] })).toMatchObject({
+      state: { message: "trainingAdmin.errors.noneApprovable" },
+    });
+    expect(await call(bulkApproveEnrolmentsAction as never, { classId: "__proto__", ids: [foreign] })).toMatchObject({
+      state: { message: "errors.notFound" },
+    });
+    expect((await db().trainingEnrolment.findUniqueOrThrow({ where: { id: foreign } })).status).toBe("PENDING");
   });
 });
 
@@ -425,5 +433,24 @@ describe("reports", () => {
     const res = await exportRoute(req("kind=years&year=all"));
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toContain("spreadsheetml");
+  });
+});
+
+describe("demo data", () => {
+  test("the training seed gives the console a finished class with hours and an open one with decisions to make", async () => {
+    const { seedTraining } = await import("@/scripts/seed/training");
+    for (let i = 0; i < 32; i++) await makeUser();
+    await seedTraining(db());
+    const open = await db().trainingClass.findFirstOrThrow({ where: { title: "新时代组织工作专题讲座" } });
+    expect(open).toMatchObject({ status: "PUBLISHED", seatsTaken: 6, capacity: 6 });
+    expect(await pendingSignupCount(reviewer)).toMatchObject({ total: expect.any(Number) });
+    expect((await pendingSignupCount(reviewer)).total).toBeGreaterThanOrEqual(4);
+    const held = await db().trainingClass.findFirstOrThrow({ where: { title: "年轻干部履职能力提升培训班" } });
+    const report = await trainingReport(reviewer, null);
+    const row = report.classes.find((c) => c.classId === held.id)!;
+    expect(row).toMatchObject({ sessions: 3, offeredTenths: 85, approved: 24, attendees: 24 });
+    // 24 × 3 sessions, less 4 who missed the visit (i % 5 === 4) and 3 who missed the second day (i % 7 === 6).
+    expect(row.attendances).toBe(72 - 4 - 3);
+    expect(row.creditedTenths).toBe(24 * 85 - 4 * 25 - 3 * 30);
   });
 });

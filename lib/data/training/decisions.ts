@@ -41,6 +41,11 @@ export async function bulkApprove(
     orderBy: [{ status: "asc" }, { waitlistedAt: "asc" }, { createdAt: "asc" }],
     select: { id: true },
   });
+  // None of the ticked rows is a sign-up of this class that can be admitted: a stale page, or a crafted request.
+  if (rows.length === 0) {
+    if (!(await db().trainingClass.findUnique({ where: { id: classId }, select: { id: true } }))) throw new NotFoundError();
+    throw new DomainError("trainingAdmin.errors.noneApprovable");
+  }
   let approved = 0;
   let full = 0;
   for (const r of rows) {
