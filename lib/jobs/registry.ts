@@ -8,6 +8,7 @@ import { closeSettledTalkCases } from "../data/cases/handling";
 import { sweepPasswordResets } from "../data/password-reset";
 import { eraseExpiredAccounts } from "../data/account-closure";
 import { sendTrainingReminders } from "../data/training/reminders";
+import { closeDueSurveys } from "../data/survey/define";
 
 export interface Job {
   name: string;
@@ -30,4 +31,6 @@ export const JOBS: Job[] = [
   { name: "accounts.erase", everyMs: 6 * 3600_000, run: async (now) => void (await eraseExpiredAccounts(now)) },
   // 干部教育培训: the reminder the day before a session, once per person and day (lib/data/training/reminders.ts).
   { name: "training.reminders", everyMs: 10 * 60_000, run: async (now) => void (await sendTrainingReminders(now)) },
+  // 满意度测评 past their window: closed, responses dealt again in random order (lib/data/survey/define.ts).
+  { name: "surveys.closeDue", everyMs: 5 * 60_000, run: async (now) => void (await closeDueSurveys(now)) },
 ];

@@ -6,7 +6,6 @@
 import Link from "next/link";
 import { IntentLink } from "@/components/ui/intent-link";
 import { NextIntlClientProvider } from "next-intl";
-import { IntentLink } from "@/components/ui/intent-link";
 import type { Actor } from "@/lib/auth/actor";
 import { closeSurvey } from "@/lib/data/survey/define";
 import { submitByAccount } from "@/lib/data/survey/answer";
@@ -43,7 +42,6 @@ interface Marker {
 }
 const CLIENT = new Map<unknown, string>([
   [Link, "Link"],
-  [IntentLink, "Link"],
   [IntentLink, "Link"],
   [NextIntlClientProvider, "NextIntlClientProvider"],
   [SurveyForm, "SurveyForm"],

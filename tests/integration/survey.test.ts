@@ -4,7 +4,7 @@
 // published; and that answering writes nothing anywhere else (audit, notifications).
 import { db } from "@/lib/db/client";
 import { DomainError } from "@/lib/data/errors";
-import { closeSurvey, addQuestion, surveyDetail, updateSurvey } from "@/lib/data/survey/define";
+import { closeSurvey, closeDueSurveys, addQuestion, surveyDetail, updateSurvey } from "@/lib/data/survey/define";
 import { submitByAccount, submitByCode, surveyForCode, surveysOpenFor } from "@/lib/data/survey/answer";
 import { publishResults, publishedResults, publishedSatisfaction, surveyResults, exportSurveyResults } from "@/lib/data/survey/results";
 import { generateCodes } from "@/lib/data/survey/codes";
@@ -109,6 +109,20 @@ describe("window and audience, refused in words", () => {
     await closeSurvey(await surveyAdmin(), s.id);
     expect((await refusal(submitByAccount(u, s.id, answersFor(s.qids, "BASIC", "BASIC")))).key).toBe("survey.errors.over");
     expect(await db().surveyResponse.count({ where: { surveyId: { in: [s.id, early.id] } } })).toBe(0);
+  });
+
+  it("the job closes a survey past its window (once, on any number of instances) and keeps every response", async () => {
+    const now = new Date();
+    const s = await makeSurvey({ closesAt: new Date(now.getTime() + HOUR) });
+    for (let i = 0; i < 3; i++) await submitByAccount(await member(), s.id, answersFor(s.qids, "SATISFIED", "BASIC"));
+    const before = (await db().surveyResponse.findMany({ where: { surveyId: s.id } })).map((r) => r.answers).sort();
+    expect(await closeDueSurveys(now)).toBe(0);
+    const later = new Date(now.getTime() + 2 * HOUR);
+    const runs = await Promise.all([closeDueSurveys(later), closeDueSurveys(later)]);
+    expect(runs.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    expect((await db().survey.findUniqueOrThrow({ where: { id: s.id } })).status).toBe("CLOSED");
+    expect((await db().surveyResponse.findMany({ where: { surveyId: s.id } })).map((r) => r.answers).sort()).toEqual(before);
+    expect(await db().auditLog.count({ where: { action: "survey.close", entityId: s.id } })).toBe(1);
   });
 
   it("units and levels limit the accounts; a codes-only survey refuses accounts; a draft is not found", async () => {

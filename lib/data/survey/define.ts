@@ -139,7 +139,7 @@ export async function moveQuestion(actor: Actor | null, id: string, direction: "
   });
 }
 
-async function move(tx: Tx, actor: Actor, id: string, to: SurveyStatus, extra: Record<string, unknown> = {}) {
+async function move(tx: Tx, actor: Actor | null, id: string, to: SurveyStatus) {
   const s = await tx.survey.findUnique({ where: { id }, select: { status: true, title: true } });
   if (!s) throw new NotFoundError();
   if (!surveyMachine.can(s.status, to)) throw new DomainError(`${ERR}.cannot.${to}`);
@@ -151,7 +151,7 @@ async function move(tx: Tx, actor: Actor, id: string, to: SurveyStatus, extra: R
     entityType: "Survey",
     entityId: id,
     before: { status: s.status },
-    after: { status: to, ...extra },
+    after: { status: to },
   });
 }
 
@@ -181,6 +181,28 @@ export async function closeSurvey(actor: Actor | null, id: string): Promise<void
     await move(tx, a, id, "CLOSED");
     await redealAll(tx, id);
   });
+}
+
+/**
+ * The job "surveys.closeDue": surveys still open after their window are closed (and their
+ * responses dealt again, see closeSurvey), so the PostgreSQL mitigation does not wait for staff.
+ * Safe on many instances: the status change is conditional, and a survey closed meanwhile is skipped.
+ */
+export async function closeDueSurveys(now: Date = clockNow()): Promise<number> {
+  const due = await db().survey.findMany({ where: { status: "OPEN", closesAt: { lte: now } }, select: { id: true }, take: 50 });
+  let closed = 0;
+  for (const { id } of due) {
+    try {
+      await transaction(async (tx) => {
+        await move(tx, null, id, "CLOSED");
+        await redealAll(tx, id);
+      });
+      closed++;
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+    }
+  }
+  return closed;
 }
 
 export interface SurveyListRow {
