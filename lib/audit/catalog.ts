@@ -2,6 +2,7 @@
 // catalog key (namespace "auditLog" in messages/*/audit-staff.json), the object types, and how
 // each recorded field is labelled and its value read. Pure (no database, no React), so the page,
 // the .xlsx export and the unit test that holds every written action to a phrase share it.
+import { bodyVisibleText, isHtmlBody } from "../markdown/body-text";
 
 /**
  * Every action name written to the log. Names built at run time are listed in full:
@@ -364,6 +365,8 @@ export function readValue(field: string, raw: unknown, entityType: string): Audi
   if (raw === null || raw === undefined || raw === "") return { t: "none" };
   switch (kind.k) {
     case "text":
+      // A board body written in the editor is HTML: the inspector reads its text, not its tags.
+      if (typeof raw === "string" && isHtmlBody(raw)) return scalar(bodyVisibleText(raw));
       return typeof raw === "object" ? null : scalar(raw);
     case "num":
     case "bool":

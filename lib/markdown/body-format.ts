@@ -9,13 +9,7 @@
 // opens an old Markdown body as HTML, and its schema keeps only what it knows), while the
 // sanitizer stays on the server (render.ts).
 import { Marked } from "marked";
-
-const HTML_START = /^\s*<(p|h[1-6]|ul|ol|table|blockquote|pre|hr|div)[\s>/]/i;
-
-/** Whether a stored body is HTML (written in the editor) rather than Markdown (older bodies). */
-export function isHtmlBody(body: string): boolean {
-  return HTML_START.test(body ?? "");
-}
+import { isHtmlBody } from "./body-text";
 
 // The options the pages have always rendered Markdown with (GitHub tables, single line breaks kept).
 const marked = new Marked({ gfm: true, breaks: true, async: false });

@@ -4,6 +4,16 @@
 // Not a sanitizer (tags are only counted out here, the output never reaches a page); no
 // dependencies, so the validation schemas that client forms import stay light.
 
+const HTML_START = /^\s*<(p|h[1-6]|ul|ol|table|blockquote|pre|hr|div)[\s>/]/i;
+
+/**
+ * Whether a stored body is HTML (written in the editor) rather than Markdown (older bodies); see
+ * body-format.ts for why the start tells.
+ */
+export function isHtmlBody(body: string): boolean {
+  return HTML_START.test(body ?? "");
+}
+
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'" };
 
 /** The visible text of an HTML or Markdown body, whitespace collapsed. */

@@ -6,7 +6,8 @@
 // reaches a reader's browser. The allowlist is the contract; tests/unit/markdown.test.ts holds
 // it against a corpus of XSS payloads, in both formats.
 import sanitizeHtml from "sanitize-html";
-import { isHtmlBody, markdownToHtml } from "./body-format";
+import { markdownToHtml } from "./body-format";
+import { isHtmlBody } from "./body-text";
 
 const SANITIZE: sanitizeHtml.IOptions = {
   allowedTags: [

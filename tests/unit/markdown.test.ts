@@ -3,8 +3,9 @@
 // save and on render. The corpus mixes raw HTML, Markdown links and encodings that browsers
 // decode (entities, mixed case, whitespace).
 import { markdownExcerpt, renderMarkdown, sanitizeBody } from "@/lib/markdown/render";
-import { bodyToEditorHtml, isHtmlBody } from "@/lib/markdown/body-format";
-import { bodyHasText, bodyTextLength } from "@/lib/markdown/body-text";
+import { bodyToEditorHtml } from "@/lib/markdown/body-format";
+import { bodyHasText, bodyTextLength, isHtmlBody } from "@/lib/markdown/body-text";
+import { readValue } from "@/lib/audit/catalog";
 
 const CORPUS = [
   "<script>alert(1)</script>",
@@ -224,5 +225,15 @@ describe("editor bodies (HTML) and older bodies (Markdown) side by side", () => 
     expect(bodyTextLength("<table><tbody><tr><th>姓名</th><th>职务</th></tr></tbody></table>")).toBe(5);
     expect(bodyTextLength("<p>a &amp; b</p>")).toBe(5);
     expect(bodyTextLength("## 标题")).toBe(5); // Markdown counted as typed
+  });
+});
+
+describe("the audit log reads an editor body as text", () => {
+  it("shows the words of an HTML body, not its tags; plain text (a letter with < and >) is left alone", () => {
+    expect(readValue("body", "<h2>一、总则</h2><p>为规范<strong>选拔任用</strong>工作。</p>", "Policy")).toEqual({
+      t: "text",
+      v: "一、总则 为规范选拔任用工作。",
+    });
+    expect(readValue("body", "甲 < 乙，丙 > 丁", "Policy")).toEqual({ t: "text", v: "甲 < 乙，丙 > 丁" });
   });
 });
