@@ -10,7 +10,8 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { DateTimeField } from "@/components/ui/date-fields";
 import { SelectField } from "@/components/admin-boards/form-bits";
 import { CADRE_LEVELS } from "@/lib/validation/qualifications";
-import { TRAINING_KINDS } from "@/lib/validation/training";
+import { MAX_DESCRIPTION, TRAINING_KINDS } from "@/lib/validation/training";
+import { RichTextField } from "@/components/editor/rich-text-field";
 import type { ActionState } from "@/lib/validation/common";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -76,9 +77,15 @@ export function TrainingClassForm({
             hint={t("form.onlineUrlHint")}
           />
         </div>
-        <Field name="description" label={t("fields.description")} required={false} errors={e.description} hint={t("form.descriptionHint")}>
-          {(p) => <textarea {...p} rows={8} maxLength={20_000} defaultValue={v.description} className="input leading-relaxed" />}
-        </Field>
+        <RichTextField
+          name="description"
+          label={t("fields.description")}
+          required={false}
+          errors={e.description}
+          defaultValue={v.description}
+          maxLength={MAX_DESCRIPTION}
+          hint={t("form.descriptionHint")}
+        />
       </fieldset>
       <fieldset className="space-y-5">
         <legend className="mb-2 text-lg font-semibold">{t("form.whoSection")}</legend>

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { choice, dateTimeField, intField } from "./boards";
 import { E, optionalText, recordId, selectedRows, text } from "./common";
 import { CADRE_LEVELS } from "./qualifications";
+import { bodyHasText, bodyTextLength } from "../markdown/body-text";
 import { ENROLMENT_DECISIONS } from "../state/training";
 
 export const TRAINING_KINDS = ["CENTRAL", "LECTURE", "ONLINE"] as const;
@@ -16,6 +17,8 @@ export const MAX_BULK_DECISIONS = 200;
 export const MAX_ELIGIBLE_UNITS = 50;
 /** The capacity a class may have (a big 网络学习 class included). */
 export const MAX_CAPACITY = 10_000;
+/** Characters a reader sees in a class description. */
+export const MAX_DESCRIPTION = 20_000;
 /** 学时 of one session: at most 24.0, in steps of 0.1. */
 export const MAX_SESSION_TENTHS = 240;
 
@@ -67,7 +70,15 @@ export const trainingClassSchema = z
     kind: choice(TRAINING_KINDS),
     place: optionalText(200),
     onlineUrl: optionalUrl,
-    description: z.preprocess((v) => (typeof v === "string" ? v.trim() : ""), z.string().max(20_000, E.tooLong)),
+    // The toolbar editor's HTML (or plain text): the limit counts what a reader sees, the markup
+    // has its own generous cap; an editor left empty ("<p></p>") is no description.
+    description: z.preprocess(
+      (v) => (typeof v === "string" && bodyHasText(v) ? v.trim() : ""),
+      z
+        .string()
+        .max(200_000, E.tooLong)
+        .refine((v) => bodyTextLength(v) <= MAX_DESCRIPTION, E.tooLong),
+    ),
     capacity: intField(1, MAX_CAPACITY, `${ERR}.capacity`),
     eligibleLevels: levels,
     eligibleUnits: units,

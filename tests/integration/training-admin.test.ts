@@ -83,6 +83,17 @@ describe("creating a class", () => {
     expect(JSON.parse(audit.after!)).toMatchObject({ eligibleUnits: ["舟山市发展和改革委员会", "舟山市财政局"], status: "DRAFT" });
   });
 
+  test("the description from the toolbar editor is kept as sanitized HTML; an empty editor is no description", async () => {
+    const o = await call(
+      saveTrainingClassAction as never,
+      classForm({ description: '<p>围绕<strong>履职能力</strong>开展培训</p><script>alert(1)</script><p onclick="x()">报到须知</p>' }),
+    );
+    const c = await db().trainingClass.findUniqueOrThrow({ where: { id: idFrom(redirected(o)) } });
+    expect(c.description).toBe("<p>围绕<strong>履职能力</strong>开展培训</p><p>报到须知</p>");
+    const empty = await call(saveTrainingClassAction as never, classForm({ description: "<p></p>" }));
+    expect((await db().trainingClass.findUniqueOrThrow({ where: { id: idFrom(redirected(empty)) } })).description).toBe("");
+  });
+
   test("a refused form names each wrong field in Chinese keys and sends back what was typed", async () => {
     const before = await db().trainingClass.count();
     const o = await call(

@@ -15,6 +15,7 @@ import { appendAudit } from "../../audit/log";
 import { requireStaff, type Actor } from "../../auth/actor";
 import { now as clockNow } from "../../calendar/clock";
 import { notify } from "../notify";
+import { sanitizeBody } from "../../markdown/render";
 import { isTrainingClassEditable as isClassEditable, trainingClassMachine, trainingClassMoves } from "../../state/training";
 import type { MaterialInput, TrainingClassInput, TrainingSessionInput } from "../../validation/training";
 import { DomainError, NotFoundError } from "../errors";
@@ -43,7 +44,8 @@ const classFields = (input: TrainingClassInput) => ({
   kind: input.kind,
   place: input.place ?? null,
   onlineUrl: input.onlineUrl ?? null,
-  description: input.description,
+  // Editor HTML is sanitized on the way in (and again when shown); plain text is kept as typed.
+  description: sanitizeBody(input.description),
   capacity: input.capacity,
   eligibleLevels: JSON.stringify(input.eligibleLevels),
   eligibleUnits: JSON.stringify(input.eligibleUnits),

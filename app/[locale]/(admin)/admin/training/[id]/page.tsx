@@ -11,6 +11,7 @@ import { formatHours } from "@/lib/training/hours";
 import { BackLink } from "@/components/boards/back-link";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { DetailList } from "@/components/ui/detail-list";
+import { MarkdownBody } from "@/components/boards/markdown-body";
 import { ActionForm } from "@/components/ui/action-form";
 import { TrainingDoneBanner } from "@/components/training-admin/done-banner";
 import { TrainingSessionForm } from "@/components/training-admin/session-form";
@@ -90,7 +91,7 @@ export default async function TrainingClassPage({ params, searchParams }: Props)
           {c.description && (
             <>
               <h3 className="text-lg">{t("fields.description")}</h3>
-              <p className="whitespace-pre-line break-words">{c.description}</p>
+              <MarkdownBody markdown={c.description} />
             </>
           )}
         </section>
