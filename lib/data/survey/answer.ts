@@ -232,3 +232,13 @@ export async function submitByCode(
     }
   });
 }
+
+/** The surveys taking code answers now (the short address printed on the slips leads here). */
+export async function openCodeSurveys(now: Date = clockNow()): Promise<{ id: string; title: string; closesAt: Date }[]> {
+  return db().survey.findMany({
+    where: { status: "OPEN", forCodes: true, opensAt: { lte: now }, closesAt: { gt: now } },
+    select: { id: true, title: true, closesAt: true },
+    orderBy: { closesAt: "asc" },
+    take: 20,
+  });
+}

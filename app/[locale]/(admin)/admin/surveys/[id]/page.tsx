@@ -42,8 +42,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await load((await params).id)).title };
 }
 
-/** The address printed on the slips: the site's configured address (never the request's Host). */
-const answerUrl = (id: string) => `${siteUrl()}/surveys/${id}/answer`;
+/**
+ * The address printed on the slips: short enough to type from paper (no record id; it leads to
+ * the survey taking codes), on the site's configured address (never the request's Host).
+ */
+const answerUrl = () => `${siteUrl()}/surveys/answer`;
 
 /** A survey: its details and questions (edited while a draft), opening and closing, meeting codes. */
 export default async function SurveyPage({ params, searchParams }: Props) {
@@ -191,7 +194,7 @@ export default async function SurveyPage({ params, searchParams }: Props) {
             </div>
           )}
           {s.status !== "CLOSED" && (
-            <CodesForm action={generateCodesAction} surveyId={id} title={s.title} answerUrl={answerUrl(id)} levels={levels} />
+            <CodesForm action={generateCodesAction} surveyId={id} title={s.title} answerUrl={answerUrl()} levels={levels} />
           )}
         </section>
       )}
