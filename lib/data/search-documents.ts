@@ -6,6 +6,11 @@
 // No "server-only": the seed scripts and the bench call rebuildSearchIndex with their client.
 import type { PrismaClient } from "../generated/prisma/client";
 import { documentGrams } from "../search/grams";
+import { bodyVisibleText, isHtmlBody } from "../markdown/body-text";
+
+// A body written in the toolbar editor is HTML: the index (and so the snippets readers see)
+// holds its text. Older Markdown bodies are indexed as typed, as the migration's backfill did.
+const bodyText = (body: string) => (isHtmlBody(body) ? bodyVisibleText(body) : body);
 
 export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -77,7 +82,7 @@ const compose = {
     sortAt: r.issuedOn,
     title: r.title,
     detail: r.issuer,
-    body: lines(r.docNumber, r.issuer, r.body),
+    body: lines(r.docNumber, r.issuer, bodyText(r.body)),
   }),
   vacancies: (r: VacancyRow): SearchDocumentData => ({
     kind: "vacancies",
@@ -85,7 +90,7 @@ const compose = {
     sortAt: r.publishedAt!,
     title: r.post,
     detail: r.unit,
-    body: lines(r.unit, r.duties, r.qualifications),
+    body: lines(r.unit, bodyText(r.duties), bodyText(r.qualifications)),
   }),
   notices: (r: NoticeRow): SearchDocumentData => ({
     kind: "notices",
@@ -93,7 +98,7 @@ const compose = {
     sortAt: r.publishedAt!,
     title: r.title,
     detail: r.kind,
-    body: lines(r.entries.length ? r.entries.map((e) => e.name).join("\n") : null, r.body),
+    body: lines(r.entries.length ? r.entries.map((e) => e.name).join("\n") : null, bodyText(r.body)),
   }),
   appointments: (r: AppointmentRow): SearchDocumentData => ({
     kind: "appointments",
@@ -101,7 +106,7 @@ const compose = {
     sortAt: r.decidedOn,
     title: r.personName,
     detail: `${r.kind}|${r.post}`,
-    body: lines(r.docNumber, r.post, r.unit, r.body),
+    body: lines(r.docNumber, r.post, r.unit, bodyText(r.body)),
   }),
 };
 
