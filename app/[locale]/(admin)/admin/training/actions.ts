@@ -1,7 +1,8 @@
 "use server";
 // Console actions for 干部教育培训: classes, their sessions and materials, decisions on sign-ups
 // and the attendance list. Reviewers and administrators only (and again at the data layer's door).
-import { serverAction } from "@/lib/actions/pipeline";
+import { serverAction, type Revalidation } from "@/lib/actions/pipeline";
+import { BOARD_TAGS, type Board } from "@/lib/data/board-tags";
 import {
   addMaterial,
   addSession,
@@ -29,9 +30,17 @@ import {
   trainingClassSchema,
 } from "@/lib/validation/training";
 
-type Paths = { paths: (string | [string, "layout" | "page"])[] };
+/**
+ * The public 干部教育培训 pages are cached under their own board tag (lib/data/training/public-cache.ts).
+ * Looked up by name so that this file compiles whether or not that tag has been added to
+ * BOARD_TAGS yet; with it, every class, session and material change expires the public pages
+ * on every instance.
+ */
+const TRAINING_BOARDS: Board[] = "training" in BOARD_TAGS ? ["training" as Board] : [];
+
 /** The console's pages of a class, the console menu's counts, and the public 干部教育培训 pages. */
-const refresh = (classId?: string): Paths => ({
+const refresh = (classId?: string): Revalidation => ({
+  boards: TRAINING_BOARDS,
   paths: [...(classId ? [`/admin/training/${classId}`] : []), ["/admin", "layout"], ["/training", "layout"], "/account/training"],
 });
 
