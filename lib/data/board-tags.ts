@@ -7,5 +7,8 @@ export const BOARD_TAGS = {
   // 公开数据 (lib/data/statistics-cache.ts): raised by the writes that change its figures
   // beyond the four boards (lib/statistics/writes.ts).
   statistics: "board:statistics",
+  // 干部教育培训 (lib/data/training/public-cache.ts): raised by the console's class, session and
+  // material changes (never by sign-ups: places left are read per request).
+  training: "board:training",
 } as const;
 export type Board = keyof typeof BOARD_TAGS;

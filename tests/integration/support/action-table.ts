@@ -26,6 +26,7 @@ import { ACTIONS_SECURITY } from "./action-tables/security";
 import { ACTIONS_RIGHTS } from "./action-tables/rights";
 import { ACTIONS_TRAINING_ADMIN } from "./action-tables/training-admin";
 import { ACTIONS_SURVEY } from "./action-tables/survey";
+import { ACTIONS_TRAINING } from "./action-tables/training";
 
 export type Level = "public" | "visitor" | "user" | "applicant" | "approved" | "staff" | "admin";
 
@@ -526,6 +527,7 @@ export const ACTIONS: Record<string, ActionSpec> = {
   ...ACTIONS_RIGHTS,
   ...ACTIONS_TRAINING_ADMIN,
   ...ACTIONS_SURVEY,
+  ...ACTIONS_TRAINING,
 };
 
 /** The caller the corpus uses for an action: the least privileged one its level allows. */
