@@ -15,8 +15,10 @@ export const STATISTICS_ACTIONS: ReadonlySet<string> = new Set([
   "objection.fileAnonymous",
   "dismissCase",
   "closeCase",
-  // Training hours: attendance marked by staff, a session's 学时 changed or the session deleted.
+  // Training hours: attendance marked by staff or checked in with the session code, a session's
+  // 学时 changed or the session deleted.
   "markTrainingAttendance",
+  "checkInTraining",
   "saveTrainingSession",
   "deleteTrainingSession",
   // Satisfaction results published or withdrawn (满意度测评).
