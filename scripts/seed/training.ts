@@ -113,7 +113,62 @@ export async function seedTraining(prisma: PrismaClient, at: Date = new Date()):
       });
     }
   }
-  await prisma.trainingClass.update({ where: { id: held.id }, data: { seatsTaken: attendees.length } });
+  // 张伟 (13900000003), a demo login, took part too and missed the site visit: his record shows
+  // 6 学时 for this class (3 + 3), the printable record one class.
+  const zhang = await prisma.user.findUnique({ where: { phone: "13900000003" }, select: { id: true } });
+  if (zhang) {
+    const e = await prisma.trainingEnrolment.create({
+      data: {
+        classId: held.id,
+        userId: zhang.id,
+        status: "APPROVED",
+        createdAt: morning(now, -44),
+        decidedAt: morning(now, -39),
+        decidedById: staff?.id ?? null,
+      },
+    });
+    for (const s of held.sessions.slice(0, 2)) {
+      await prisma.trainingAttendance.create({ data: { sessionId: s.id, enrolmentId: e.id, method: "CODE", markedById: null } });
+    }
+  }
+  await prisma.trainingClass.update({ where: { id: held.id }, data: { seatsTaken: attendees.length + (zhang ? 1 : 0) } });
+
+  // Open for sign-up with places left, everyone eligible: the demo logins can sign up here.
+  const roomy = await makeClass(
+    prisma,
+    {
+      title: "干部选拔任用工作业务培训班",
+      organizer: "中共舟山市委组织部干部一处",
+      kind: "CENTRAL",
+      place: "舟山市行政中心二号楼培训室",
+      description:
+        "面向各单位从事干部人事工作的同志，系统讲解《党政领导干部选拔任用工作条例》、干部选任信息公开和初始提名程序，并安排案例研讨。",
+      capacity: 40,
+      signupOpensAt: morning(now, -2),
+      signupClosesAt: morning(now, 12, 17),
+      status: "PUBLISHED",
+      publishedAt: morning(now, -2),
+      createdById: staff?.id ?? null,
+    },
+    [
+      { title: "干部选拔任用工作条例专题解读", startsAt: morning(now, 18), hours: 3, tenths: 30 },
+      { title: "干部选任信息公开与初始提名实务", startsAt: morning(now, 18, 14), hours: 2.5, tenths: 25 },
+      { title: "案例研讨与结业测试", startsAt: morning(now, 19), hours: 1.5, tenths: 15 },
+    ],
+    [{ title: "《党政领导干部选拔任用工作条例》全文", url: "https://www.example.cn/policies/selection-regulation.html" }],
+  );
+  for (const [k, status] of [
+    [31, "APPROVED"],
+    [32, "PENDING"],
+    [33, "PENDING"],
+  ] as const) {
+    const u = others[k];
+    if (!u) continue;
+    await prisma.trainingEnrolment.create({
+      data: { classId: roomy.id, userId: u.id, status, createdAt: new Date(now - (40 - k) * HOUR) },
+    });
+    await prisma.trainingClass.update({ where: { id: roomy.id }, data: { seatsTaken: { increment: 1 } } });
+  }
 
   const open = await makeClass(
     prisma,

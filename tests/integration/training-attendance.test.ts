@@ -233,3 +233,21 @@ describe("the reminder the day before", () => {
     expect(await db().notification.count({ where: { userId: pending.id, kind: "training.reminder" } })).toBe(0);
   });
 });
+
+describe("demo data", () => {
+  it("张伟 (13900000003) has a finished class with 6 学时; a class is open with places, another full with a waiting list", async () => {
+    const { seedTraining } = await import("@/scripts/seed/training");
+    const zhang = await makeUser({ phone: "13900000003", realName: "张伟" });
+    for (let i = 0; i < 34; i++) await makeUser();
+    await seedTraining(db());
+    const r = await myTrainingRecord(zhang);
+    expect(r.totalTenths).toBe(60);
+    expect(r.classes.map((c) => [c.title, c.enrolmentStatus, c.creditedTenths])).toEqual([["年轻干部履职能力提升培训班", "APPROVED", 60]]);
+    const roomy = await db().trainingClass.findFirstOrThrow({ where: { title: "干部选拔任用工作业务培训班" } });
+    expect(roomy.status).toBe("PUBLISHED");
+    expect(roomy.capacity - roomy.seatsTaken).toBeGreaterThan(30);
+    const full = await db().trainingClass.findFirstOrThrow({ where: { title: "新时代组织工作专题讲座" } });
+    expect(full.seatsTaken).toBe(full.capacity);
+    expect(await db().trainingEnrolment.count({ where: { classId: full.id, status: "WAITLISTED" } })).toBe(1);
+  });
+});

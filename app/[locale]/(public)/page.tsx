@@ -143,6 +143,19 @@ export default async function HomePage({ params }: LocaleParams) {
         <span className="font-medium text-brand-700">{t("statistics.homeLink")} →</span>
       </Link>
 
+      {/* 干部教育培训: an entry from the home page, not a main section of the menu. */}
+      <Link
+        href="/training"
+        className="card flex flex-wrap items-center justify-between gap-3 hover:border-brand-600"
+        data-testid="home-training"
+      >
+        <span className="max-w-3xl space-y-1">
+          <span className="block text-xl text-brand-700">{t("training.public.title")}</span>
+          <span className="block text-muted">{t("training.public.homeText")}</span>
+        </span>
+        <span className="font-medium text-brand-700">{t("training.public.homeLink")} →</span>
+      </Link>
+
       <div className="grid gap-4 lg:grid-cols-2">
         <Latest
           title={t("nav.vacancies")}
