@@ -26,7 +26,7 @@ async function publishPolicy(page: Page, subject: string) {
 }
 
 describe("cached public pages", () => {
-  it("are served from the cache, filters and pages too; a free-text search is rendered per request", async () => {
+  it("are served from the cache, filters, pages and free-text searches too (one entry per query)", async () => {
     const { page, context } = await newPage();
     for (const path of ["/vacancies", "/vacancies?status=OPEN", "/notices?page=2&kind=", "/vacancies/?level=SECTION&status=OPEN"]) {
       await page.request.get(path);
@@ -44,10 +44,13 @@ describe("cached public pages", () => {
     expect(byUnit).toContain("舟山市教育局基础教育处副处长");
     expect(byUnit).not.toContain("舟山市财政局预算处副处长");
 
+    // A search is cached per query (issue 14: the index makes its first render cheap), the same
+    // query with the spaces the page ignores included.
     const searched = await page.request.get("/vacancies?q=" + encodeURIComponent("舟山"));
     expect(searched.status()).toBe(200);
-    expect(searched.headers()["x-nextjs-cache"]).toBeUndefined();
-    expect(searched.headers()["cache-control"]).toContain("no-store");
+    expect(await searched.text()).toContain("舟山");
+    const repeated = await page.request.get("/vacancies?q=" + encodeURIComponent(" 舟山 "));
+    expect(repeated.headers()["x-nextjs-cache"]).toBe("HIT");
     await context.close();
   });
 
@@ -133,7 +136,8 @@ describe("a returning visitor", () => {
 
     const reviewer = await newPage();
     await login(reviewer.page, DEMO.reviewer);
-    await reviewer.page.goto("/admin/vacancies");
+    // The drafts (the console's list is by last change, and the demo's past years fill pages).
+    await reviewer.page.goto("/admin/vacancies?status=DRAFT");
     await reviewer.page.getByRole("link", { name: post }).first().click();
     await reviewer.page.getByRole("button", { name: "发布", exact: true }).click();
     await reviewer.page.getByText("已发布，公开栏目已更新。").waitFor();
