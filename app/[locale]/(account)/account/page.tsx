@@ -78,6 +78,17 @@ export default async function AccountPage() {
           {t("myCases.title")}
         </Link>
       </section>
+      <section aria-labelledby="training-title" className="card flex flex-wrap items-center justify-between gap-3">
+        <div>
+          <h2 id="training-title" className="text-lg">
+            {t("training.record.title")}
+          </h2>
+          <p className="text-muted">{t("training.record.accountLink")}</p>
+        </div>
+        <Link href="/account/training" className="btn-secondary" data-testid="my-training-link">
+          {t("training.record.title")}
+        </Link>
+      </section>
       <section aria-labelledby="profile-title" className="card">
         <h2 id="profile-title" className="text-lg">
           {t("account.profileTitle")}
