@@ -5,6 +5,7 @@ export async function SiteFooter() {
   const t = await getTranslations("common");
   const report = await getTranslations("report.entry");
   const stats = await getTranslations("statistics");
+  const surveys = await getTranslations("survey.public");
   return (
     <footer className="mt-8 border-t border-stone-200 bg-white text-sm text-muted">
       <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6">
@@ -22,6 +23,10 @@ export async function SiteFooter() {
           ·{" "}
           <Link href="/statistics" className="link" data-testid="footer-statistics">
             {stats("footerLink")}
+          </Link>{" "}
+          ·{" "}
+          <Link href="/surveys" className="link">
+            {surveys("title")}
           </Link>
         </p>
         <p>{report("footerPhone")}</p>

@@ -21,6 +21,7 @@ const STATIC_PATHS = [
   "/search",
   "/privacy",
   "/statistics",
+  "/surveys",
 ];
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
