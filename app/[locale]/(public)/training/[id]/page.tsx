@@ -5,6 +5,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
 import { getBoardFormatter, getBoardTranslations } from "@/components/boards/board-i18n";
 import { BackLink } from "@/components/boards/back-link";
+import { MarkdownBody } from "@/components/boards/markdown-body";
+import { markdownExcerpt } from "@/lib/markdown/render";
 import { BoardBadge } from "@/components/boards/board-badge";
 import { ClassFacts, classStage, stageTone } from "@/components/training/class-facts";
 import { SignupBox } from "@/components/training/signup-box";
@@ -26,7 +28,7 @@ type Props = { params: Promise<{ id: string; locale: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   await pageLocale(params);
   const c = await trainingBoard.one((await params).id);
-  return c ? { title: c.title, description: c.description.slice(0, 120) } : {};
+  return c ? { title: c.title, description: markdownExcerpt(c.description, 120) } : {};
 }
 
 /** The sign-up box's words only (the public pages carry no catalog otherwise). */
@@ -65,7 +67,8 @@ export default async function TrainingClassPage({ params }: Props) {
               <h2 id="about" className="text-xl">
                 {t("training.public.description")}
               </h2>
-              <div className="space-y-2 whitespace-pre-line">{c.description}</div>
+              {/* Sanitized HTML from the console's editor, or Markdown: rendered like a board's body. */}
+              <MarkdownBody markdown={c.description} />
             </section>
           )}
           <section className="space-y-2" aria-labelledby="sessions">
