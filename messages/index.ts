@@ -1,6 +1,7 @@
 // Message catalogs: one JSON file per feature namespace and language. Add a namespace by
 // importing it in both languages below (tests/unit/catalogs.test.ts checks they match).
 import zhCommon from "./zh-CN/common.json";
+import zhErrorPage from "./zh-CN/error-page.json";
 import zhErrors from "./zh-CN/errors.json";
 import zhAccount from "./zh-CN/account.json";
 import zhAdmin from "./zh-CN/admin.json";
@@ -20,14 +21,15 @@ import zhAuditStaff from "./zh-CN/audit-staff.json";
 import zhTwoFactor from "./zh-CN/two-factor.json";
 import zhAccountRights from "./zh-CN/account-rights.json";
 import zhAccountSecurity from "./zh-CN/account-security.json";
-import zhEditor from "./zh-CN/editor.json";
 import zhSurvey from "./zh-CN/survey.json";
 import zhTrainingAdmin from "./zh-CN/training-admin.json";
+import zhTraining from "./zh-CN/training.json";
+import zhEditor from "./zh-CN/editor.json";
 import zhStatistics from "./zh-CN/statistics.json";
 import zhCalendar from "./zh-CN/calendar.json";
 import zhOfficial from "./zh-CN/official.json";
-import zhTraining from "./zh-CN/training.json";
 import enCommon from "./en/common.json";
+import enErrorPage from "./en/error-page.json";
 import enErrors from "./en/errors.json";
 import enAccount from "./en/account.json";
 import enAdmin from "./en/admin.json";
@@ -47,17 +49,18 @@ import enAuditStaff from "./en/audit-staff.json";
 import enTwoFactor from "./en/two-factor.json";
 import enAccountRights from "./en/account-rights.json";
 import enAccountSecurity from "./en/account-security.json";
-import enEditor from "./en/editor.json";
 import enSurvey from "./en/survey.json";
 import enTrainingAdmin from "./en/training-admin.json";
+import enTraining from "./en/training.json";
+import enEditor from "./en/editor.json";
 import enStatistics from "./en/statistics.json";
 import enCalendar from "./en/calendar.json";
 import enOfficial from "./en/official.json";
-import enTraining from "./en/training.json";
 
 export const catalogs = {
   "zh-CN": {
     ...zhCommon,
+    ...zhErrorPage,
     ...zhErrors,
     ...zhAccount,
     ...zhAdmin,
@@ -77,16 +80,17 @@ export const catalogs = {
     ...zhTwoFactor,
     ...zhAccountRights,
     ...zhAccountSecurity,
-    ...zhEditor,
     ...zhSurvey,
     ...zhTrainingAdmin,
+    ...zhTraining,
+    ...zhEditor,
     ...zhStatistics,
     ...zhCalendar,
     ...zhOfficial,
-    ...zhTraining,
   },
   en: {
     ...enCommon,
+    ...enErrorPage,
     ...enErrors,
     ...enAccount,
     ...enAdmin,
@@ -106,12 +110,12 @@ export const catalogs = {
     ...enTwoFactor,
     ...enAccountRights,
     ...enAccountSecurity,
-    ...enEditor,
     ...enSurvey,
     ...enTrainingAdmin,
+    ...enTraining,
+    ...enEditor,
     ...enStatistics,
     ...enCalendar,
     ...enOfficial,
-    ...enTraining,
   },
 };

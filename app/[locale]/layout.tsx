@@ -1,11 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
-import { AuthSessionProvider } from "@/components/auth/session-provider";
-import { publicClientMessages } from "@/i18n/client-messages";
 import { isLocale } from "@/i18n/config";
 import { metadataBaseFor } from "@/lib/feeds/metadata-base";
 import "../globals.css";
@@ -44,15 +41,15 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:z-50 focus:bg-white focus:p-3">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider messages={await publicClientMessages()}>
-          <AuthSessionProvider>
-            <SiteHeader />
-            <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
-              {children}
-            </main>
-            <SiteFooter />
-          </AuthSessionProvider>
-        </NextIntlClientProvider>
+        {/* No client-side providers here: public pages give their client components their words
+            as props and read the session with plain fetch (components/auth/client-session.ts), so
+            they load neither next-intl nor next-auth in the browser. Signed-in areas and forms
+            bring their own NextIntlClientProvider. */}
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:py-8">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import { getSession, signIn } from "next-auth/react";
+import { signIn } from "next-auth/react";
+import { refreshClientSession } from "./client-session";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { ChallengeField } from "@/components/ui/challenge-field";
@@ -56,7 +57,8 @@ export function LoginForm({ callbackUrl, notice }: { callbackUrl: string | null;
       setMessage(loginMessage(result?.error));
       return;
     }
-    const user = (await getSession())?.user as { role?: string; status?: string; tfa?: string } | undefined;
+    // Also tells the header's sign-in area, which stays mounted across the navigation below.
+    const user = (await refreshClientSession()) ?? undefined;
     const destination = callbackUrl ?? landingPath(user);
     // Staff go on to their second factor first (lib/auth/second-factor.ts), then to the destination.
     router.push(isSecondFactorDue(user?.tfa) ? secondFactorPath(destination) : destination);

@@ -1,9 +1,9 @@
 "use client";
-import { signOut } from "next-auth/react";
+import { signOutAndGo } from "./client-session";
 
 export function LogoutButton({ label }: { label: string }) {
   return (
-    <button type="button" onClick={() => signOut({ callbackUrl: "/" })} className="underline-offset-4 hover:underline">
+    <button type="button" onClick={() => void signOutAndGo("/")} className="underline-offset-4 hover:underline">
       {label}
     </button>
   );

@@ -1,14 +1,25 @@
 "use client";
 import { useEffect, useState } from "react";
-import { useTranslations } from "next-intl";
 import { countdownParts } from "./countdown-parts";
+
+/** The countdown's words for one mode, from the catalog (vacancy.countdown), with {days} {hours} {minutes} left in. */
+export interface CountdownWords {
+  days: string;
+  hours: string;
+  minutes: string;
+  /** "推荐已开始，请刷新页面。" or "推荐已截止。" */
+  done: string;
+}
+
+const fill = (template: string, values: Record<string, number | string>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 
 /**
  * "还剩 3 天 5 小时" until an instant, updated every 30 s. The server renders the same text
- * for the time of the request, so the page reads correctly without JavaScript.
+ * for the time of the request, so the page reads correctly without JavaScript. Its words come
+ * as props from the server: public pages load no translation library in the browser.
  */
-export function Countdown({ until, mode, initialNow }: { until: string; mode: "opens" | "closes"; initialNow: number }) {
-  const t = useTranslations("vacancy.countdown");
+export function Countdown({ until, words, initialNow }: { until: string; words: CountdownWords; initialNow: number }) {
   const [now, setNow] = useState(initialNow);
   // The page was rendered for this request, so the server's clock is right for the first paint.
   useEffect(() => {
@@ -16,6 +27,6 @@ export function Countdown({ until, mode, initialNow }: { until: string; mode: "o
     return () => clearInterval(timer);
   }, []);
   const p = countdownParts(new Date(until).getTime() - now);
-  if (!p) return <span>{t(mode === "opens" ? "started" : "ended")}</span>;
-  return <span suppressHydrationWarning>{t(`${mode}.${p.key}`, { days: p.days, hours: p.hours, minutes: p.minutes })}</span>;
+  if (!p) return <span>{words.done}</span>;
+  return <span suppressHydrationWarning>{fill(words[p.key], p)}</span>;
 }

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useId } from "react";
-import { useSession } from "next-auth/react";
+import { useClientSession } from "../auth/client-session";
 
 /** Why a signed-in account may not nominate: the button's reason and a sentence on what to do. */
 export interface NominateBlockedTexts {
@@ -26,8 +26,8 @@ const isBlocked = (s: unknown): s is Blocked => s === "PENDING" || s === "REJECT
  * account in words anyway.
  */
 export function NominateButton({ href, label, blocked }: { href: string; label: string; blocked: NominateBlockedTexts }) {
-  const { data } = useSession();
-  const status = (data?.user as { status?: string } | undefined)?.status;
+  const session = useClientSession();
+  const status = session.status === "ready" ? session.user?.status : undefined;
   const reasonId = useId();
   if (!isBlocked(status)) {
     return (

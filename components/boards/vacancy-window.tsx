@@ -1,5 +1,5 @@
 import { isWindowOpen, vacancyStage } from "@/lib/state/vacancy";
-import { Countdown } from "./countdown";
+import { Countdown, type CountdownWords } from "./countdown";
 import { countdownParts } from "./countdown-parts";
 import { INSTANT } from "@/lib/calendar/dates";
 
@@ -34,6 +34,18 @@ export function windowTexts(t: T, format: F, v: Window, now: Date): WindowTexts 
 
 const TONE = { open: "font-medium text-green-800", soon: "font-medium text-sky-800", closed: "text-muted" } as const;
 
+// The live countdown's words as templates: each message formatted with its placeholders as
+// values gives the message back with "{days}" etc. in place, which the browser fills in.
+const SLOTS = { days: "{days}", hours: "{hours}", minutes: "{minutes}" };
+function countdownWords(t: T, mode: "opens" | "closes"): CountdownWords {
+  return {
+    days: t(`vacancy.countdown.${mode}.days`, SLOTS),
+    hours: t(`vacancy.countdown.${mode}.hours`, SLOTS),
+    minutes: t(`vacancy.countdown.${mode}.minutes`, SLOTS),
+    done: t(`vacancy.countdown.${mode === "opens" ? "started" : "ended"}`),
+  };
+}
+
 /** The window as a block; on a detail page (`live`) the countdown ticks in the browser. */
 export function VacancyWindow({ t, format, v, now, live = false }: { t: T; format: F; v: Window; now: Date; live?: boolean }) {
   const w = windowTexts(t, format, v, now);
@@ -45,7 +57,7 @@ export function VacancyWindow({ t, format, v, now, live = false }: { t: T; forma
       </p>
       {w.state && (
         <p className={TONE[w.tone]}>
-          {live && w.live ? <Countdown until={w.live.until} mode={w.live.mode} initialNow={now.getTime()} /> : w.state}
+          {live && w.live ? <Countdown until={w.live.until} words={countdownWords(t, w.live.mode)} initialNow={now.getTime()} /> : w.state}
         </p>
       )}
     </div>

@@ -1,6 +1,6 @@
 "use client";
 import { IntentLink as Link } from "@/components/ui/intent-link";
-import { useSession } from "next-auth/react";
+import { useClientSession } from "../auth/client-session";
 import { isStaff } from "@/lib/auth/actor";
 import { LogoutButton } from "../auth/logout-button";
 import { UnreadLink } from "./unread-link";
@@ -22,8 +22,8 @@ export interface AccountLinkLabels {
  * jumping and never shows the wrong state.
  */
 export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
-  const { data, status } = useSession();
-  if (status === "loading") {
+  const session = useClientSession();
+  if (session.status === "loading") {
     // Without JavaScript the session never loads: the way in is still offered.
     return (
       <span className="inline-flex h-7 min-w-32 items-center gap-4">
@@ -33,7 +33,7 @@ export function AccountLinks({ labels }: { labels: AccountLinkLabels }) {
       </span>
     );
   }
-  const user = data?.user as { name?: string | null; role?: string; status?: string } | undefined;
+  const user = session.user;
   if (!user) return <VisitorLinks labels={labels} />;
   return (
     <>

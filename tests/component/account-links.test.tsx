@@ -1,8 +1,7 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
-import { SessionProvider } from "next-auth/react";
-import type { Session } from "next-auth";
 import { AccountLinks } from "@/components/layout/account-links";
 import { announceUnread } from "@/components/inbox/unread-events";
+import { sessionAs } from "./client-session";
 
 const labels = {
   login: "登录",
@@ -31,25 +30,22 @@ const settle = () =>
     await new Promise((r) => setTimeout(r, 0));
   });
 
-function renderWith(user: Record<string, string> | null) {
-  const session = user ? ({ user, expires: "2099-01-01T00:00:00.000Z" } as unknown as Session) : null;
-  return render(
-    <SessionProvider session={session} refetchOnWindowFocus={false}>
-      <AccountLinks labels={labels} />
-    </SessionProvider>,
-  );
+// The session comes from /api/auth/session with plain fetch (no next-auth/react on public pages).
+async function renderWith(user: Record<string, string> | null) {
+  await sessionAs(user);
+  return render(<AccountLinks labels={labels} />);
 }
 
 describe("AccountLinks (the header's sign-in area on cached pages)", () => {
-  it("offers login and registration to a visitor", () => {
-    renderWith(null);
+  it("offers login and registration to a visitor", async () => {
+    await renderWith(null);
     expect(screen.getByRole("link", { name: "登录" })).toHaveAttribute("href", "/login");
     expect(screen.getByRole("link", { name: "实名注册" })).toHaveAttribute("href", "/register");
     expect(screen.queryByRole("link", { name: "我的账户" })).toBeNull();
   });
 
   it("shows a nominator's name and account, without the console", async () => {
-    renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
+    await renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
     await settle();
     expect(screen.getByText("张伟")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "我的账户" })).toHaveAttribute("href", "/account");
@@ -59,26 +55,26 @@ describe("AccountLinks (the header's sign-in area on cached pages)", () => {
   });
 
   it("links approved staff to the console, but not suspended staff", async () => {
-    const { unmount } = renderWith({ name: "李敏", role: "REVIEWER", status: "APPROVED" });
+    const { unmount } = await renderWith({ name: "李敏", role: "REVIEWER", status: "APPROVED" });
     await settle();
     expect(screen.getByRole("link", { name: "审核后台" })).toHaveAttribute("href", "/admin");
     unmount();
-    renderWith({ name: "李敏", role: "REVIEWER", status: "SUSPENDED" });
+    await renderWith({ name: "李敏", role: "REVIEWER", status: "SUSPENDED" });
     await settle();
     expect(screen.queryByRole("link", { name: "审核后台" })).toBeNull();
   });
 });
 
 describe("the header's 消息 entry and its unread count", () => {
-  it("a visitor has none, and nothing is asked", () => {
-    renderWith(null);
+  it("a visitor has none, and nothing is asked", async () => {
+    await renderWith(null);
     expect(screen.queryByRole("link", { name: /消息/ })).toBeNull();
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it("a signed-in user sees 消息 with the count from /api/me/unread, named for screen readers", async () => {
     unreadAnswer = { status: 200, body: { unread: 3 } };
-    renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
+    await renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
     const link = await screen.findByRole("link", { name: "消息，未读消息 3 条" });
     expect(link).toHaveAttribute("href", "/account/messages");
     expect(link).toHaveTextContent("消息3");
@@ -87,7 +83,7 @@ describe("the header's 消息 entry and its unread count", () => {
   });
 
   it("with nothing unread it is just 消息; the inbox page's news updates it without asking again", async () => {
-    renderWith({ name: "王芳", role: "NOMINATOR", status: "PENDING" });
+    await renderWith({ name: "王芳", role: "NOMINATOR", status: "PENDING" });
     await waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
     await settle();
     expect(screen.getByRole("link", { name: "消息" })).toHaveTextContent(/^消息$/);
@@ -100,9 +96,48 @@ describe("the header's 消息 entry and its unread count", () => {
 
   it("a refused or failed request shows no count (and no error)", async () => {
     unreadAnswer = { status: 401, body: { unread: null } };
-    renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
+    await renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
     await waitFor(() => expect(fetchMock).toHaveBeenCalled());
     await settle();
     expect(screen.getByRole("link", { name: "消息" })).toBeInTheDocument();
+  });
+});
+
+describe("the session and sign-out without next-auth/react", () => {
+  it("asks /api/auth/session never from a cache (another visitor's answer must never show)", async () => {
+    const { refreshClientSession } = await import("@/components/auth/client-session");
+    const calls: [string, RequestInit | undefined][] = [];
+    (globalThis as { fetch: unknown }).fetch = jest.fn(async (url: string, init?: RequestInit) => {
+      calls.push([url, init]);
+      return { ok: true, status: 200, json: async () => ({}) } as Response;
+    });
+    await act(async () => {
+      expect(await refreshClientSession()).toBeNull();
+    });
+    expect(calls).toEqual([["/api/auth/session", expect.objectContaining({ cache: "no-store", credentials: "same-origin" })]]);
+  });
+
+  it("退出登录 posts the CSRF token to next-auth's sign-out endpoint, as its signOut did", async () => {
+    await renderWith({ name: "张伟", role: "NOMINATOR", status: "APPROVED" });
+    await settle();
+    const calls: [string, RequestInit | undefined][] = [];
+    (globalThis as { fetch: unknown }).fetch = jest.fn(async (url: string, init?: RequestInit) => {
+      calls.push([url, init]);
+      const body = url === "/api/auth/csrf" ? { csrfToken: "tok123" } : { url: "http://localhost/" };
+      return { ok: true, status: 200, json: async () => body } as Response;
+    });
+    const errors = jest.spyOn(console, "error").mockImplementation(() => undefined); // jsdom: navigation not implemented
+    await act(async () => {
+      screen.getByRole("button", { name: "退出登录" }).click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    errors.mockRestore();
+    expect(calls.map((c) => c[0])).toEqual(["/api/auth/csrf", "/api/auth/signout"]);
+    expect(calls[1][1]?.method).toBe("POST");
+    const body = new URLSearchParams(String(calls[1][1]?.body));
+    expect(body.get("csrfToken")).toBe("tok123");
+    expect(body.get("callbackUrl")).toBe("/");
+    // The header no longer shows the name while the browser leaves.
+    expect(screen.queryByText("张伟")).toBeNull();
   });
 });

@@ -3,8 +3,6 @@
 // and 提交推荐; and a pending account saw an active 我要推荐 on a vacancy.
 import { screen, waitFor, render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { SessionProvider } from "next-auth/react";
-import type { Session } from "next-auth";
 import { z } from "zod";
 import { NominationForm } from "@/components/nominations/nomination-form";
 import { NominateButton } from "@/components/boards/nominate-button";
@@ -13,6 +11,7 @@ import { normalizeForm, readForm } from "@/lib/actions/form-input";
 import type { ActionState } from "@/lib/validation/common";
 import { catalogs } from "@/messages";
 import { renderWithIntl } from "./render";
+import { sessionAs } from "./client-session";
 
 // As the server action answers: zod first; the signature is compared only when the form parses.
 async function serverLikeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -73,37 +72,32 @@ describe("nomination form", () => {
 
 describe("我要推荐 on a vacancy (the page is cached: the session decides in the browser)", () => {
   const blocked = catalogs["zh-CN"].nominateGate;
-  const renderAs = (user: Record<string, string> | null) =>
-    render(
-      <SessionProvider
-        session={user ? ({ user, expires: "2099-01-01T00:00:00.000Z" } as unknown as Session) : null}
-        refetchOnWindowFocus={false}
-      >
-        <NominateButton href="/nominate/targeted/v1" label="我要推荐" blocked={blocked} />
-      </SessionProvider>,
-    );
+  const renderAs = async (user: Record<string, string> | null) => {
+    await sessionAs(user);
+    return render(<NominateButton href="/nominate/targeted/v1" label="我要推荐" blocked={blocked} />);
+  };
 
-  it("a pending account sees the button disabled, with the reason", () => {
-    renderAs({ name: "王芳", status: "PENDING", role: "NOMINATOR" });
+  it("a pending account sees the button disabled, with the reason", async () => {
+    await renderAs({ name: "王芳", status: "PENDING", role: "NOMINATOR" });
     const button = screen.getByRole("button", { name: "我要推荐" });
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription(/账号待审核/);
     expect(screen.queryByRole("link", { name: "我要推荐" })).toBeNull();
   });
 
-  it("a suspended or rejected account too, each with its own reason", () => {
-    const { unmount } = renderAs({ name: "甲", status: "SUSPENDED", role: "NOMINATOR" });
+  it("a suspended or rejected account too, each with its own reason", async () => {
+    const { unmount } = await renderAs({ name: "甲", status: "SUSPENDED", role: "NOMINATOR" });
     expect(screen.getByRole("button", { name: "我要推荐" })).toHaveAccessibleDescription(/账号已停用/);
     unmount();
-    renderAs({ name: "乙", status: "REJECTED", role: "NOMINATOR" });
+    await renderAs({ name: "乙", status: "REJECTED", role: "NOMINATOR" });
     expect(screen.getByRole("button", { name: "我要推荐" })).toHaveAccessibleDescription(/账号未通过审核/);
   });
 
-  it("an approved account and a visitor get the link", () => {
-    const { unmount } = renderAs({ name: "张伟", status: "APPROVED", role: "NOMINATOR" });
+  it("an approved account and a visitor get the link", async () => {
+    const { unmount } = await renderAs({ name: "张伟", status: "APPROVED", role: "NOMINATOR" });
     expect(screen.getByRole("link", { name: "我要推荐" })).toHaveAttribute("href", "/nominate/targeted/v1");
     unmount();
-    renderAs(null);
+    await renderAs(null);
     expect(screen.getByRole("link", { name: "我要推荐" })).toHaveAttribute("href", "/nominate/targeted/v1");
   });
 });
