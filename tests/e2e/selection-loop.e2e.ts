@@ -128,10 +128,15 @@ describe("the selection loop, from the shortlist to the appointment", () => {
       .getByRole("link", { name: `记录“${title}”的公示结果` })
       .click();
     await page.waitForURL((u) => u.pathname === `/admin/notices/${noticeId}`);
-    await page.getByRole("button", { name: `将${deferred}的公示结果记录为“暂缓任职”` }).click();
-    await page.getByText("公示结果已记录。").first().waitFor();
-    await page.getByRole("button", { name: `将${cleared}的公示结果记录为“无异议”` }).click();
-    await page.getByText("公示结果已记录。").first().waitFor();
+    // Each record's form goes once its result is recorded (the banner alone is already there after the first).
+    const record = async (name: string, result: string) => {
+      const button = page.getByRole("button", { name: `将${name}的公示结果记录为“${result}”` });
+      await button.click();
+      await button.waitFor({ state: "detached" });
+      await page.getByText("公示结果已记录。").first().waitFor();
+    };
+    await record(deferred, "暂缓任职");
+    await record(cleared, "无异议");
     await shot(page, "loop-notice-results");
 
     // 5. The deferred person's 任免 is refused in words. The results panel offers 起草任免 only to a

@@ -27,7 +27,7 @@ describe("满意度测评", () => {
     surveyPath = new URL(page.url()).pathname;
 
     await page.getByRole("textbox", { name: "题目内容" }).fill("您对干部选任信息公开工作的评价");
-    await page.getByRole("textbox", { name: "评价事项（可选）" }).fill("干部选任信息公开");
+    await page.getByRole("combobox", { name: "评价事项（可选）" }).fill("干部选任信息公开");
     await page.getByRole("button", { name: "添加题目" }).click();
     await page.getByText("题目已添加。").waitFor();
     await page.getByRole("radio", { name: "意见建议（文字）" }).check();
