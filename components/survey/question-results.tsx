@@ -20,14 +20,14 @@ export async function ScaleResult({ q, n }: { q: QuestionResult; n: number }) {
             <thead>
               <tr className="border-b border-stone-300 text-left">
                 {words.map((w) => (
-                  <th key={w} scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
+                  <th key={w} scope="col" className="px-1 py-1 sm:px-2 font-medium whitespace-nowrap">
                     {w}
                   </th>
                 ))}
-                <th scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
+                <th scope="col" className="px-1 py-1 sm:px-2 font-medium whitespace-nowrap">
                   {t("results.answers")}
                 </th>
-                <th scope="col" className="px-2 py-1 font-medium whitespace-nowrap">
+                <th scope="col" className="px-1 py-1 sm:px-2 font-medium whitespace-nowrap">
                   {t("results.rate")}
                 </th>
               </tr>
@@ -35,12 +35,12 @@ export async function ScaleResult({ q, n }: { q: QuestionResult; n: number }) {
             <tbody>
               <tr>
                 {SCALE.map((c) => (
-                  <td key={c} className="px-2 py-1 tabular-nums">
+                  <td key={c} className="px-1 py-1 sm:px-2 tabular-nums">
                     {q.counts[c]}
                   </td>
                 ))}
-                <td className="px-2 py-1 tabular-nums">{q.answers}</td>
-                <td className="px-2 py-1 font-semibold tabular-nums" data-testid="rate">
+                <td className="px-1 py-1 sm:px-2 tabular-nums">{q.answers}</td>
+                <td className="px-1 py-1 sm:px-2 font-semibold tabular-nums" data-testid="rate">
                   {formatRate(q.rate)}
                 </td>
               </tr>
