@@ -211,7 +211,10 @@ describe("the staff list and the hours", () => {
 describe("the reminder the day before", () => {
   it("told once per admitted person and day, however many runs and instances; others are not told", async () => {
     const { sendTrainingReminders } = await import("@/lib/data/training/reminders");
-    const start = new Date(Date.now() + 20 * DAY);
+    // 09:00 北京时间 on a day three weeks ahead: both sessions fall on that one Beijing day whatever
+    // the time the test runs (from now + 20 days, the afternoon session crossed midnight at 20:00).
+    const day = new Date(Date.now() + 20 * DAY).toLocaleDateString("en-CA", { timeZone: "Asia/Shanghai" });
+    const start = new Date(`${day}T09:00:00+08:00`);
     const c = await makeClass({
       title: "提醒测试培训班",
       sessions: [
