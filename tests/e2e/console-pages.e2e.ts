@@ -9,7 +9,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { closeBrowser, DEMO, login, newPage, shot } from "./support";
 
-jest.setTimeout(600_000);
+// About 45 pages at two widths with axe: over 10 minutes on a loaded 2-core machine.
+jest.setTimeout(1_200_000);
 afterAll(closeBrowser);
 
 function first(sql: string): string | null {
@@ -35,6 +36,10 @@ function sampleIds(): Record<string, string | null> {
     notices: first("SELECT id FROM Notice WHERE kind = 'PRE_APPOINTMENT' LIMIT 1"),
     policies: first("SELECT id FROM Policy LIMIT 1"),
     registrations: first("SELECT id FROM User WHERE status = 'PENDING' LIMIT 1"),
+    surveys: first("SELECT id FROM Survey ORDER BY createdAt LIMIT 1"),
+    // A class with a session (its session pages are walked too), and that session.
+    training: first("SELECT classId AS id FROM TrainingSession ORDER BY startsAt LIMIT 1"),
+    sessions: first("SELECT id FROM TrainingSession ORDER BY startsAt LIMIT 1"),
     vacancies: first("SELECT id FROM Vacancy LIMIT 1"),
   };
 }
@@ -56,7 +61,8 @@ function consolePaths(): string[] {
       .map((p) =>
         p
           .replace(/^\/admin\/nominations\/detail\/\[id\]/, () => `/admin/nominations/detail/${ids.detail}`)
-          .replace(/^\/admin\/([a-z-]+)\/\[(id|vacancyId)\]/, (_m, section: string) => `/admin/${section}/${ids[section]}`),
+          .replace(/^\/admin\/([a-z-]+)\/\[(id|vacancyId)\]/, (_m, section: string) => `/admin/${section}/${ids[section]}`)
+          .replace(/\/sessions\/\[sessionId\]/, () => `/sessions/${ids.sessions}`),
       )
       // …/next pages only send the reader on to the next item of a queue: not pages to look at.
       .filter((p) => !p.includes("null") && !p.includes("[") && !p.endsWith("/next"))

@@ -125,7 +125,7 @@ describe("the selection loop, from the shortlist to the appointment", () => {
     await page.goto("/admin");
     await page
       .getByTestId("home-results")
-      .getByRole("link", { name: `记录“${title}”的公示结果` })
+      .getByRole("link", { name: `记录公示结果：“${title}”` })
       .click();
     await page.waitForURL((u) => u.pathname === `/admin/notices/${noticeId}`);
     // Each record's form goes once its result is recorded (the banner alone is already there after the first).
