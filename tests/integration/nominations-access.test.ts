@@ -8,7 +8,12 @@ import { makeUser, makeVacancy, open, REASONS, targeted } from "./nominations-fi
 
 let signedIn: Actor | null = null;
 jest.mock("@/lib/auth/session", () => ({ currentActor: async () => signedIn }));
-jest.mock("next/cache", () => ({ revalidatePath: jest.fn(), revalidateTag: jest.fn(), updateTag: jest.fn() }));
+jest.mock("next/cache", () => ({
+  revalidatePath: jest.fn(),
+  revalidateTag: jest.fn(),
+  updateTag: jest.fn(),
+  unstable_cache: (fn: unknown) => fn,
+}));
 
 import { submitNominationAction } from "@/app/[locale]/(account)/nominate/actions";
 import { withdrawNominationAction } from "@/app/[locale]/(account)/account/nominations/actions";

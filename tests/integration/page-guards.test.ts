@@ -80,7 +80,7 @@ type PageModule = {
   generateMetadata?: (props: { params: Promise<Record<string, string>>; searchParams: Promise<Record<string, string>> }) => unknown;
 };
 const props = () => ({
-  params: Promise.resolve({ locale: "zh-CN", id: "x", vacancyId: "x" }),
+  params: Promise.resolve({ locale: "zh-CN", id: "x", vacancyId: "x", sessionId: "x" }),
   searchParams: Promise.resolve({}),
 });
 
