@@ -13,7 +13,6 @@ export const surveyMachine = defineMachine("survey", {
 });
 
 export type SurveyStatus = (typeof surveyMachine.states)[number];
-export const SURVEY_STATUSES: readonly SurveyStatus[] = ["DRAFT", "OPEN", "CLOSED"];
 
 /** A survey takes answers: opened by staff and inside its window. */
 export function isTakingAnswers(s: { status: string; opensAt: Date; closesAt: Date }, now: Date): boolean {

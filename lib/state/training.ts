@@ -26,8 +26,6 @@ const CLASS_MOVE_TARGET: Record<TrainingClassMove, TrainingClassStatus> = {
   cancel: "CANCELLED",
 };
 
-export const trainingClassMoveTarget = (move: TrainingClassMove): TrainingClassStatus => CLASS_MOVE_TARGET[move];
-
 /** The moves the class machine allows from `status`, named. */
 export function trainingClassMoves(status: string): TrainingClassMove[] {
   return (Object.keys(CLASS_MOVE_TARGET) as TrainingClassMove[]).filter((m) => trainingClassMachine.can(status, CLASS_MOVE_TARGET[m]));
@@ -72,7 +70,6 @@ export const enrolmentMachine = defineMachine("trainingEnrolment", {
 });
 
 export type EnrolmentStatus = (typeof enrolmentMachine.states)[number];
-export const ENROLMENT_STATUSES: readonly EnrolmentStatus[] = enrolmentMachine.states;
 
 /**
  * A sign-up in these states counts against the class's capacity (TrainingClass.seatsTaken):
@@ -107,9 +104,4 @@ export function enrolmentDecisions(status: string): EnrolmentDecision[] {
 /** Its owner may withdraw a sign-up that is still alive. */
 export function canCancelEnrolment(status: string): boolean {
   return enrolmentMachine.can(status, "CANCELLED");
-}
-
-/** Only admitted people check in and are credited hours. */
-export function mayAttend(status: string): boolean {
-  return status === "APPROVED";
 }

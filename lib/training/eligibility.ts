@@ -2,18 +2,9 @@
 // eligibleUnits (unit names) are JSON arrays on the class; an empty list means everyone. Checked
 // against the user's verified profile (User.cadreLevel, User.workUnit) at sign-up. Pure.
 
-export type EligibilityRefusal = "noLevel" | "level" | "unit";
+import { parseList } from "../validation/json-list";
 
-/** A JSON array of strings from a class column; anything else reads as "everyone" ([]). */
-export function parseList(json: string | null | undefined): string[] {
-  if (!json) return [];
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.trim() !== "") : [];
-  } catch {
-    return [];
-  }
-}
+export type EligibilityRefusal = "noLevel" | "level" | "unit";
 
 /** Unit names compare without spaces and full-width forms (“舟山市 财政局” = “舟山市财政局”). */
 export const sameUnit = (a: string, b: string) => a.normalize("NFKC").replace(/\s+/g, "") === b.normalize("NFKC").replace(/\s+/g, "");

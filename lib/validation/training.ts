@@ -9,7 +9,6 @@ import { bodyHasText, bodyTextLength } from "../markdown/body-text";
 import { ENROLMENT_DECISIONS } from "../state/training";
 
 export const TRAINING_KINDS = ["CENTRAL", "LECTURE", "ONLINE"] as const;
-export type TrainingKind = (typeof TRAINING_KINDS)[number];
 
 /** Sign-ups decided at once by the bulk approve (one page of the list). */
 export const MAX_BULK_DECISIONS = 200;

@@ -11,7 +11,7 @@ import type { QuestionInput, SurveyInput } from "../../validation/survey";
 import { MAX_QUESTIONS } from "../../validation/survey";
 import { DomainError, NotFoundError } from "../errors";
 import { redealAll } from "./anonymous-store";
-import { loadSurvey, parseList, type SurveyRow } from "./shared";
+import { loadSurvey, type SurveyRow } from "./shared";
 
 const ERR = "survey.errors";
 
@@ -276,5 +276,3 @@ export async function surveyDetail(actor: Actor | null, id: string): Promise<Sur
     codeGroups,
   };
 }
-
-export { parseList };

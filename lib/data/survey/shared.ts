@@ -5,6 +5,7 @@ import type { Prisma } from "../../generated/prisma/client";
 import { db, type Tx } from "../../db/client";
 import type { QuestionKind } from "../../survey/scale";
 import { NotFoundError } from "../errors";
+import { parseList } from "../../validation/json-list";
 
 export interface SurveyQuestionRow {
   id: string;
@@ -29,15 +30,6 @@ export interface SurveyRow {
   status: string;
   resultsPublishedAt: Date | null;
   questions: SurveyQuestionRow[];
-}
-
-export function parseList(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 const SELECT = {

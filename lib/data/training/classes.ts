@@ -20,6 +20,7 @@ import { isTrainingClassEditable as isClassEditable, trainingClassMachine, train
 import type { MaterialInput, TrainingClassInput, TrainingSessionInput } from "../../validation/training";
 import { DomainError, NotFoundError } from "../errors";
 import { readMaterialFile } from "./material-file";
+import { parseList } from "../../validation/json-list";
 
 const ERR = "trainingAdmin.errors";
 
@@ -27,16 +28,6 @@ const ERR = "trainingAdmin.errors";
 const LIVE_ENROLMENT = ["PENDING", "APPROVED", "WAITLISTED"];
 
 const changedMeanwhile = () => new DomainError("boardErrors.changedMeanwhile");
-
-/** The JSON columns of eligibility, read back (a damaged value reads as "everyone"). */
-export function parseList(json: string): string[] {
-  try {
-    const v: unknown = JSON.parse(json);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-}
 
 const classFields = (input: TrainingClassInput) => ({
   title: input.title,
@@ -225,7 +216,6 @@ export async function getClassAdmin(actor: Actor | null, id: string) {
     moves: trainingClassMoves(c.status),
   };
 }
-export type ClassAdmin = Awaited<ReturnType<typeof getClassAdmin>>;
 
 /** The class fields as the edit form shows them. */
 export async function getClassForEdit(actor: Actor | null, id: string) {

@@ -297,14 +297,6 @@ export async function cancelEnrolment(
 }
 
 /** The user's sign-up of one class (for the class page's sign-up box), or null. */
-export async function myEnrolment(actor: Actor | null, classId: string) {
-  if (!actor) return null;
-  return db().trainingEnrolment.findUnique({
-    where: { classId_userId: { classId, userId: actor.id } },
-    select: { id: true, status: true, waitlistedAt: true, note: true, createdAt: true },
-  });
-}
-
 /** The place of a 候补 sign-up on the waiting list (1 = next to move up). */
 export async function waitlistPosition(enrolmentId: string): Promise<number | null> {
   const e = await db().trainingEnrolment.findUnique({

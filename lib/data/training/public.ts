@@ -9,7 +9,8 @@ import type { Prisma } from "../../generated/prisma/client";
 import type { Actor } from "../../auth/actor";
 import { now as clockNow } from "../../calendar/clock";
 import { signupWindow, type SignupWindow } from "../../state/training";
-import { eligibilityRefusal, parseList, type EligibilityRefusal } from "../../training/eligibility";
+import { eligibilityRefusal, type EligibilityRefusal } from "../../training/eligibility";
+import { parseList } from "../../validation/json-list";
 import { waitlistPosition } from "./enrolments";
 
 /** Past classes the list keeps showing (for their materials). */
@@ -147,8 +148,6 @@ export async function getPublicClass(id: string) {
     })),
   };
 }
-
-export type PublicClass = NonNullable<Awaited<ReturnType<typeof getPublicClass>>>;
 
 /** A material's file, when its class is public. */
 export async function publicMaterialFile(id: string) {
