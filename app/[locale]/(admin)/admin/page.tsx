@@ -16,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin"))("title") };
 }
 
-
 // The console home: what needs doing today, each item a link to where it is done, and two
 // trend charts (ECharts, loaded on this page only) with their numbers as tables.
 export default async function AdminHome() {
