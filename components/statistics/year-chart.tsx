@@ -3,7 +3,8 @@
 // the chart mounts (only the statistics page loads it). To assistive technology the drawing is
 // one image named by its summary; the figures themselves are in the page's tables, rendered on
 // the server, which are the chart's text alternative. It follows its box's width (390 px too).
-import { useEffect, useRef, useState } from "react";
+import { useMemo } from "react";
+import { ChartBox } from "../charts/chart-box";
 
 interface ChartSeries {
   name: string;
@@ -25,50 +26,22 @@ export function YearChart({
   summary: string;
   loading: string;
 }) {
-  const box = useRef<HTMLDivElement>(null);
-  const [drawn, setDrawn] = useState(false);
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return;
-    let disposed = false;
-    let dispose = () => {};
-    void import("./echarts-setup").then(({ init }) => {
-      if (disposed) return;
-      const chart = init(el, undefined, { renderer: "svg" });
-      chart.setOption({
-        animation: false,
-        aria: { enabled: false },
-        color: COLORS,
-        legend: series.length > 1 ? { top: 0, textStyle: { color: "#44403c" } } : undefined,
-        grid: { left: 8, right: 12, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
-        tooltip: { trigger: "axis" },
-        xAxis: { type: "category", data: years, axisLabel: { color: "#57534e" }, axisTick: { alignWithLabel: true } },
-        yAxis: { type: "value", minInterval: 1, axisLabel: { color: "#57534e" } },
-        series: series.map((s) => ({
-          type: kind,
-          name: s.name,
-          data: s.data,
-          ...(kind === "line" ? { areaStyle: { opacity: 0.08 } } : {}),
-        })),
-      });
-      const resize = new ResizeObserver(() => chart.resize());
-      resize.observe(el);
-      dispose = () => {
-        resize.disconnect();
-        chart.dispose();
-      };
-      setDrawn(true);
-    });
-    return () => {
-      disposed = true;
-      dispose();
-    };
-  }, [years, series, kind]);
-  return (
-    <div role="img" aria-label={summary} className="relative h-64 w-full min-w-0 overflow-hidden" data-testid="statistics-chart">
-      {/* ECharts owns this box's content; React never renders into it. */}
-      <div ref={box} className="absolute inset-0" />
-      {!drawn && <p className="py-16 text-center text-sm text-muted">{loading}</p>}
-    </div>
+  const option = useMemo(
+    () => ({
+      color: COLORS,
+      legend: series.length > 1 ? { top: 0, textStyle: { color: "#44403c" } } : undefined,
+      grid: { left: 8, right: 12, top: series.length > 1 ? 40 : 16, bottom: 8, containLabel: true },
+      tooltip: { trigger: "axis" },
+      xAxis: { type: "category", data: years, axisLabel: { color: "#57534e" }, axisTick: { alignWithLabel: true } },
+      yAxis: { type: "value", minInterval: 1, axisLabel: { color: "#57534e" } },
+      series: series.map((s) => ({
+        type: kind,
+        name: s.name,
+        data: s.data,
+        ...(kind === "line" ? { areaStyle: { opacity: 0.08 } } : {}),
+      })),
+    }),
+    [years, series, kind],
   );
+  return <ChartBox option={option} summary={summary} loading={loading} heightClass="h-64" testId="statistics-chart" />;
 }

@@ -7,7 +7,7 @@ import { TrendChart } from "@/components/console-home/trend-chart";
 
 const setOption = jest.fn();
 const dispose = jest.fn();
-jest.mock("@/components/console-home/echarts-setup", () => ({
+jest.mock("@/components/charts/echarts-setup", () => ({
   init: () => ({ setOption, resize: jest.fn(), dispose }),
 }));
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {

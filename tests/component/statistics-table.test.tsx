@@ -10,7 +10,7 @@ import { unitColumnLabels, unitRows, yearColumnLabels, yearRows } from "@/lib/st
 import type { PublicStatistics } from "@/lib/data/public-stats";
 
 const setOption = jest.fn();
-jest.mock("@/components/statistics/echarts-setup", () => ({
+jest.mock("@/components/charts/echarts-setup", () => ({
   init: () => ({ setOption, resize: jest.fn(), dispose: jest.fn() }),
 }));
 (globalThis as { ResizeObserver?: unknown }).ResizeObserver = class {
