@@ -45,7 +45,12 @@ export function HolidayTableForm({ action, year, defaultRows }: { action: Action
     setRows((rs) => [...rs, blankRow(nextKey)]);
     setNextKey((k) => k + 1);
   };
-  const remove = (key: number) => setRows((rs) => (rs.length > 1 ? rs.filter((r) => r.key !== key) : [blankRow(nextKey)]));
+  // The blank row that replaces the last one takes a fresh key too: reusing nextKey without
+  // moving it on gave the next added row the same key (shared ids, one row's error on both).
+  const remove = (key: number) => {
+    setRows((rs) => (rs.length > 1 ? rs.filter((r) => r.key !== key) : [blankRow(nextKey)]));
+    setNextKey((k) => k + 1);
+  };
 
   /** "2027年1月1日 星期五" under a date input: the site's style, whatever the browser shows in the box. */
   const echo = (value: string) => {

@@ -62,3 +62,14 @@ test("a refused form keeps what was typed and marks the wrong cells in words", a
   expect(screen.getByLabelText("类型（第 1 项）")).toHaveValue("WORKDAY");
   expect(screen.getByLabelText("节日名称（第 1 项）")).toHaveAccessibleDescription("请填写节日名称，如“春节”");
 });
+
+test("removing the only row, then adding one, gives two rows of their own (ids and values)", () => {
+  renderWithIntl(<HolidayTableForm action={async () => ({})} year={2029} defaultRows={[]} />);
+  fireEvent.click(screen.getByRole("button", { name: "删除第 1 项" }));
+  fireEvent.click(screen.getByRole("button", { name: "添加一行" }));
+  const first = screen.getByLabelText("开始日期（第 1 项）");
+  const second = screen.getByLabelText("开始日期（第 2 项）");
+  expect(first.id).not.toBe(second.id);
+  fireEvent.change(second, { target: { value: "2029-03-01" } });
+  expect(screen.getByLabelText("开始日期（第 1 项）")).toHaveValue("");
+});
