@@ -17,16 +17,24 @@ const params = {
   // 干部教育培训 (training.*): the class and the session
   title: "全市年轻干部能力提升培训班",
   session: "开班式暨专题辅导",
+  // 注销 (account.closed): how many years what was signed is kept
+  years: 5,
+  // A sentence that appears only when staff gave a reason (training.declined).
+  hasReason: "yes",
 };
 
 describe("notification words", () => {
   it("every kind has a title and a body in both languages, with its placeholders filled", () => {
+    // A placeholder the params lack is not left in braces: the formatter reports it and falls back.
+    const reported = jest.spyOn(console, "error").mockImplementation(() => undefined);
     for (const kind of Object.keys(NOTIFICATION_KINDS).filter((k) => k !== "legacy")) {
       for (const locale of ["zh-CN", "en"] as const) {
         const { title, body } = renderNotification(locale, kind, params);
         expect([kind, locale, title.length > 0, body.length > 0, /[{}]/.test(title + body)]).toEqual([kind, locale, true, true, false]);
       }
     }
+    expect(reported.mock.calls.map((c) => String(c[0]))).toEqual([]);
+    reported.mockRestore();
   });
 
   it("a message written before kinds existed shows its own title and body", () => {
