@@ -2,7 +2,6 @@
 // factor; the reviewer, signing in with the password, must set up an authenticator (the code is
 // computed by the test from the key the page shows), gets 10 recovery codes, and then signs in
 // with a code; without it the console is out of reach.
-import { totpCode } from "@/lib/security/totp";
 import { closeBrowser, DEMO, DEMO_PASSWORD, login, logout, newPage, shot, totpCodeFor } from "./support";
 
 jest.setTimeout(240_000);
@@ -41,7 +40,7 @@ describe("two-factor sign-in for staff", () => {
       .first()
       .waitFor();
     await shot(page, "two-factor-setup");
-    await page.getByLabel(/^验证码/).fill(await totpCode(secret));
+    await page.getByLabel(/^验证码/).fill(await totpCodeFor(DEMO.reviewer, secret));
     await page.getByRole("button", { name: "完成设置" }).click();
     const codes = page.getByTestId("recovery-codes");
     await codes.waitFor();
