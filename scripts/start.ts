@@ -20,7 +20,20 @@ async function main() {
   console.log(`[openselect] serving on http://localhost:${port}`);
   // record-peer.cjs appends the connection's address to X-Forwarded-For, which `next start`
   // alone leaves as the client wrote it (lib/http/client-address.ts).
-  const nextArgs = ["--require", path.resolve("lib/http/record-peer.cjs"), "node_modules/next/dist/bin/next", "start", "-p", port];
+  // Node closes an idle keep-alive connection after 5 s by default. A load balancer or nginx
+  // keeps its pooled connections to the app for 60 s, and one that reuses a connection Node has
+  // just closed answers its visitor with a 502: the app must keep them longer than the proxy does.
+  const keepAlive = process.env.OPENSELECT_KEEPALIVE_MS || "65000";
+  const nextArgs = [
+    "--require",
+    path.resolve("lib/http/record-peer.cjs"),
+    "node_modules/next/dist/bin/next",
+    "start",
+    "-p",
+    port,
+    "--keepAliveTimeout",
+    keepAlive,
+  ];
   const child = spawn(process.execPath, nextArgs, { stdio: "inherit", env });
   for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => child.kill(sig));
   child.on("exit", (code) => process.exit(code ?? 0));

@@ -60,7 +60,11 @@ async function startInstance(env: NodeJS.ProcessEnv): Promise<{ baseUrl: string;
   const port = await freePort();
   // No -H 127.0.0.1: Next 16 then treats the proxy's rewrites as external (it spells that host
   // "localhost" on one side only) and proxies every page over HTTP to itself.
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+  // Playwright's request context reuses a pooled connection without heeding the server's
+  // Keep-Alive hint (microsoft/playwright#42701): after Node's 5-second default the reuse met a
+  // closed socket (ECONNRESET in CI). The app's own start keeps connections 65 s; a test run
+  // keeps them for its whole length.
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "--keepAliveTimeout", "3600000"], {
     env,
     stdio: ["ignore", "pipe", "inherit"],
   });
