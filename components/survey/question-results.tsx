@@ -59,8 +59,8 @@ export async function ScaleResult({ q, n }: { q: QuestionResult; n: number }) {
   );
 }
 
-/** Year over year for each topic: a table of rates and a line. */
-export async function TopicHistory({ history }: { history: Record<string, TopicPoint[]> }) {
+/** Year over year for each topic: a table of rates and a line (`note`: the console's word on what it counts). */
+export async function TopicHistory({ history, note }: { history: Record<string, TopicPoint[]>; note?: string }) {
   const t = await getTranslations("survey.results");
   const topics = Object.entries(history).filter(([, points]) => points.length > 0);
   if (!topics.length) return null;
@@ -70,6 +70,7 @@ export async function TopicHistory({ history }: { history: Record<string, TopicP
         {t("history")}
       </h2>
       <p className="text-sm text-muted">{t("historyHint")}</p>
+      {note && <p className="text-sm text-muted">{note}</p>}
       <div className="grid gap-4 lg:grid-cols-2">
         {topics.map(([topic, points]) => {
           const labels = points.map((p) => t("yearLabel", { year: p.year }));

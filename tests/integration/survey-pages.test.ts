@@ -166,3 +166,50 @@ describe("account and public", () => {
     expect(text).toContain("100.0%");
   });
 });
+
+describe("历年对比 (year over year)", () => {
+  // One topic, two years. 2024 has a published survey with two published questions and one
+  // unpublished question on the topic, and a later-closing open survey on the same topic: the
+  // staff page and the public page must read the same figure for 2024 — the published
+  // questions of the published survey, pooled: (满意 + 基本满意) / answers excluding 不了解.
+  const TOPIC = "历年对比测试事项";
+  const q = (text: string) => ({ kind: "SCALE" as const, text, topic: TOPIC });
+  const lineSummary = (markers: Marker[]) =>
+    markers.filter((m) => m.client === "SurveyChart" && m.props.kind === "line").map((m) => m.props.summary as string);
+
+  it("reads the same on the staff and the public page, over the same questions", async () => {
+    const admin = await surveyAdmin();
+    const before = await makeSurvey({ year: 2023, title: "2023年度测评", questions: [q("甲题")] });
+    for (const choice of ["SATISFIED", "UNSATISFIED", "UNKNOWN"])
+      await submitByAccount(await member(), before.id, { [before.qids[0]]: choice });
+    await closeSurvey(admin, before.id);
+    await publishResults(admin, before.id, before.qids);
+
+    const s = await makeSurvey({ year: 2024, title: "2024年度测评", questions: [q("乙题"), q("丙题"), q("丁题")] });
+    for (let i = 0; i < 4; i++)
+      await submitByAccount(await member(), s.id, {
+        [s.qids[0]]: i < 3 ? "SATISFIED" : "UNSATISFIED",
+        [s.qids[1]]: "BASIC",
+        [s.qids[2]]: "UNSATISFIED",
+      });
+    await closeSurvey(admin, s.id);
+    await publishResults(admin, s.id, [s.qids[0], s.qids[1]]);
+
+    // The same year, still open and closing later, nothing published.
+    const running = await makeSurvey({
+      year: 2024,
+      title: "2024年度补充测评",
+      questions: [q("戊题")],
+      closesAt: new Date(Date.now() + 30 * 86_400_000),
+    });
+    await submitByAccount(await member(), running.id, { [running.qids[0]]: "UNSATISFIED" });
+
+    as(await surveyAdmin());
+    const staff = await page("@/app/[locale]/(admin)/admin/surveys/[id]/results/page", params({ id: s.id }));
+    as(null);
+    const pub = await page("@/app/[locale]/(public)/surveys/[id]/results/page", params({ id: s.id }));
+    const expected = `“${TOPIC}”历年满意率：2023年 50.0%，2024年 87.5%`;
+    expect(lineSummary(pub.markers)).toEqual([expected]);
+    expect(lineSummary(staff.markers)).toEqual([expected]);
+  });
+});

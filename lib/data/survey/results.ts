@@ -134,46 +134,67 @@ export interface TopicPoint {
 }
 
 /**
- * Year-over-year by topic: the rate of every SCALE question about each topic, per year (the
- * latest survey of a year when there are several). `publishedOnly` for the public page.
+ * Year-over-year by topic (历年对比), the same on the console's results page and the public one:
+ * per year, the latest closed survey of that year whose results are published, and in it the
+ * published SCALE questions about the topic, their counts pooled into one satisfaction rate
+ * ((满意 + 基本满意) / answers excluding 不了解, satisfactionRate).
+ *
+ * Why published only, on the staff page too: the public page may show nothing else, and a
+ * comparison that read 95.3% for a year to staff and 100.0% to the public (the staff side counted
+ * open surveys, unpublished questions, and one question picked in database order) compares two
+ * different things under one label. Staff see this survey's running and unpublished figures in
+ * its own question cards above the comparison; the page says the comparison counts published
+ * results only.
  */
-export async function topicHistory(topics: string[], publishedOnly: boolean): Promise<Record<string, TopicPoint[]>> {
+export async function topicHistory(topics: string[]): Promise<Record<string, TopicPoint[]>> {
   const out: Record<string, TopicPoint[]> = {};
   if (!topics.length) return out;
   const questions = await db().surveyQuestion.findMany({
     where: {
       kind: "SCALE",
+      published: true,
       topic: { in: topics },
-      survey: publishedOnly ? { resultsPublishedAt: { not: null }, status: "CLOSED" } : { status: { in: ["OPEN", "CLOSED"] } },
-      ...(publishedOnly ? { published: true } : {}),
+      survey: { status: "CLOSED", resultsPublishedAt: { not: null } },
     },
     select: { id: true, topic: true, surveyId: true, survey: { select: { year: true, title: true, closesAt: true } } },
   });
+  // Per topic and year: the latest-closing survey (its id breaks a tie, so the choice never
+  // depends on the order the database returns rows in).
+  const later = (a: { closesAt: Date; id: string }, b: { closesAt: Date; id: string }) =>
+    a.closesAt.getTime() - b.closesAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const chosen = new Map<string, { id: string; closesAt: Date }>();
+  for (const q of questions) {
+    const key = `${q.topic}|${q.survey.year}`;
+    const mine = { id: q.surveyId, closesAt: q.survey.closesAt };
+    const held = chosen.get(key);
+    if (!held || later(held, mine) < 0) chosen.set(key, mine);
+  }
   const bySurvey = new Map<string, Record<string, string>[]>();
-  for (const sid of new Set(questions.map((q) => q.surveyId)))
+  for (const sid of new Set([...chosen.values()].map((c) => c.id)))
     bySurvey.set(
       sid,
       (await responsesOf(sid)).map((r) => parseAnswers(r.answers)),
     );
+  const pooled = new Map<string, TopicPoint & { counts: ScaleCounts; topic: string }>();
   for (const q of questions) {
-    const counts = countScale(q.id, bySurvey.get(q.surveyId) ?? []);
-    const point = {
+    const key = `${q.topic}|${q.survey.year}`;
+    if (chosen.get(key)!.id !== q.surveyId) continue;
+    const c = countScale(q.id, bySurvey.get(q.surveyId) ?? []);
+    const point = pooled.get(key) ?? {
+      topic: q.topic!,
       year: q.survey.year,
       surveyId: q.surveyId,
       title: q.survey.title,
-      answers: totalOf(counts),
-      rate: satisfactionRate(counts),
-      closesAt: q.survey.closesAt,
+      answers: 0,
+      rate: null,
+      counts: emptyCounts(),
     };
-    const list = (out[q.topic!] ??= []);
-    const same = list.findIndex((p) => p.year === point.year);
-    if (same === -1) list.push(point);
-    else if ((list[same] as TopicPoint & { closesAt: Date }).closesAt < point.closesAt) list[same] = point;
+    for (const k of SCALE) point.counts[k] += c[k];
+    pooled.set(key, point);
   }
-  for (const k of Object.keys(out))
-    out[k] = out[k]
-      .map(({ year, surveyId, title, answers, rate }) => ({ year, surveyId, title, answers, rate }))
-      .sort((x, y) => x.year - y.year);
+  for (const { topic, counts, year, surveyId, title } of pooled.values())
+    (out[topic] ??= []).push({ year, surveyId, title, answers: totalOf(counts), rate: satisfactionRate(counts) });
+  for (const list of Object.values(out)) list.sort((x, y) => x.year - y.year);
   return out;
 }
 
@@ -234,7 +255,7 @@ export async function publishedResults(id: string): Promise<PublishedResults | n
     publishedAt: s.resultsPublishedAt,
     responses: t.responses,
     questions: t.questions,
-    history: await topicHistory(topics, true),
+    history: await topicHistory(topics),
   };
 }
 

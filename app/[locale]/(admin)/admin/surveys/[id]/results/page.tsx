@@ -38,7 +38,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
   const texts = r.questions.filter((q) => q.kind === "TEXT");
   const number = new Map(r.questions.map((q, i) => [q.id, i + 1]));
   const topics = [...new Set(scale.map((q) => q.topic).filter((x): x is string => !!x))];
-  const history = await topicHistory(topics, false);
+  const history = await topicHistory(topics);
   const levelWord = (g: string | null) => (g ? t(`level.${g}`) : t("results.noGroup"));
   return (
     <div className="space-y-6">
@@ -66,7 +66,10 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
         ))}
       </div>
 
-      <TopicHistory history={history} />
+      <TopicHistory
+        history={history}
+        note={`${t("results.historyPublishedOnly")}${s.resultsPublishedAt ? "" : t("results.historyNotYet")}`}
+      />
 
       <section className="space-y-3" aria-labelledby="breakdown-title">
         <h2 id="breakdown-title" className="text-xl">
