@@ -2,6 +2,7 @@
 import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
+import { DateTimeField } from "@/components/ui/date-fields";
 import type { ActionState } from "@/lib/validation/common";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -47,17 +48,13 @@ export function SurveyForm({
       <Field name="description" label={t("fields.description")} hint={t("fields.descriptionHint")} errors={e.description}>
         {(p) => <textarea {...p} rows={3} maxLength={5000} defaultValue={val("description")} className="input" />}
       </Field>
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="max-w-40">
         <Field name="year" label={t("fields.year")} required inputMode="numeric" maxLength={4} defaultValue={val("year")} errors={e.year} />
-        <Field name="opensAt" type="datetime-local" label={t("fields.opensAt")} required defaultValue={val("opensAt")} errors={e.opensAt} />
-        <Field
-          name="closesAt"
-          type="datetime-local"
-          label={t("fields.closesAt")}
-          required
-          defaultValue={val("closesAt")}
-          errors={e.closesAt}
-        />
+      </div>
+      {/* Each a date box and a time box, so two to a row only where they fit side by side. */}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <DateTimeField name="opensAt" label={t("fields.opensAt")} required defaultValue={val("opensAt")} errors={e.opensAt} />
+        <DateTimeField name="closesAt" label={t("fields.closesAt")} required defaultValue={val("closesAt")} errors={e.closesAt} />
       </div>
       <fieldset className="space-y-1">
         <legend className="font-medium">{t("fields.audience")}</legend>

@@ -20,8 +20,15 @@ describe("满意度测评", () => {
     await page.goto("/admin/surveys");
     await page.getByRole("heading", { level: 1, name: "满意度测评" }).waitFor();
     await page.getByLabel(/^测评名称/).fill(TITLE);
-    await page.getByLabel(/^开始时间/).fill(toShanghaiDateTimeInput(new Date(Date.now() - 3600_000)));
-    await page.getByLabel(/^结束时间/).fill(toShanghaiDateTimeInput(new Date(Date.now() + 7 * 86_400_000)));
+    // The window's boxes are the console's date-and-time fields: a date box and a time box each.
+    for (const [label, at] of [
+      ["开始时间", new Date(Date.now() - 3600_000)],
+      ["结束时间", new Date(Date.now() + 7 * 86_400_000)],
+    ] as const) {
+      const [day, time] = toShanghaiDateTimeInput(at).split("T");
+      await page.getByLabel(`${label}：日期`).fill(day);
+      await page.getByLabel(`${label}：时间`).fill(time);
+    }
     await page.getByRole("button", { name: "创建测评" }).click();
     await page.getByText("测评已创建，请添加题目。").waitFor();
     surveyPath = new URL(page.url()).pathname;
