@@ -10,8 +10,9 @@ import "server-only";
 // - objections (公示反映 cases) received by the year filed, handled (closed or dismissed) by
 //   the year finished; counts only, never a category, a notice or a person;
 // - 任免 made: published appointment decisions, by the day decided;
-// - training hours: the sum over attendances of the session's 学时, exact (tenths), by the
-//   session's year, classes never published left out;
+// - training hours: the 学时 credited (lib/training/credit.ts: attended sessions of an admitted
+//   sign-up in a published class — the same figure as the people's records), exact (tenths), by
+//   the session's year;
 // - satisfaction: published questions of closed surveys whose results are published
 //   (publishedSatisfaction() in lib/data/survey/results.ts); under 5 judging answers 样本过少.
 // The page reads these through the cache (lib/data/statistics-cache.ts).
@@ -20,6 +21,7 @@ import { now as clockNow } from "../calendar/clock";
 import { shanghaiDay } from "../calendar/dates";
 import { SUPPRESS_BELOW, satisfactionRate, suppressUnits, type UnitRow } from "../statistics/suppress";
 import { publishedSatisfaction } from "./survey/results";
+import { CREDITED_ATTENDANCE } from "../training/credit";
 
 export interface YearFigures {
   year: number;
@@ -96,7 +98,7 @@ function unitCell(acc: UnitAcc, year: number, unit: string) {
 
 async function trainingRows() {
   const rows = await db().trainingAttendance.findMany({
-    where: { session: { class: { status: { not: "DRAFT" } } } },
+    where: CREDITED_ATTENDANCE,
     select: { enrolment: { select: { userId: true } }, session: { select: { startsAt: true, hoursTenths: true } } },
   });
   const userIds = [...new Set(rows.map((r) => r.enrolment.userId))];

@@ -2,12 +2,14 @@ import "server-only";
 // A person's training record (培训档案) for /account/training and its printable page: the classes
 // they signed up for with the sign-up's status, each session with whether they attended, and the
 // hours (学时) credited per year. Hours are whole tenths (TrainingSession.hoursTenths) summed as
-// integers, so 1.5 + 2.5 + 0.5 is exactly 4.5; credited for attended sessions of an admitted
-// (已录取) sign-up only. A session's year is its start's year in 北京时间.
+// integers, so 1.5 + 2.5 + 0.5 is exactly 4.5; which attendance is credited is decided by
+// lib/training/credit.ts (shared with the reports and 公开数据). A session's year is its start's
+// year in 北京时间.
 import { db } from "../../db/client";
 import { requireUser, type Actor } from "../../auth/actor";
 import { NotFoundError } from "../errors";
 import { beijingYear } from "../../training/hours";
+import { creditsHours } from "../../training/credit";
 
 export interface RecordSession {
   id: string;
@@ -74,7 +76,7 @@ export async function myTrainingRecord(actor: Actor | null): Promise<TrainingRec
   const perYear = new Map<number, { tenths: number; classes: Set<string> }>();
   const classes: RecordClass[] = enrolments.map((e) => {
     const attended = new Set(e.attendances.map((x) => x.sessionId));
-    const credited = e.status === "APPROVED";
+    const credited = creditsHours(e.status, e.class.status);
     let creditedTenths = 0;
     const sessions = e.class.sessions.map((s) => {
       const was = attended.has(s.id);

@@ -1,6 +1,8 @@
 import "server-only";
 // 干部教育培训 reports for staff: attendance and 学时 per class, per unit and per year, and the
-// same tables as .xlsx. Hours are credited for attended sessions only and summed as integers
+// same tables as .xlsx. Attendance counts every mark (it happened); 认定学时 counts only what
+// lib/training/credit.ts credits (attended sessions of an admitted sign-up) — the same figure as the
+// people's own records and 公开数据. Hours are summed as integers
 // (tenths of a 学时, TrainingSession.hoursTenths), so 0.1 + 0.2 is 0.3 here, not 0.30000000000000004.
 // The year of an attendance is the Beijing year of its session's start. A person's unit is their
 // account's work unit as it is now. Cancelled classes are left out: nothing of them took place.
@@ -11,6 +13,7 @@ import { requireStaff, type Actor } from "../../auth/actor";
 import { shanghaiDay } from "../../calendar/dates";
 import type { Table } from "../../nominations/spreadsheet";
 import { formatHours } from "../../training/hours";
+import { creditsHours } from "../../training/credit";
 
 export interface ClassReportRow {
   classId: string;
@@ -28,7 +31,7 @@ export interface ClassReportRow {
   attendances: number;
   /** Attendance over (approved × sessions), in whole per cent; null with nobody approved or no session. */
   rate: number | null;
-  /** 学时 credited: the sum of the attended sessions' hours. */
+  /** 学时 credited: the sum of the attended sessions' hours (lib/training/credit.ts). */
   creditedTenths: number;
 }
 
@@ -76,7 +79,7 @@ export async function trainingReport(actor: Actor | null, year: number | null): 
           id: true,
           startsAt: true,
           hoursTenths: true,
-          attendances: { select: { enrolment: { select: { userId: true } } } },
+          attendances: { select: { enrolment: { select: { userId: true, status: true } } } },
         },
       },
       _count: { select: { enrolments: { where: { status: "APPROVED" } } } },
@@ -108,7 +111,7 @@ export async function trainingReport(actor: Actor | null, year: number | null): 
       for (const a of s.attendances) {
         yr.people.add(a.enrolment.userId);
         yr.attendances++;
-        yr.tenths += s.hoursTenths;
+        if (creditsHours(a.enrolment.status, c.status)) yr.tenths += s.hoursTenths;
       }
       years.set(y, yr);
     }
@@ -121,12 +124,13 @@ export async function trainingReport(actor: Actor | null, year: number | null): 
         attendees.add(a.enrolment.userId);
         everyone.add(a.enrolment.userId);
         attendances++;
-        credited += s.hoursTenths;
+        const earned = creditsHours(a.enrolment.status, c.status) ? s.hoursTenths : 0;
+        credited += earned;
         const unit = unitOf.get(a.enrolment.userId)?.trim() || "—";
         const u = units.get(unit) ?? { people: new Set(), attendances: 0, tenths: 0 };
         u.people.add(a.enrolment.userId);
         u.attendances++;
-        u.tenths += s.hoursTenths;
+        u.tenths += earned;
         units.set(unit, u);
       }
     }
