@@ -16,6 +16,16 @@ function morning(now: number, days: number, hour = 9): Date {
 
 type Session = { title: string; startsAt: Date; hours: number; tenths: number };
 
+/**
+ * When a seeded attendance was recorded: inside its own session, never the seeding day's time of
+ * day. Staff mark the list (LIST) 20 minutes in; people check in with the code (CODE) in the
+ * session's first 15 minutes, a minute apart by their place in the list.
+ */
+function markedAt(session: { startsAt: Date }, method: "LIST" | "CODE", i: number): Date {
+  const minutes = method === "LIST" ? 20 : i % 15;
+  return new Date(session.startsAt.getTime() + minutes * 60_000);
+}
+
 async function makeClass(
   prisma: PrismaClient,
   data: {
@@ -55,7 +65,7 @@ async function makeClass(
       },
       materials: { create: materials },
     },
-    select: { id: true, sessions: { select: { id: true }, orderBy: { position: "asc" } } },
+    select: { id: true, sessions: { select: { id: true, startsAt: true }, orderBy: { position: "asc" } } },
   });
   return c;
 }
@@ -108,8 +118,15 @@ export async function seedTraining(prisma: PrismaClient, at: Date = new Date()):
     // Most attend all three sessions; every fifth misses the site visit, every seventh the second day.
     for (const [j, s] of held.sessions.entries()) {
       if ((j === 2 && i % 5 === 4) || (j === 1 && i % 7 === 6)) continue;
+      const method = j === 0 ? "LIST" : "CODE";
       await prisma.trainingAttendance.create({
-        data: { sessionId: s.id, enrolmentId: e.id, method: j === 0 ? "LIST" : "CODE", markedById: j === 0 ? (staff?.id ?? null) : null },
+        data: {
+          sessionId: s.id,
+          enrolmentId: e.id,
+          method,
+          markedById: method === "LIST" ? (staff?.id ?? null) : null,
+          createdAt: markedAt(s, method, i),
+        },
       });
     }
   }
@@ -128,7 +145,9 @@ export async function seedTraining(prisma: PrismaClient, at: Date = new Date()):
       },
     });
     for (const s of held.sessions.slice(0, 2)) {
-      await prisma.trainingAttendance.create({ data: { sessionId: s.id, enrolmentId: e.id, method: "CODE", markedById: null } });
+      await prisma.trainingAttendance.create({
+        data: { sessionId: s.id, enrolmentId: e.id, method: "CODE", markedById: null, createdAt: markedAt(s, "CODE", attendees.length) },
+      });
     }
   }
   await prisma.trainingClass.update({ where: { id: held.id }, data: { seatsTaken: attendees.length + (zhang ? 1 : 0) } });

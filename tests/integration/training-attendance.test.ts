@@ -252,5 +252,13 @@ describe("demo data", () => {
     const full = await db().trainingClass.findFirstOrThrow({ where: { title: "新时代组织工作专题讲座" } });
     expect(full.seatsTaken).toBe(full.capacity);
     expect(await db().trainingEnrolment.count({ where: { classId: full.id, status: "WAITLISTED" } })).toBe(1);
+    // Each attendance is stamped within its own session (start to end), not with the seeding
+    // day's time of day: the staff attendance list shows when each person was marked.
+    const marks = await db().trainingAttendance.findMany({
+      select: { createdAt: true, session: { select: { startsAt: true, endsAt: true } } },
+    });
+    expect(marks.length).toBeGreaterThan(60);
+    const outside = marks.filter((m) => m.createdAt < m.session.startsAt || m.createdAt > m.session.endsAt);
+    expect(outside).toEqual([]);
   });
 });
