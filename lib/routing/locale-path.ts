@@ -47,8 +47,7 @@ export function localePath(pathname: string, params: URLSearchParams, cookie: st
   let path = pathname;
   if (LIST_PAGES.has(pathname)) {
     const key = listQueryKey(pathname, params);
-    if (key === null) path = `${pathname}/filter`;
-    else if (key) path = `${pathname}/filter/${encodeURIComponent(key)}`;
+    if (key) path = `${pathname}/filter/${encodeURIComponent(key)}`;
   }
   return `/${locale}${path === "/" ? "" : path}`;
 }

@@ -12,8 +12,7 @@ export function firstValues(params: SearchParams): Search {
 /**
  * The routes of a board list (see lib/routing/locale-path.ts), each rendered once per language
  * and cached: `cached` for /board with no query, `cachedQuery` for a combination of filters and
- * page number (the proxy puts the query into the path); and `filtered` for a free-text search,
- * rendered per request.
+ * page number or a search (the proxy puts the query into the path).
  */
 export function listRoutes(List: ListComponent, metadata: () => Promise<Metadata>) {
   const generateMetadata = async ({ params }: LocaleParams) => {
@@ -30,10 +29,6 @@ export function listRoutes(List: ListComponent, metadata: () => Promise<Metadata
       await pageLocale(params);
       const query = new URLSearchParams(decodeSegment((await params).query));
       return <List search={firstValues(Object.fromEntries(query))} />;
-    },
-    async filtered({ params, searchParams }: LocaleParams & { searchParams: Promise<SearchParams> }) {
-      await pageLocale(params);
-      return <List search={firstValues(await searchParams)} />;
     },
   };
 }
