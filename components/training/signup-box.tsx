@@ -2,6 +2,10 @@
 // The sign-up box of a public class page. The page is cached and the same for everyone, so who
 // is reading and where they stand (their sign-up, places left) is fetched here, per request,
 // from /training/<id>/state; the buttons post to the sign-up actions and read the state again.
+// Each thing is said once: after a move, the reader's standing (您已报名，等待组织部门审核。) is
+// the answer, in a status line a screen reader hears when it changes; the move's own success
+// message would only repeat it, so it shows only when the standing cannot be read. A refusal is
+// new information and is shown as an alert.
 import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useActionState, useCallback, useEffect, useId, useState } from "react";
 import { useTranslations } from "next-intl";
@@ -52,6 +56,7 @@ export function SignupBox({ classId, signUpAction, cancelAction }: { classId: st
     return r;
   }, {});
 
+  const standing = typeof state === "object" && state !== null ? state.enrolment : null;
   let body: React.ReactNode;
   if (state === "loading") body = <p className="text-muted">{t("signup.loading")}</p>;
   else if (state === "error" || state === null) body = <p role="alert">{t("signup.error")}</p>;
@@ -62,12 +67,6 @@ export function SignupBox({ classId, signUpAction, cancelAction }: { classId: st
     const canTry = s.window === "open" && s.signedIn && s.accountStatus === "APPROVED" && !s.refusal && (!e || e.status === "CANCELLED");
     body = (
       <div className="space-y-3">
-        {e && (
-          <p className="font-medium" data-testid="signup-status">
-            {t(`signup.${e.status}` as "signup.PENDING", { position: e.position ?? 0 })}
-            {e.note ? <span className="block font-normal">{t("signup.declinedNote", { note: e.note })}</span> : null}
-          </p>
-        )}
         {s.window === "open"
           ? !live && <p>{s.seatsLeft > 0 ? t("signup.seatsLeft", { count: s.seatsLeft }) : t("signup.full")}</p>
           : !live && <p>{t(`signup.${s.window}`)}</p>}
@@ -110,8 +109,13 @@ export function SignupBox({ classId, signUpAction, cancelAction }: { classId: st
       <h2 id={headingId} className="text-xl">
         {t("signup.title")}
       </h2>
+      {/* Always present (empty while there is no sign-up), so that a change is announced. */}
+      <p role="status" data-testid="signup-status" className={standing ? "font-medium" : "sr-only"}>
+        {standing && t(`signup.${standing.status}` as "signup.PENDING", { position: standing.position ?? 0 })}
+        {standing?.note ? <span className="block font-normal">{t("signup.declinedNote", { note: standing.note })}</span> : null}
+      </p>
       {body}
-      {outcome?.message && (
+      {outcome?.message && (!outcome.ok || typeof state !== "object" || state === null) && (
         <p role={outcome.ok ? "status" : "alert"} className={outcome.ok ? "text-green-900" : "font-medium text-brand-700"}>
           {te(outcome.message, outcome.messageValues)}
         </p>
