@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 const DONE = [
   "created",
   "saved",
+  "deleted",
   "questionAdded",
   "questionSaved",
   "questionRemoved",

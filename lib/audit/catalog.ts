@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   "appointment.probationAssess",
   "survey.create",
   "survey.update",
+  "survey.delete",
   "survey.questions",
   "survey.open",
   "survey.close",

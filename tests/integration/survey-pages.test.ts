@@ -109,7 +109,7 @@ beforeAll(async () => {
 describe("console", () => {
   beforeAll(async () => as(await surveyAdmin()));
   it("lists surveys with status, window and counts", async () => {
-    const { text, markers } = await page("@/app/[locale]/(admin)/admin/surveys/page", {});
+    const { text, markers } = await page("@/app/[locale]/(admin)/admin/surveys/page", { searchParams: Promise.resolve({}) });
     expectPlain(text);
     expect(text).toContain("2025年度选人用人工作满意度测评");
     expect(text).toContain("已结束");
@@ -138,6 +138,24 @@ describe("console", () => {
     expect(text).toContain("正科级");
     expect(markers.filter((m) => m.client === "SurveyChart").length).toBeGreaterThanOrEqual(2);
     expect(markers.some((m) => m.client === "PublishForm")).toBe(true);
+  });
+});
+
+describe("deleting a draft", () => {
+  beforeAll(async () => as(await surveyAdmin()));
+  it("a draft's page offers 删除 behind a disclosure; an open survey's does not; the list says it is done", async () => {
+    const d = await makeSurvey({ draft: true, title: "待删除的测评草稿" });
+    const draftPage = await page("@/app/[locale]/(admin)/admin/surveys/[id]/page", params({ id: d.id }));
+    expectPlain(draftPage.text);
+    expect(draftPage.text).toContain("删除此草稿");
+    expect(draftPage.text).toContain("删除后，本草稿的题目一并删除，不能恢复。");
+    const del = draftPage.markers.find((m) => m.client === "SmallAction" && m.props.text === "确认删除草稿");
+    expect(del?.props.hidden).toEqual({ id: d.id });
+    const openPage = await page("@/app/[locale]/(admin)/admin/surveys/[id]/page", params({ id: open.id }));
+    expect(openPage.text).not.toContain("删除此草稿");
+    expect(openPage.markers.some((m) => m.client === "SmallAction" && m.props.text === "确认删除草稿")).toBe(false);
+    const list = await page("@/app/[locale]/(admin)/admin/surveys/page", { searchParams: Promise.resolve({ done: "deleted" }) });
+    expect(list.text).toContain("测评草稿已删除。");
   });
 });
 

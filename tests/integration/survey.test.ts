@@ -3,8 +3,8 @@
 // only edited, results: rate arithmetic, small-count suppression, sorted free text, what is
 // published; and that answering writes nothing anywhere else (audit, notifications).
 import { db } from "@/lib/db/client";
-import { DomainError } from "@/lib/data/errors";
-import { closeSurvey, closeDueSurveys, addQuestion, surveyDetail, updateSurvey } from "@/lib/data/survey/define";
+import { DomainError, NotFoundError } from "@/lib/data/errors";
+import { closeSurvey, closeDueSurveys, addQuestion, deleteSurvey, surveyDetail, updateSurvey } from "@/lib/data/survey/define";
 import { submitByAccount, submitByCode, surveyForCode, surveysOpenFor } from "@/lib/data/survey/answer";
 import { publishResults, publishedResults, publishedSatisfaction, surveyResults, exportSurveyResults } from "@/lib/data/survey/results";
 import { generateCodes } from "@/lib/data/survey/codes";
@@ -185,6 +185,32 @@ describe("window and audience, refused in words", () => {
         )
       ).key,
     ).toBe("survey.errors.notDraft");
+  });
+});
+
+describe("deleting a draft", () => {
+  it("a draft goes with its questions and codes, audited; an open or closed survey is refused", async () => {
+    const a = await surveyAdmin();
+    const d = await makeSurvey({ draft: true, title: "误建的测评草稿" });
+    await codesFor(d.id, 3, "普陀区");
+    await deleteSurvey(a, d.id);
+    expect(await db().survey.count({ where: { id: d.id } })).toBe(0);
+    expect(await db().surveyQuestion.count({ where: { surveyId: d.id } })).toBe(0);
+    expect(await db().surveyCode.count({ where: { surveyId: d.id } })).toBe(0);
+    const [entry] = await db().auditLog.findMany({ where: { action: "survey.delete", entityId: d.id } });
+    expect(entry.actorId).toBe(a.id);
+    expect(entry.before).toContain("误建的测评草稿");
+    // Gone: a second delete finds nothing.
+    await expect(deleteSurvey(a, d.id)).rejects.toBeInstanceOf(NotFoundError);
+
+    const open = await makeSurvey();
+    await submitByAccount(await member(), open.id, answersFor(open.qids, "SATISFIED", "BASIC"));
+    expect((await refusal(deleteSurvey(a, open.id))).key).toBe("survey.errors.deleteDraftOnly");
+    await closeSurvey(a, open.id);
+    expect((await refusal(deleteSurvey(a, open.id))).key).toBe("survey.errors.deleteDraftOnly");
+    expect(await db().surveyResponse.count({ where: { surveyId: open.id } })).toBe(1);
+    // Staff only.
+    await expect(deleteSurvey(await member(), (await makeSurvey({ draft: true })).id)).rejects.toThrow();
   });
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 // 满意度测评, staff side: define a survey (title, window, audience), its questions and their
-// order — all only while it is a draft — then open and close it. Every step is audited.
+// order — all only while it is a draft (when it may also be deleted) — then open and close it.
+// Every step is audited.
 import { db, type Tx } from "../../db/client";
 import { transaction } from "../../db/tx";
 import { appendAudit } from "../../audit/log";
@@ -67,6 +68,26 @@ export async function updateSurvey(actor: Actor | null, id: string, input: Surve
       before: { title: before.title },
       after: { title: input.title, opensAt: input.opensAt, closesAt: input.closesAt },
     });
+  });
+}
+
+/**
+ * 删除测评草稿: a draft made by mistake goes with its questions and any codes printed for it.
+ * Only a draft: nobody has answered it, so nothing of anyone's answer is lost (an open or closed
+ * survey keeps its responses for good). Conditional on the status, so an "open" that lands first
+ * wins and this delete is refused.
+ */
+export async function deleteSurvey(actor: Actor | null, id: string): Promise<void> {
+  const a = requireStaff(actor);
+  await transaction(async (tx) => {
+    const s = await tx.survey.findUnique({ where: { id }, select: { status: true, title: true } });
+    if (!s) throw new NotFoundError();
+    if (!isSurveyEditable(s.status)) throw new DomainError(`${ERR}.deleteDraftOnly`);
+    // SurveyCode has no relation to cascade along (codes are looked up by hash alone).
+    await tx.surveyCode.deleteMany({ where: { surveyId: id } });
+    const { count } = await tx.survey.deleteMany({ where: { id, status: "DRAFT" } });
+    if (count !== 1) throw new DomainError(`${ERR}.deleteDraftOnly`);
+    await appendAudit(tx, { actor: a, action: "survey.delete", entityType: "Survey", entityId: id, before: { title: s.title } });
   });
 }
 

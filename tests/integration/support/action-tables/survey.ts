@@ -80,6 +80,11 @@ export const ACTIONS_SURVEY: Record<string, ActionSpec> = {
     form: async () => ({ id: (await makeSurvey()).id }),
     fields: { id: req("id") },
   },
+  [`${S}#deleteSurveyAction`]: {
+    level: "staff",
+    form: async () => ({ id: (await makeSurvey({ draft: true })).id }),
+    fields: { id: req("id") },
+  },
   [`${S}#generateCodesAction`]: {
     level: "staff",
     form: async () => ({ surveyId: (await makeSurvey()).id, count: "30", unit: "嵊泗县", level: "SECTION" }),

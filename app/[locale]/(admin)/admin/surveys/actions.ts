@@ -1,13 +1,15 @@
 "use server";
-// 满意度测评, staff: define a survey and its questions (while a draft), open and close it, make
-// one-time codes for a meeting, and publish chosen results. The data layer (lib/data/survey/)
+// 满意度测评, staff: define a survey and its questions (while a draft; a draft may be deleted),
+// open and close it, make one-time codes for a meeting, and publish chosen results. The data layer (lib/data/survey/)
 // checks the caller again and audits each step.
 import { z } from "zod";
 import { serverAction } from "@/lib/actions/pipeline";
+import type { Actor } from "@/lib/auth/actor";
 import {
   addQuestion,
   closeSurvey,
   createSurvey,
+  deleteSurvey,
   editQuestion,
   moveQuestion,
   openSurvey,
@@ -30,6 +32,34 @@ import {
 const page = (id: string, done: string) => ({ redirect: `/admin/surveys/${id}?done=${done}` });
 const paths = (id: string) => ({ paths: [`/admin/surveys/${id}`, "/admin/surveys"] });
 
+/**
+ * One move on a survey from its console page, the shape most of these actions share: staff only,
+ * the data layer does the work and names the survey it touched, the survey's page and the list
+ * are revalidated, and the browser lands back on the survey's page with the `done` banner.
+ * `publicToo`: the move changes what accounts and the public see (open, close), so the cached
+ * public reads and the account pages are expired as well.
+ */
+function surveyMove<I>(def: {
+  name: string;
+  input: z.ZodType<I, unknown>;
+  run: (actor: Actor, input: I) => Promise<string>;
+  done: string;
+  publicToo?: boolean;
+}) {
+  return serverAction({
+    name: def.name,
+    access: "staff",
+    input: def.input,
+    handle: async ({ actor, input }) => {
+      const id = await def.run(actor, input);
+      if (def.publicToo) expireSurveyPages();
+      return id;
+    },
+    revalidate: (id) => (def.publicToo ? { paths: [...paths(id).paths, ["/account", "layout"] as [string, "layout"]] } : paths(id)),
+    done: (id) => page(id, def.done),
+  });
+}
+
 export const saveSurveyAction = serverAction({
   name: "saveSurvey",
   access: "staff",
@@ -45,67 +75,67 @@ export const saveSurveyAction = serverAction({
   done: (r) => page(r.id, r.created ? "created" : "saved"),
 });
 
-export const addQuestionAction = serverAction({
+export const addQuestionAction = surveyMove({
   name: "addSurveyQuestion",
-  access: "staff",
   input: addQuestionSchema,
-  handle: async ({ actor, input }) => {
+  run: async (actor, input) => {
     await addQuestion(actor, input.surveyId, input);
     return input.surveyId;
   },
-  revalidate: paths,
-  done: (id) => page(id, "questionAdded"),
+  done: "questionAdded",
 });
 
-export const editQuestionAction = serverAction({
+export const editQuestionAction = surveyMove({
   name: "editSurveyQuestion",
-  access: "staff",
   input: editQuestionSchema,
-  handle: ({ actor, input }) => editQuestion(actor, input.id, input),
-  revalidate: paths,
-  done: (id) => page(id, "questionSaved"),
+  run: (actor, input) => editQuestion(actor, input.id, input),
+  done: "questionSaved",
 });
 
-export const removeQuestionAction = serverAction({
+export const removeQuestionAction = surveyMove({
   name: "removeSurveyQuestion",
-  access: "staff",
   input: idInput,
-  handle: ({ actor, input }) => removeQuestion(actor, input.id),
-  revalidate: paths,
-  done: (id) => page(id, "questionRemoved"),
+  run: (actor, input) => removeQuestion(actor, input.id),
+  done: "questionRemoved",
 });
 
-export const moveQuestionAction = serverAction({
+export const moveQuestionAction = surveyMove({
   name: "moveSurveyQuestion",
-  access: "staff",
   input: moveQuestionSchema,
-  handle: ({ actor, input }) => moveQuestion(actor, input.id, input.direction),
-  revalidate: paths,
-  done: (id) => page(id, "questionMoved"),
+  run: (actor, input) => moveQuestion(actor, input.id, input.direction),
+  done: "questionMoved",
 });
 
-export const openSurveyAction = serverAction({
+export const openSurveyAction = surveyMove({
   name: "openSurvey",
-  access: "staff",
   input: idInput,
-  handle: async ({ actor, input }) => {
+  run: async (actor, input) => {
     await openSurvey(actor, input.id);
-    expireSurveyPages();
+    return input.id;
   },
-  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.id}`, "/admin/surveys", ["/account", "layout"]] }),
-  done: (_r, input) => page(input.id, "opened"),
+  done: "opened",
+  publicToo: true,
 });
 
-export const closeSurveyAction = serverAction({
+export const closeSurveyAction = surveyMove({
   name: "closeSurvey",
+  input: idInput,
+  run: async (actor, input) => {
+    await closeSurvey(actor, input.id);
+    return input.id;
+  },
+  done: "closed",
+  publicToo: true,
+});
+
+/** 删除测评草稿: the survey's page is gone, so back to the list with the banner there. */
+export const deleteSurveyAction = serverAction({
+  name: "deleteSurvey",
   access: "staff",
   input: idInput,
-  handle: async ({ actor, input }) => {
-    await closeSurvey(actor, input.id);
-    expireSurveyPages();
-  },
-  revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.id}`, "/admin/surveys", ["/account", "layout"]] }),
-  done: (_r, input) => page(input.id, "closed"),
+  handle: ({ actor, input }) => deleteSurvey(actor, input.id),
+  revalidate: { paths: ["/admin/surveys"] },
+  done: () => ({ redirect: "/admin/surveys?done=deleted" }),
 });
 
 /** The codes come back in the form's state, once: only their hashes are kept. */

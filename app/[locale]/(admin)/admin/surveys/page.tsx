@@ -7,6 +7,7 @@ import { listSurveys } from "@/lib/data/survey/define";
 import { CADRE_LEVELS } from "@/lib/validation/qualifications";
 import { SurveyForm } from "@/components/survey/survey-form";
 import { SurveyStatusTag } from "@/components/survey/status-tag";
+import { SurveyDone } from "@/components/survey/survey-done";
 import { saveSurveyAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,9 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** 满意度测评: every survey, newest year first, and a form for a new one (a draft). */
-export default async function SurveysPage() {
+export default async function SurveysPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const actor = await staffPage("/admin/surveys");
-  const [t, format, surveys] = await Promise.all([getTranslations("survey"), getFormatter(), listSurveys(actor)]);
+  const [t, format, surveys, { done }] = await Promise.all([getTranslations("survey"), getFormatter(), listSurveys(actor), searchParams]);
   const when = (d: Date) => format.dateTime(d, INSTANT);
   const year = Number(shanghaiToday().slice(0, 4));
   const start = new Date();
@@ -26,6 +27,7 @@ export default async function SurveysPage() {
         <h1 className="text-2xl">{t("admin.title")}</h1>
         <p className="text-muted">{t("admin.lead")}</p>
       </header>
+      <SurveyDone done={done} />
       {surveys.length === 0 ? (
         <p className="card text-muted">{t("admin.none")}</p>
       ) : (

@@ -18,6 +18,7 @@ import { SurveyStatusTag } from "@/components/survey/status-tag";
 import {
   addQuestionAction,
   closeSurveyAction,
+  deleteSurveyAction,
   editQuestionAction,
   generateCodesAction,
   moveQuestionAction,
@@ -161,6 +162,14 @@ export default async function SurveyPage({ params, searchParams }: Props) {
             <>
               <p className="text-muted">{t("admin.openHint")}</p>
               <SmallAction action={openSurveyAction} hidden={{ id }} text={t("admin.openNow")} variant="primary" />
+              {/* Deleting cannot be undone: one more step (a disclosure, no script) before the button. */}
+              <details className="border-t border-stone-200 pt-3">
+                <summary className="cursor-pointer text-sm text-brand-700">{t("admin.deleteDraft")}</summary>
+                <div className="space-y-2 pt-2">
+                  <p className="text-sm">{t("admin.deleteHint", { codes: s.codesIssued })}</p>
+                  <SmallAction action={deleteSurveyAction} hidden={{ id }} text={t("admin.deleteNow")} variant="danger" />
+                </div>
+              </details>
             </>
           ) : (
             <>
