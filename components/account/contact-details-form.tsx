@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { POLITICAL_STATUSES } from "@/lib/validation/account";
+import { POLITICAL_STATUSES } from "@/lib/validation/political-statuses";
 import type { ActionState } from "@/lib/validation/common";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
-import { POLITICAL_STATUSES } from "@/lib/validation/account";
+import { POLITICAL_STATUSES } from "@/lib/validation/political-statuses";
 import type { ActionState } from "@/lib/validation/common";
 import { Select } from "@/components/ui/select";
 

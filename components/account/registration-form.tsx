@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { ChallengeField } from "@/components/ui/challenge-field";
 import { Field, FormStatus } from "@/components/ui/field";
-import { POLITICAL_STATUSES } from "@/lib/validation/account";
+import { POLITICAL_STATUSES } from "@/lib/validation/political-statuses";
 import type { ActionState } from "@/lib/validation/common";
 import { Select } from "@/components/ui/select";
 

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { parseIdNumber, type IdNumberError } from "../security/id-number";
 import { passwordProblem } from "../security/password-policy";
 import { E, checkbox, text } from "./common";
-
-export const POLITICAL_STATUSES = ["CPC_MEMBER", "CPC_PROBATIONARY", "CYL_MEMBER", "DEMOCRATIC_PARTY", "NON_PARTISAN", "MASSES"] as const;
+import { POLITICAL_STATUSES } from "./political-statuses";
 
 const ID_ERRORS: Record<IdNumberError, string> = {
   length: "errors.idNumber.length",

@@ -2,7 +2,8 @@
 // (注销) and agreeing to the privacy statement in force.
 import { z } from "zod";
 import { E, checkbox, text } from "./common";
-import { idNumberField, phoneField, POLITICAL_STATUSES, profileShape } from "./account";
+import { idNumberField, phoneField, profileShape } from "./account";
+import { POLITICAL_STATUSES } from "./political-statuses";
 
 /** The current password, as typed: checked against the stored hash, never against the policy. */
 const currentPassword = z.string({ error: E.required }).min(1, E.required).max(200, E.tooLong);
