@@ -32,6 +32,8 @@ export const DAY = { dateStyle: "long", timeZone: "UTC" } as const;
 export const DAY_OF_INSTANT = { dateStyle: "long", timeZone: BEIJING_TIME_ZONE } as const;
 /** An instant in Beijing time, to the minute: 2026年12月2日 09:46. */
 export const INSTANT = { dateStyle: "long", timeStyle: "short", hourCycle: "h23", timeZone: BEIJING_TIME_ZONE } as const;
+/** The clock time of an instant in Beijing time, for a range within one day (09:00 至 11:30): 09:46. */
+export const TIME_OF_INSTANT = { timeStyle: "short", hourCycle: "h23", timeZone: BEIJING_TIME_ZONE } as const;
 /** The end of a range within one year (2026年11月30日至12月6日): 12月6日. */
 export const MONTH_DAY = { month: "long", day: "numeric", timeZone: "UTC" } as const;
 /** A birth date as year and month (stored as a calendar day): 1983年11月. */

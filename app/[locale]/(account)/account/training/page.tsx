@@ -3,10 +3,11 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { myTrainingRecord } from "@/lib/data/training/records";
-import { DAY_OF_INSTANT, INSTANT } from "@/lib/calendar/dates";
+import { DAY_OF_INSTANT, INSTANT, TIME_OF_INSTANT } from "@/lib/calendar/dates";
 import { now as clockNow } from "@/lib/calendar/clock";
 import { formatHours } from "@/lib/training/hours";
 import { badgeClass } from "@/components/boards/board-badge";
+import { RecordSessions } from "@/components/training/record-sessions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("training.record"))("title") };
@@ -29,6 +30,21 @@ export default async function MyTrainingPage() {
     const from = format.dateTime(a, DAY_OF_INSTANT);
     const to = format.dateTime(b, DAY_OF_INSTANT);
     return from === to ? from : t("training.public.range", { from, to });
+  };
+  // A session's time in two lines, each kept whole: its day, then its clock range (09:00 至 11:00);
+  // a session running past midnight gives both instants in full.
+  const when = (a: Date, b: Date) => {
+    const day = format.dateTime(a, DAY_OF_INSTANT);
+    if (day !== format.dateTime(b, DAY_OF_INSTANT))
+      return [
+        { text: format.dateTime(a, INSTANT), whole: false },
+        { text: t("training.record.until", { time: format.dateTime(b, INSTANT) }), whole: false },
+      ];
+    const clock = t("training.public.range", { from: format.dateTime(a, TIME_OF_INSTANT), to: format.dateTime(b, TIME_OF_INSTANT) });
+    return [
+      { text: day, whole: true },
+      { text: clock, whole: true },
+    ];
   };
   return (
     <div className="space-y-6">
@@ -102,42 +118,25 @@ export default async function MyTrainingPage() {
                   )}
                 </p>
                 {c.enrolmentStatus === "APPROVED" && c.sessions.length > 0 && (
-                  <div className="overflow-x-auto">
-                    <table className="w-full min-w-[28rem] text-sm">
-                      <thead>
-                        <tr className="text-left text-muted">
-                          <th scope="col" className="py-1 pr-3 font-medium">
-                            {t("training.record.session")}
-                          </th>
-                          <th scope="col" className="py-1 pr-3 font-medium">
-                            {t("training.record.time")}
-                          </th>
-                          <th scope="col" className="py-1 pr-3 font-medium">
-                            {t("training.record.sessionHours")}
-                          </th>
-                          <th scope="col" className="py-1 font-medium">
-                            {t("training.record.attendance")}
-                          </th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {c.sessions.map((s) => (
-                          <tr key={s.id} className="border-t border-stone-200">
-                            <td className="py-1 pr-3">{s.title}</td>
-                            <td className="py-1 pr-3 whitespace-nowrap">{format.dateTime(s.startsAt, INSTANT)}</td>
-                            <td className="py-1 pr-3">{formatHours(s.hoursTenths)}</td>
-                            <td className="py-1">
-                              {s.attended
-                                ? t("training.record.attended")
-                                : s.endsAt.getTime() > now.getTime()
-                                  ? t("training.record.notYet")
-                                  : t("training.record.absent")}
-                            </td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <RecordSessions
+                    labels={{
+                      session: t("training.record.session"),
+                      time: t("training.record.time"),
+                      hours: t("training.record.sessionHours"),
+                      attendance: t("training.record.attendance"),
+                    }}
+                    rows={c.sessions.map((s) => ({
+                      key: s.id,
+                      title: s.title,
+                      when: when(s.startsAt, s.endsAt),
+                      hours: formatHours(s.hoursTenths),
+                      attendance: s.attended
+                        ? t("training.record.attended")
+                        : s.endsAt.getTime() > now.getTime()
+                          ? t("training.record.notYet")
+                          : t("training.record.absent"),
+                    }))}
+                  />
                 )}
               </li>
             ))}

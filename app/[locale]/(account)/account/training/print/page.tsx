@@ -72,8 +72,10 @@ export default async function PrintTrainingRecordPage() {
       {credited.length === 0 ? (
         <p>{t("training.print.none")}</p>
       ) : (
+        // No minimum width: on a 390 px phone the columns wrap (a two-day range goes on two
+        // lines) instead of the table running past the screen's edge.
         <div className="overflow-x-auto">
-          <table className="w-full min-w-[36rem] border-collapse text-sm">
+          <table className="w-full border-collapse text-sm">
             <thead>
               <tr>
                 <th scope="col" className="border border-stone-400 p-2 text-left">

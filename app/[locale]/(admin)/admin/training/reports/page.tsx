@@ -8,15 +8,14 @@ import { now as clockNow } from "@/lib/calendar/clock";
 import { formatHours } from "@/lib/training/hours";
 import { reportYear } from "@/lib/validation/training";
 import { BackLink } from "@/components/boards/back-link";
+import { ReportTable } from "@/components/training-admin/report-table";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("trainingAdmin.reports"))("title") };
 }
 
-const cell = "px-3 py-2";
-const num = "px-3 py-2 text-right tabular-nums";
-
-// Attendance and 学时 per class, per unit and per year; each table as .xlsx.
+// Attendance and 学时 per class, per unit and per year; each table as .xlsx (offered only when the
+// table has rows).
 export default async function TrainingReportsPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await staffPage("/admin/training/reports");
   const p = await searchParams;
@@ -53,176 +52,72 @@ export default async function TrainingReportsPage({ searchParams }: { searchPara
         {t("total", { span, people: r.total.people, attendances: r.total.attendances, hours: formatHours(r.total.creditedTenths) })}
       </p>
 
-      <section className="space-y-2" aria-labelledby="by-class">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="by-class" className="text-xl">
-            {t("byClass")}
-          </h2>
-          <a href={exportHref("classes")} className="btn-secondary" download>
-            {t("export")}
-          </a>
-        </div>
-        {r.classes.length === 0 ? (
-          <p className="card text-muted">{t("empty")}</p>
-        ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full min-w-[48rem] border-collapse text-left">
-              <caption className="sr-only">{t("byClassCaption", { span })}</caption>
-              <thead className="bg-stone-50">
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className={cell}>
-                    {t("col.class")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.sessions")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.offered")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.approved")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.attendees")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.attendances")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.rate")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.credited")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.classes.map((c) => (
-                  <tr key={c.classId} className="border-b border-stone-200 align-top">
-                    <th scope="row" className={`${cell} font-normal`}>
-                      <Link href={`/admin/training/${c.classId}`} className="link">
-                        {c.title}
-                      </Link>
-                      <p className="text-sm text-muted">{c.organizer}</p>
-                    </th>
-                    <td className={num}>{c.sessions}</td>
-                    <td className={num}>{formatHours(c.offeredTenths)}</td>
-                    <td className={num}>{c.approved}</td>
-                    <td className={num}>{c.attendees}</td>
-                    <td className={num}>{c.attendances}</td>
-                    <td className={num}>{c.rate === null ? "—" : `${c.rate}%`}</td>
-                    <td className={num}>{formatHours(c.creditedTenths)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section className="space-y-2" aria-labelledby="by-unit">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="by-unit" className="text-xl">
-            {t("byUnit")}
-          </h2>
-          <a href={exportHref("units")} className="btn-secondary" download>
-            {t("export")}
-          </a>
-        </div>
-        {r.units.length === 0 ? (
-          <p className="card text-muted">{t("empty")}</p>
-        ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full min-w-[28rem] border-collapse text-left">
-              <caption className="sr-only">{t("byUnitCaption", { span })}</caption>
-              <thead className="bg-stone-50">
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className={cell}>
-                    {t("col.unit")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.attendees")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.attendances")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.credited")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.units.map((u) => (
-                  <tr key={u.unit} className="border-b border-stone-200">
-                    <th scope="row" className={`${cell} font-normal`}>
-                      {u.unit}
-                    </th>
-                    <td className={num}>{u.people}</td>
-                    <td className={num}>{u.attendances}</td>
-                    <td className={num}>{formatHours(u.creditedTenths)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-
-      <section className="space-y-2" aria-labelledby="by-year">
-        <div className="flex flex-wrap items-center justify-between gap-2">
-          <h2 id="by-year" className="text-xl">
-            {t("byYear")}
-          </h2>
-          <a href={exportHref("years")} className="btn-secondary" download>
-            {t("export")}
-          </a>
-        </div>
-        {r.years.length === 0 ? (
-          <p className="card text-muted">{t("empty")}</p>
-        ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full min-w-[32rem] border-collapse text-left">
-              <caption className="sr-only">{t("byYear")}</caption>
-              <thead className="bg-stone-50">
-                <tr className="border-b border-stone-300">
-                  <th scope="col" className={cell}>
-                    {t("col.year")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.classes")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.sessions")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.attendees")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.attendances")}
-                  </th>
-                  <th scope="col" className={num}>
-                    {t("col.credited")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.years.map((y) => (
-                  <tr key={y.year} className="border-b border-stone-200">
-                    <th scope="row" className={`${cell} font-normal`}>
-                      {t("yearN", { year: y.year })}
-                    </th>
-                    <td className={num}>{y.classes}</td>
-                    <td className={num}>{y.sessions}</td>
-                    <td className={num}>{y.people}</td>
-                    <td className={num}>{y.attendances}</td>
-                    <td className={num}>{formatHours(y.creditedTenths)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <ReportTable
+        id="by-class"
+        title={t("byClass")}
+        caption={t("byClassCaption", { span })}
+        exportHref={exportHref("classes")}
+        exportLabel={t("export")}
+        emptyText={t("empty")}
+        minWidth="min-w-[48rem]"
+        alignTop
+        columns={[
+          t("col.class"),
+          t("col.sessions"),
+          t("col.offered"),
+          t("col.approved"),
+          t("col.attendees"),
+          t("col.attendances"),
+          t("col.rate"),
+          t("col.credited"),
+        ]}
+        rows={r.classes.map((c) => ({
+          key: c.classId,
+          head: (
+            <>
+              <Link href={`/admin/training/${c.classId}`} className="link">
+                {c.title}
+              </Link>
+              <p className="text-sm text-muted">{c.organizer}</p>
+            </>
+          ),
+          cells: [
+            c.sessions,
+            formatHours(c.offeredTenths),
+            c.approved,
+            c.attendees,
+            c.attendances,
+            c.rate === null ? "—" : `${c.rate}%`,
+            formatHours(c.creditedTenths),
+          ],
+        }))}
+      />
+      <ReportTable
+        id="by-unit"
+        title={t("byUnit")}
+        caption={t("byUnitCaption", { span })}
+        exportHref={exportHref("units")}
+        exportLabel={t("export")}
+        emptyText={t("empty")}
+        minWidth="min-w-[28rem]"
+        columns={[t("col.unit"), t("col.attendees"), t("col.attendances"), t("col.credited")]}
+        rows={r.units.map((u) => ({ key: u.unit, head: u.unit, cells: [u.people, u.attendances, formatHours(u.creditedTenths)] }))}
+      />
+      <ReportTable
+        id="by-year"
+        title={t("byYear")}
+        caption={t("byYear")}
+        exportHref={exportHref("years")}
+        exportLabel={t("export")}
+        emptyText={t("empty")}
+        minWidth="min-w-[32rem]"
+        columns={[t("col.year"), t("col.classes"), t("col.sessions"), t("col.attendees"), t("col.attendances"), t("col.credited")]}
+        rows={r.years.map((y) => ({
+          key: String(y.year),
+          head: t("yearN", { year: y.year }),
+          cells: [y.classes, y.sessions, y.people, y.attendances, formatHours(y.creditedTenths)],
+        }))}
+      />
     </div>
   );
 }
