@@ -185,6 +185,31 @@ describe("account and public", () => {
   });
 });
 
+describe("a level-limited survey and an account with no level on record", () => {
+  it("the list and the answer page say why, in words, and name the levels taking part", async () => {
+    const s = await makeSurvey({ title: "处级干部专项测评", eligibleLevels: ["DIVISION", "DEPUTY_DIVISION"] });
+    as(await member("舟山市测试局", null, "未登记职级者"));
+    const list = await page("@/app/[locale]/(account)/account/surveys/page", { searchParams: Promise.resolve({}) });
+    expectPlain(list.text);
+    expect(list.text).toContain("处级干部专项测评");
+    expect(list.text).toContain("您的账户没有登记职级");
+    expect(list.text).toContain("参评职级：副处级、正处级");
+    // Nothing to take part in here: no way in to the form.
+    expect(list.markers.some((m) => m.client === "Link" && m.props.href === `/account/surveys/${s.id}`)).toBe(false);
+    const answer = await page("@/app/[locale]/(account)/account/surveys/[id]/page", params({ id: s.id }));
+    expectPlain(answer.text);
+    expect(answer.text).toContain("您的账户没有登记职级");
+    expect(answer.text).toContain("参评职级：副处级、正处级");
+    expect(answer.markers.some((m) => m.client === "AnswerForm")).toBe(false);
+
+    // A level on record, not a listed one: told so, the levels named too.
+    as(await member("舟山市测试局", "SECTION", "正科级干部"));
+    const other = await page("@/app/[locale]/(account)/account/surveys/[id]/page", params({ id: s.id }));
+    expect(other.text).toContain("您登记的职级不在参评范围内");
+    expect(other.text).toContain("参评职级：副处级、正处级");
+  });
+});
+
 describe("历年对比 (year over year)", () => {
   // One topic, two years. 2024 has a published survey with two published questions and one
   // unpublished question on the topic, and a later-closing open survey on the same topic: the

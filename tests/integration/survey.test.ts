@@ -133,7 +133,9 @@ describe("window and audience, refused in words", () => {
     const inside = await member("舟山市教育局", "DIVISION");
     expect((await refusal(submitByAccount(outsider, s.id, answersFor(s.qids, "BASIC", "BASIC")))).key).toBe("survey.errors.notInUnits");
     expect((await refusal(submitByAccount(lowLevel, s.id, answersFor(s.qids, "BASIC", "BASIC")))).key).toBe("survey.errors.notInLevels");
-    expect((await refusal(submitByAccount(noLevel, s.id, answersFor(s.qids, "BASIC", "BASIC")))).key).toBe("survey.errors.notInLevels");
+    // No level on record: refused too (not shown to be of a listed level), with its own reason.
+    expect((await refusal(submitByAccount(noLevel, s.id, answersFor(s.qids, "BASIC", "BASIC")))).key).toBe("survey.errors.noLevel");
+    expect((await surveysOpenFor(noLevel)).map((x) => x.id)).not.toContain(s.id);
     expect((await surveysOpenFor(outsider)).map((x) => x.id)).not.toContain(s.id);
     expect((await surveysOpenFor(inside)).map((x) => x.id)).toContain(s.id);
     await submitByAccount(inside, s.id, answersFor(s.qids, "BASIC", "BASIC"));

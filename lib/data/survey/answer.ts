@@ -33,7 +33,10 @@ export function accountRefusal(
   if (window) return window;
   if (!s.forAccounts) return { key: `${ERR}.codesOnly` };
   if (s.eligibleUnits.length && !s.eligibleUnits.includes(who.workUnit.trim())) return { key: `${ERR}.notInUnits` };
-  if (s.eligibleLevels.length && !(who.cadreLevel && s.eligibleLevels.includes(who.cadreLevel))) return { key: `${ERR}.notInLevels` };
+  // No level on record is not a listed level either: the account may not answer, but it is told
+  // that its level is missing (and whom to ask), not that its level is the wrong one.
+  if (s.eligibleLevels.length && !who.cadreLevel) return { key: `${ERR}.noLevel` };
+  if (s.eligibleLevels.length && !s.eligibleLevels.includes(who.cadreLevel!)) return { key: `${ERR}.notInLevels` };
   return null;
 }
 
@@ -89,6 +92,8 @@ export interface AnswerableSurvey {
   year: number;
   opensAt: Date;
   closesAt: Date;
+  /** The levels taking part (empty: every level), so a refusal can name them. */
+  eligibleLevels: string[];
   questions: SurveyQuestionRow[];
 }
 
@@ -99,6 +104,7 @@ const answerable = (s: SurveyRow): AnswerableSurvey => ({
   year: s.year,
   opensAt: s.opensAt,
   closesAt: s.closesAt,
+  eligibleLevels: s.eligibleLevels,
   questions: s.questions.map((q) => ({ ...q, published: false })),
 });
 
@@ -108,31 +114,57 @@ async function profileOf(userId: string) {
   return u;
 }
 
-/** The surveys this account may answer now and has not answered yet (the account page, the home page). */
-export async function surveysOpenFor(
-  actor: Actor | null,
-  now: Date = clockNow(),
-): Promise<{ id: string; title: string; closesAt: Date }[]> {
-  if (!actor || actor.status !== "APPROVED") return [];
-  const open = await db().survey.findMany({
+export interface AccountSurveyRow {
+  id: string;
+  title: string;
+  closesAt: Date;
+}
+
+export interface AccountSurveys {
+  /** Open to this account now and not answered yet. */
+  open: AccountSurveyRow[];
+  /**
+   * Taking answers from accounts now, but not from this one (its unit or level is not among
+   * those taking part): listed with the reason, so an account that followed the home page's
+   * banner reads why instead of "nothing for you".
+   */
+  notForMe: (AccountSurveyRow & { refusal: { key: string; values?: Record<string, string> }; eligibleLevels: string[] })[];
+}
+
+/** The surveys taking answers from accounts now, as this account sees them (the account's list). */
+export async function accountSurveys(actor: Actor | null, now: Date = clockNow()): Promise<AccountSurveys> {
+  if (!actor || actor.status !== "APPROVED") return { open: [], notForMe: [] };
+  const running = await db().survey.findMany({
     where: { status: "OPEN", forAccounts: true, opensAt: { lte: now }, closesAt: { gt: now } },
     select: { id: true },
     orderBy: { closesAt: "asc" },
     take: 20,
   });
-  if (!open.length) return [];
+  if (!running.length) return { open: [], notForMe: [] };
   const [who, done] = await Promise.all([
     profileOf(actor.id),
-    db().surveyParticipation.findMany({ where: { userId: actor.id, surveyId: { in: open.map((s) => s.id) } }, select: { surveyId: true } }),
+    db().surveyParticipation.findMany({
+      where: { userId: actor.id, surveyId: { in: running.map((s) => s.id) } },
+      select: { surveyId: true },
+    }),
   ]);
   const answered = new Set(done.map((d) => d.surveyId));
-  const out = [];
-  for (const { id } of open) {
+  const out: AccountSurveys = { open: [], notForMe: [] };
+  for (const { id } of running) {
     if (answered.has(id)) continue;
     const s = await findSurvey(id);
-    if (s && !accountRefusal(s, who, now)) out.push({ id: s.id, title: s.title, closesAt: s.closesAt });
+    if (!s) continue;
+    const refusal = accountRefusal(s, who, now);
+    const row = { id: s.id, title: s.title, closesAt: s.closesAt };
+    if (!refusal) out.open.push(row);
+    else out.notForMe.push({ ...row, refusal, eligibleLevels: s.eligibleLevels });
   }
   return out;
+}
+
+/** The surveys this account may answer now and has not answered yet (the account page's entry). */
+export async function surveysOpenFor(actor: Actor | null, now: Date = clockNow()): Promise<AccountSurveyRow[]> {
+  return (await accountSurveys(actor, now)).open;
 }
 
 /** The account's answer page: the survey, or why it cannot be answered (in words). */

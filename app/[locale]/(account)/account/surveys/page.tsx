@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { INSTANT } from "@/lib/calendar/dates";
-import { surveysOpenFor } from "@/lib/data/survey/answer";
+import { accountSurveys } from "@/lib/data/survey/answer";
+import { SurveyRefusalNote } from "@/components/survey/refusal-note";
 import { SurveyDone } from "@/components/survey/survey-done";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 /** 满意度测评: the surveys this account may answer now (answered ones drop off). */
 export default async function MySurveysPage({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
   const actor = await signedInPage("/account/surveys");
-  const [{ done }, t, format, open] = await Promise.all([searchParams, getTranslations(), getFormatter(), surveysOpenFor(actor)]);
+  const [{ done }, t, format, { open, notForMe }] = await Promise.all([
+    searchParams,
+    getTranslations(),
+    getFormatter(),
+    accountSurveys(actor),
+  ]);
   return (
     <div className="space-y-6">
       <p>
@@ -42,6 +48,24 @@ export default async function MySurveysPage({ searchParams }: { searchParams: Pr
             </li>
           ))}
         </ul>
+      )}
+      {notForMe.length > 0 && (
+        <section className="space-y-3" aria-labelledby="not-for-me">
+          <h2 id="not-for-me" className="text-lg">
+            {t("survey.answer.notForMe")}
+          </h2>
+          <ul className="space-y-3">
+            {notForMe.map((s) => (
+              <li key={s.id} className="card space-y-1" data-testid="survey-not-for-me">
+                <h3 className="font-medium">{s.title}</h3>
+                <p className="text-sm text-muted">{t("survey.answer.until", { at: format.dateTime(s.closesAt, INSTANT) })}</p>
+                <p className="text-sm">
+                  <SurveyRefusalNote refusal={s.refusal} eligibleLevels={s.eligibleLevels} />
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
     </div>
   );

@@ -8,6 +8,7 @@ import { INSTANT } from "@/lib/calendar/dates";
 import { surveyForAccount } from "@/lib/data/survey/answer";
 import { NotFoundError } from "@/lib/data/errors";
 import { AnswerForm } from "@/components/survey/answer-form";
+import { SurveyRefusalNote } from "@/components/survey/refusal-note";
 import { answerSurveyAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -52,7 +53,7 @@ export default async function AnswerSurveyPage({ params }: Props) {
         </p>
       ) : refusal ? (
         <p className="card border-brand-600" role="status">
-          {t(refusal.key, refusal.values)}
+          <SurveyRefusalNote refusal={refusal} eligibleLevels={s.eligibleLevels} />
         </p>
       ) : (
         <section className="card">
