@@ -21,9 +21,40 @@ describe("search snippets", () => {
     expect(s[0]).toEqual({ text: "…", hit: false });
     expect(s[s.length - 1]).toEqual({ text: "…", hit: false });
     expect(s.find((x) => x.hit)!.text).toBe("目标词");
-    expect(s.map((x) => x.text).join("")).toContain("- 目标词 在此");
+    // The list bullet is a Markdown marker, not text: left out of the snippet.
+    expect(s.map((x) => x.text).join("")).toContain("甲 目标词 在此 乙");
     // Nothing hits in the body (a title hit): its start.
     expect(snippet("正文开头。", ["无关"])).toEqual([{ text: "正文开头。", hit: false }]);
+  });
+
+  test("Markdown line markers, emphasis stars and link syntax are left out; the hits land on the same characters", () => {
+    const body = [
+      "## 一、总则",
+      "",
+      '- 第一条 **目标词**在此，详见[实施办法](https://example.gov.cn/a "办法")。',
+      "* 第二条 *重点*工作",
+      "> 1. 按 3 * 4 计算，文件名 file_name 不变",
+      "",
+      "---",
+      "![附图说明](/img/a.png)",
+    ].join("\n");
+    const text = (segs: { text: string }[]) => segs.map((x) => x.text).join("");
+    const hits = (segs: { text: string; hit: boolean }[]) => segs.filter((x) => x.hit).map((x) => x.text);
+    const s = snippet(body, ["目标词", "实施"], 200);
+    expect(text(s)).toBe("一、总则 第一条 目标词在此，详见实施办法。 第二条 重点工作 1. 按 3 * 4 计算，文件名 file_name 不变 附图说明");
+    expect(hits(s)).toEqual(["目标词", "实施"]);
+    // A word right after a removed marker, and one that (in the indexed text) runs across stars:
+    // marked on exactly the characters a reader sees.
+    expect(hits(snippet(body, ["一、总"]))).toEqual(["一、总"]);
+    expect(hits(snippet(body, ["点*工"]))).toEqual(["点工"]);
+    // A word only inside the link's address matches the indexed text but shows nothing.
+    expect(hits(snippet(body, ["example"]))).toEqual([]);
+    // Cut around the first hit as before, with the ellipsis.
+    const long = `## 标题\n\n${"甲".repeat(200)}\n\n- **目标词** 在此\n${"乙".repeat(200)}`;
+    const cut = snippet(long, ["目标词"], 40);
+    expect(cut[0]).toEqual({ text: "…", hit: false });
+    expect(hits(cut)).toEqual(["目标词"]);
+    expect(text(cut)).not.toMatch(/[#*-]/);
   });
 
   test("markup in a document is a text segment (React escapes it)", () => {
