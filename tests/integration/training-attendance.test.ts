@@ -255,6 +255,7 @@ describe("demo data", () => {
     // Each attendance is stamped within its own session (start to end), not with the seeding
     // day's time of day: the staff attendance list shows when each person was marked.
     const marks = await db().trainingAttendance.findMany({
+      where: { session: { class: { title: "年轻干部履职能力提升培训班" } } },
       select: { createdAt: true, session: { select: { startsAt: true, endsAt: true } } },
     });
     expect(marks.length).toBeGreaterThan(60);
