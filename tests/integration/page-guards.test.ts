@@ -101,8 +101,10 @@ async function outcome(call: () => unknown): Promise<string> {
 function hrefs(node: unknown): string[] {
   if (Array.isArray(node)) return node.flatMap(hrefs);
   if (!node || typeof node !== "object" || !("props" in node)) return [];
-  const p = (node as { props: { href?: unknown; children?: unknown } }).props;
-  return [...(typeof p.href === "string" ? [p.href] : []), ...hrefs(p.children)];
+  const p = (node as { props: { href?: unknown; children?: unknown; links?: { href: string }[] } }).props;
+  // The console menu (ConsoleNav) takes its links as a prop.
+  const menu = Array.isArray(p.links) ? p.links.map((l) => l.href) : [];
+  return [...(typeof p.href === "string" ? [p.href] : []), ...menu, ...hrefs(p.children)];
 }
 
 beforeEach(() => {

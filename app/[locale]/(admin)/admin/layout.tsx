@@ -1,10 +1,10 @@
-import { IntentLink as Link } from "@/components/ui/intent-link";
 import { getTranslations } from "next-intl/server";
 import { NextIntlClientProvider } from "next-intl";
 import { isAdmin } from "@/lib/auth/actor";
 import { consoleLayoutActor } from "@/lib/auth/page-guards";
 import { allClientMessages } from "@/i18n/client-messages";
 import { openCaseCount } from "@/lib/data/cases/console";
+import { ConsoleNav } from "@/components/admin/console-nav";
 
 // Per visitor (session, query): never cached.
 export const dynamic = "force-dynamic";
@@ -41,24 +41,11 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   ];
   return (
     <div className="grid gap-6 md:grid-cols-[12rem_1fr]">
-      <nav aria-label={t("admin.title")} className="md:self-start">
-        <p className="mb-2 text-sm font-semibold text-muted">{t("admin.title")}</p>
-        <ul className="flex flex-wrap gap-2 md:flex-col md:gap-1">
-          {links.map((l) => (
-            <li key={l.href}>
-              <Link href={l.href} className="block rounded px-3 py-2 hover:bg-stone-200">
-                {l.label}
-                {l.count ? (
-                  <span className="ml-2 rounded-full bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">
-                    <span aria-hidden="true">{l.count}</span>
-                    <span className="sr-only">{t("caseAdmin.navCount", { count: l.count })}</span>
-                  </span>
-                ) : null}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <ConsoleNav
+        title={t("admin.title")}
+        menu={t("common.menu")}
+        links={links.map((l) => (l.count ? { ...l, countText: t("caseAdmin.navCount", { count: l.count }) } : l))}
+      />
       <div className="console-area min-w-0">
         <NextIntlClientProvider messages={await allClientMessages()}>{children}</NextIntlClientProvider>
       </div>
