@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
-import { APPOINTMENT_KINDS } from "@/lib/validation/boards";
+import { APPOINTMENT_KINDS } from "@/lib/validation/board-values";
 import type { ActionState } from "@/lib/validation/common";
 import { BodyField, SelectField } from "./form-bits";
 import { PersonPicker, type PersonChoice } from "@/components/loop/person-picker";

@@ -2,7 +2,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Field, FormStatus } from "@/components/ui/field";
-import { POLICY_CATEGORIES } from "@/lib/validation/boards";
+import { POLICY_CATEGORIES } from "@/lib/validation/board-values";
 import type { ActionState } from "@/lib/validation/common";
 import { BodyField, SelectField } from "./form-bits";
 import { DateField } from "@/components/ui/date-fields";

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { CASE_LIMITS } from "@/lib/cases/kinds";
-import { MIN_LETTER_CHARS } from "@/lib/validation/cases-channels";
+import { MIN_LETTER_CHARS } from "@/lib/validation/letter-limits";
 
 export function LetterBodyField({ ns, value, errors }: { ns: "objection" | "report"; value?: string; errors?: string[] }) {
   const t = useTranslations();

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { CASE_LIMITS, REPORT_CATEGORIES } from "@/lib/cases/kinds";
-import { EVIDENCE_MAX } from "@/lib/validation/cases-channels";
+import { EVIDENCE_MAX } from "@/lib/validation/letter-limits";
 import type { FilingState } from "@/lib/cases/filed-state";
 import { FilingForm, type FilingWho } from "./filing-form";
 import { LetterBodyField } from "./letter-body-field";

@@ -5,7 +5,7 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { precheck, type VacancyConditions } from "@/lib/nominations/precheck";
 import { BIRTH, parseDay } from "@/lib/calendar/dates";
 import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "@/lib/nominations/scales";
-import { REASON_FIELDS, REASON_MAX } from "@/lib/validation/nomination";
+import { REASON_FIELDS, REASON_MAX } from "@/lib/validation/nomination-reasons";
 import type { ActionState } from "@/lib/validation/common";
 import { FlagList } from "./flag-list";
 import { signatureMatches } from "@/lib/nominations/signature";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { REASON_FIELDS } from "@/lib/validation/nomination";
+import { REASON_FIELDS } from "@/lib/validation/nomination-reasons";
 
 type Reasons = Record<(typeof REASON_FIELDS)[number], string>;
 

@@ -10,7 +10,7 @@ import { Field, FormStatus } from "@/components/ui/field";
 import { DateTimeField } from "@/components/ui/date-fields";
 import { SelectField } from "@/components/admin-boards/form-bits";
 import { CADRE_LEVELS } from "@/lib/validation/qualifications";
-import { MAX_DESCRIPTION, TRAINING_KINDS } from "@/lib/validation/training";
+import { MAX_DESCRIPTION, TRAINING_KINDS } from "@/lib/validation/training-values";
 import { RichTextField } from "@/components/editor/rich-text-field";
 import type { ActionState } from "@/lib/validation/common";
 

@@ -2,17 +2,12 @@
 // and of a year's holiday arrangement. Shared by the console forms' server actions and the
 // data layer's types. Error messages are catalog keys (errors.* or boardErrors.*).
 import { z } from "zod";
+import { APPOINTMENT_KINDS, GENDERS, MAX_NOTICE_ENTRIES, POLICY_CATEGORIES } from "./board-values";
 import { parseDay, parseShanghaiDateTime } from "../calendar/dates";
 import { MIN_NOTICE_WORKING_DAYS } from "../calendar/notice-period";
 import { checkbox, E, optionalText, recordId, text } from "./common";
 import { bodyHasText, bodyTextLength } from "../markdown/body-text";
 import { CADRE_LEVELS, EDUCATIONS, levelRank } from "./qualifications";
-
-export const POLICY_CATEGORIES = ["PARTY_RULES", "LAWS", "POLICY_DOCS", "LOCAL_RULES", "INTERPRETATION"] as const;
-export const NOTICE_KINDS = ["GENERAL", "PRE_APPOINTMENT"] as const;
-export const APPOINTMENT_KINDS = ["APPOINT", "REMOVE"] as const;
-export const GENDERS = ["M", "F"] as const;
-export const MAX_NOTICE_ENTRIES = 30;
 
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : typeof v === "string" ? v.trim() : v);
 

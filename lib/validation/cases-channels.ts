@@ -5,11 +5,7 @@ import { z } from "zod";
 import { CASE_LIMITS, REPORT_CATEGORIES } from "../cases/kinds";
 import { choice } from "./boards";
 import { checkbox, optionalText, recordId, text } from "./common";
-
-/** Evidence typed as text beside the facts (files go as attachments). */
-export const EVIDENCE_MAX = 2000;
-/** A letter shorter than this says nothing staff could look into. */
-export const MIN_LETTER_CHARS = 10;
+import { EVIDENCE_MAX, MIN_LETTER_CHARS } from "./letter-limits";
 
 // Invisible in a name, so two "identical" names would differ (the pipeline checks this only for
 // fields called *name; here the person's name is subjectName).

@@ -4,11 +4,7 @@ import { z } from "zod";
 import { parseDay } from "../calendar/dates";
 import { CADRE_LEVELS, EDUCATION_LEVELS, RELATIONSHIPS, SUITABLE_FIELDS } from "../nominations/scales";
 import { E, text } from "./common";
-
-/** Each of the five appraisal headings (德 能 勤 绩 廉): required, 10–500 characters. */
-export const REASON_MIN = 10;
-export const REASON_MAX = 500;
-export const REASON_FIELDS = ["reasonDe", "reasonNeng", "reasonQin", "reasonJi", "reasonLian"] as const;
+import { REASON_FIELDS, REASON_MAX, REASON_MIN } from "./nomination-reasons";
 
 const reason = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : ""),

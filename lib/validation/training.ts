@@ -7,8 +7,7 @@ import { E, optionalText, recordId, selectedRows, text } from "./common";
 import { CADRE_LEVELS } from "./qualifications";
 import { bodyHasText, bodyTextLength } from "../markdown/body-text";
 import { ENROLMENT_DECISIONS } from "../state/training";
-
-export const TRAINING_KINDS = ["CENTRAL", "LECTURE", "ONLINE"] as const;
+import { MAX_DESCRIPTION, TRAINING_KINDS } from "./training-values";
 
 /** Sign-ups decided at once by the bulk approve (one page of the list). */
 export const MAX_BULK_DECISIONS = 200;
@@ -16,8 +15,6 @@ export const MAX_BULK_DECISIONS = 200;
 export const MAX_ELIGIBLE_UNITS = 50;
 /** The capacity a class may have (a big 网络学习 class included). */
 export const MAX_CAPACITY = 10_000;
-/** Characters a reader sees in a class description. */
-export const MAX_DESCRIPTION = 20_000;
 /** 学时 of one session: at most 24.0, in steps of 0.1. */
 export const MAX_SESSION_TENTHS = 240;
 

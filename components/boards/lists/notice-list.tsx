@@ -6,7 +6,7 @@ import type { Metadata } from "next";
 import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
 import { NOTICE_STATES } from "@/lib/data/notices";
-import { NOTICE_KINDS } from "@/lib/validation/boards";
+import { NOTICE_KINDS } from "@/lib/validation/board-values";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterForm } from "@/components/boards/filter-form";
 import { FeedLinks, feedAlternates } from "@/components/boards/feed-links";

@@ -5,7 +5,7 @@ import type { Metadata } from "next";
 // Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
 import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
-import { POLICY_CATEGORIES } from "@/lib/validation/boards";
+import { POLICY_CATEGORIES } from "@/lib/validation/board-values";
 import { Pagination } from "@/components/ui/pagination";
 import { FilterForm } from "@/components/boards/filter-form";
 import { PageTitle } from "@/components/boards/page-title";
