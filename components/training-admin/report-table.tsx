@@ -4,7 +4,7 @@
 // words in, and the page tests can render it as a plain function.
 import type { ReactNode } from "react";
 
-export interface ReportRow {
+interface ReportRow {
   key: string;
   /** The row's first cell, its header (the class, unit or year). */
   head: ReactNode;

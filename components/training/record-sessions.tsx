@@ -4,7 +4,7 @@
 // kept whole while the cell wraps between them (one unbreakable "2025年12月30日 09:00" line
 // was cut off at the card's edge). No hooks: the page passes the words in.
 
-export interface RecordSessionRow {
+interface RecordSessionRow {
   key: string;
   title: string;
   /** When, as lines; `whole` lines never break inside (a day, a clock range). */

@@ -6,7 +6,7 @@
 // and a draft class never took place for anyone. Pure: the data layer applies it.
 
 /** The sign-up status that earns hours. */
-export const CREDITED_ENROLMENT_STATUS = "APPROVED";
+const CREDITED_ENROLMENT_STATUS = "APPROVED";
 /** A class in this status earns nobody hours (never published). */
 const UNPUBLISHED_CLASS_STATUS = "DRAFT";
 
