@@ -21,6 +21,11 @@ export const STATISTICS_ACTIONS: ReadonlySet<string> = new Set([
   "checkInTraining",
   "saveTrainingSession",
   "deleteTrainingSession",
+  // … and a sign-up's status changed: only an admitted sign-up's attendance earns 学时
+  // (lib/training/credit.ts), so a decision or a withdrawal after attending changes the sum.
+  "decideTrainingEnrolment",
+  "bulkApproveTrainingEnrolments",
+  "cancelTrainingSignup",
   // Satisfaction results published or withdrawn (满意度测评).
   "publishSurveyResults",
 ]);
