@@ -20,40 +20,43 @@ export function RecordSessions({
   labels: { session: string; time: string; hours: string; attendance: string };
   rows: RecordSessionRow[];
 }) {
+  // The scroll box is a last resort (an unusually long word); the table itself fits a phone.
   return (
-    <table className="w-full text-sm">
-      <thead>
-        <tr className="text-left text-muted">
-          <th scope="col" className="py-1 pr-3 font-medium">
-            {labels.session}
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium">
-            {labels.time}
-          </th>
-          <th scope="col" className="py-1 pr-3 font-medium whitespace-nowrap">
-            {labels.hours}
-          </th>
-          <th scope="col" className="py-1 font-medium whitespace-nowrap">
-            {labels.attendance}
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((s) => (
-          <tr key={s.key} className="border-t border-stone-200 align-top">
-            <td className="py-1 pr-3 break-words">{s.title}</td>
-            <td className="py-1 pr-3">
-              {s.when.map((line, i) => (
-                <span key={i} className={line.whole ? "block whitespace-nowrap" : "block"}>
-                  {line.text}
-                </span>
-              ))}
-            </td>
-            <td className="py-1 pr-3 tabular-nums">{s.hours}</td>
-            <td className="py-1 whitespace-nowrap">{s.attendance}</td>
+    <div className="overflow-x-auto">
+      <table className="w-full text-sm">
+        <thead>
+          <tr className="text-left text-muted">
+            <th scope="col" className="py-1 pr-3 font-medium">
+              {labels.session}
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              {labels.time}
+            </th>
+            <th scope="col" className="py-1 pr-3 font-medium whitespace-nowrap">
+              {labels.hours}
+            </th>
+            <th scope="col" className="py-1 font-medium whitespace-nowrap">
+              {labels.attendance}
+            </th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((s) => (
+            <tr key={s.key} className="border-t border-stone-200 align-top">
+              <td className="py-1 pr-3 wrap-anywhere">{s.title}</td>
+              <td className="py-1 pr-3">
+                {s.when.map((line, i) => (
+                  <span key={i} className={line.whole ? "block whitespace-nowrap" : "block"}>
+                    {line.text}
+                  </span>
+                ))}
+              </td>
+              <td className="py-1 pr-3 tabular-nums">{s.hours}</td>
+              <td className="py-1 whitespace-nowrap">{s.attendance}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
