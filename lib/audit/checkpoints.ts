@@ -42,15 +42,23 @@ export function checkpointLine(cp: Checkpoint): string {
   return JSON.stringify({ seq: cp.seq, hash: cp.hash, at: cp.at ?? new Date().toISOString() });
 }
 
+/** Appends to the file, creating its folder only when it is missing (not a mkdir per commit). */
+function appendLine(file: string, text: string): void {
+  try {
+    fs.appendFileSync(file, text, { mode: 0o600 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.appendFileSync(file, text, { mode: 0o600 });
+  }
+}
+
 /** Writes one checkpoint to every sink. Appends are single writes of one short line (O_APPEND). */
 export function writeCheckpoint(sinks: CheckpointSink[], cp: Checkpoint): void {
   const line = checkpointLine(cp);
   for (const sink of sinks) {
     if (sink.kind === "log") console.log(`${CHECKPOINT_LOG_PREFIX} ${line}`);
-    else {
-      fs.mkdirSync(path.dirname(sink.path), { recursive: true });
-      fs.appendFileSync(sink.path, `${line}\n`, { mode: 0o600 });
-    }
+    else appendLine(sink.path, `${line}\n`);
   }
 }
 

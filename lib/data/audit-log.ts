@@ -13,6 +13,7 @@ import {
   GENESIS_HASH,
   isKeyedEntry,
   keyedEntryHash,
+  type ChainedEntry,
   type ChainReport,
   type Checkpoint,
   type EntryContent,
@@ -59,10 +60,16 @@ function checkpointAfterCommit(tx: Tx, head: Checkpoint): void {
 }
 
 async function insert(tx: Tx, key: Buffer, content: Omit<EntryContent, "createdAt">): Promise<string> {
-  const entry = { createdAt: new Date(), ...content };
-  const hash = keyedEntryHash(entry, key);
-  const row = await tx.auditLog.create({ data: { ...entry, hash }, select: { id: true } });
-  checkpointAfterCommit(tx, { seq: row.id, hash });
+  const e = { createdAt: new Date(), ...content };
+  const hash = keyedEntryHash(e, key);
+  // A plain INSERT … RETURNING: every audited write pays for this row, and the statement costs
+  // less than half the model call's CPU (no query plan, no argument tree); the values are the
+  // same, bound the same way.
+  const [row] = await tx.$queryRaw<{ id: number | bigint }[]>`
+    INSERT INTO "AuditLog" ("createdAt", "actorId", "actorName", "action", "entityType", "entityId", "before", "after", "prevHash", "hash")
+    VALUES (${e.createdAt}, ${e.actorId}, ${e.actorName}, ${e.action}, ${e.entityType}, ${e.entityId}, ${e.before}, ${e.after}, ${e.prevHash}, ${hash})
+    RETURNING "id"`;
+  checkpointAfterCommit(tx, { seq: Number(row.id), hash });
   return hash;
 }
 
@@ -76,7 +83,11 @@ async function insert(tx: Tx, key: Buffer, content: Omit<EntryContent, "createdA
 export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
   const key = getSecrets().auditKey;
   await lockResource(tx, AUDIT_LOCK);
-  const head = await tx.auditLog.findFirst({ orderBy: { id: "desc" } });
+  // Read in this transaction, after the lock, every time: other instances append too, so the
+  // head is never taken from memory. A plain statement, like the insert below.
+  const [head] = await tx.$queryRaw<ChainedEntry[]>`
+    SELECT "id", "createdAt", "actorId", "actorName", "action", "entityType", "entityId", "before", "after", "prevHash", "hash"
+    FROM "AuditLog" ORDER BY "id" DESC LIMIT 1`;
   let prevHash = head?.hash ?? GENESIS_HASH;
   if (!head || !isKeyedEntry(head, key)) {
     prevHash = await insert(tx, key, {

@@ -123,13 +123,15 @@ async function resolveCandidate(tx: Tx, person: Person, userId: string | null): 
     ...(person.phone ? { phone: person.phone } : {}),
     ...(userId ? { userId } : {}),
   };
-  const alias = await tx.candidateAlias.findUnique({ where: { matchKey }, select: { candidateId: true } });
-  if (alias) {
-    // The latest description of the person's post and rank is the most current one; each
-    // nomination keeps its own pre-check flags and the audit entry keeps what was stated.
-    await tx.candidate.update({ where: { id: alias.candidateId }, data: details, select: { id: true } });
-    return alias.candidateId;
-  }
+  // A known person: the latest description of their post and rank is the most current one
+  // (each nomination keeps its own pre-check flags, the audit entry what was stated). Found and
+  // updated in one statement; none updated means a new person.
+  const known = await tx.candidate.updateManyAndReturn({
+    where: { aliases: { some: { matchKey } } },
+    data: details,
+    select: { id: true },
+  });
+  if (known.length > 0) return known[0].id;
   // Two plain inserts (a nested create would read the row back once more). If another
   // transaction created the same person meanwhile, the alias insert fails on matchKey and the
   // caller retries, finding that person.
@@ -166,6 +168,17 @@ async function expireInPlace(tx: Tx, n: { id: string; status: string; receiptNo:
   // None moved: the sweep (or a withdrawal) released it meanwhile, and told what there was to tell.
   if (count === 1) await notify(tx, [nominationNotice({ ...n, nominatorId }, "nomination.expired")]);
 }
+
+/** What the duplicate and slot rules need of the nominator's key-holding nominations. */
+const keyHolderFields = { id: true, status: true, expiresAt: true, uniqueKey: true, slotKey: true, receiptNo: true } as const;
+type KeyHolder = {
+  id: string;
+  status: string;
+  expiresAt: Date | null;
+  uniqueKey: string | null;
+  slotKey: string | null;
+  receiptNo: string;
+};
 
 export interface SubmitResult {
   id: string;
@@ -210,11 +223,26 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   await takeSlot(tx, rateKeys.nominations(a.id), nominationsPerDay(), at);
   if (input.kind === "OPEN") await takeSlot(tx, rateKeys.openNominations(a.id), openNominationsPerDay(), at);
 
+  // Targeted: the vacancy with every nomination of this nominator on it that holds a key, in one
+  // read — the slots in use, and (once the candidate is known) a live duplicate among them.
   let vacancy: NominationVacancy | null = null;
+  let mine: KeyHolder[] = [];
   if (input.kind === "TARGETED") {
-    vacancy = await findVacancy(tx, input.vacancyId!);
-    if (!vacancy || vacancy.status === "DRAFT") throw new NotFoundError();
-    const w = nominationWindow(vacancy, at);
+    const found = await tx.vacancy.findUnique({
+      where: { id: input.vacancyId! },
+      select: {
+        ...vacancyFields,
+        nominations: {
+          where: { nominatorId: a.id, OR: [{ slotKey: { not: null } }, { uniqueKey: { not: null } }] },
+          select: keyHolderFields,
+        },
+      },
+    });
+    if (!found || found.status === "DRAFT") throw new NotFoundError();
+    const { nominations, ...v } = found;
+    vacancy = v;
+    mine = nominations;
+    const w = nominationWindow(v, at);
     if (w !== "open") throw new DomainError(WINDOW_ERRORS[w]);
   }
 
@@ -236,11 +264,9 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   const vacancyId = vacancy?.id ?? null;
   const uniqueKey = uniqueKeyFor({ kind, vacancyId, nominatorId: a.id, candidateId });
 
-  // One read for both rules: a live nomination with the same key, and the slots in use.
-  const mine = await tx.nomination.findMany({
-    where: { OR: [{ uniqueKey }, ...(vacancy ? [{ vacancyId: vacancy.id, nominatorId: a.id, slotKey: { not: null } }] : [])] },
-    select: { id: true, status: true, expiresAt: true, uniqueKey: true, slotKey: true, receiptNo: true },
-  });
+  // Non-targeted: the one nomination that may hold the same key. (Either way the unique keys
+  // decide under concurrency; these reads give the clear refusal and the free slot.)
+  if (!vacancy) mine = await tx.nomination.findMany({ where: { uniqueKey }, select: keyHolderFields });
   const existing = mine.find((n) => n.uniqueKey === uniqueKey);
   if (existing) {
     if (effectiveStatus(existing, at) !== "EXPIRED") throw new DomainError("nominations.errors.duplicate");

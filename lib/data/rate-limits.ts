@@ -4,13 +4,15 @@ import { DomainError } from "./errors";
 
 // Write limits kept in the database (table RateEvent: one row per counted write), so every
 // instance shares them. A limit is a key ("<limit name>:<subject>") that may be taken at most
-// `limit` times per window. The count and the insert run in the caller's transaction under a
-// lock on the key, so concurrent requests cannot both see room for the last slot:
+// `limit` times per window. The count and the insert are one statement in the caller's
+// transaction, under a lock on the key, so concurrent requests cannot both see room for the
+// last slot:
 //   - PostgreSQL: a transaction-level advisory lock on the key's hash, taken before counting
 //     and released at commit/rollback. The two-int4 form keeps these locks apart from the
 //     single-bigint ones lockResource() takes (PostgreSQL keeps the two key spaces separate).
-//   - SQLite: one writer at a time; a transaction that counted on a snapshot another writer
-//     has since changed fails to write with SQLITE_BUSY and transaction() runs it again.
+//   - SQLite: one writer at a time, and the statement counts while it holds the write lock; a
+//     transaction that read a snapshot another writer has since changed cannot take that lock
+//     (SQLITE_BUSY) and transaction() runs it again.
 // Take the slot in the same transaction as the write it limits when only writes that
 // succeed should count (a rolled-back write gives its slot back); take it in a transaction of
 // its own when every attempt should count.
@@ -57,10 +59,16 @@ export async function takeSlot(tx: Tx, key: string, rule: SlotRule, now: Date = 
   if (typeof rule.window === "number" && !(rule.window > 0 && rule.window <= RETENTION_MS)) {
     throw new Error(`rate limit window for ${key} must be within ${RETENTION_MS} ms`);
   }
+  // PostgreSQL: the lock in a statement of its own, before the count: a statement counts on the
+  // snapshot taken when it starts (READ COMMITTED), so it must start once the lock is held.
   if (isPostgres()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int4, hashtext(${key}))`;
-  const used = await tx.rateEvent.count({ where: { key, createdAt: { gte: windowStart(rule.window, now) } } });
-  if (used >= rule.limit) throw new DomainError(rule.refusal);
-  await tx.rateEvent.create({ data: { key, createdAt: now }, select: { id: true } });
+  // The count and the insert in one statement (one round trip instead of two): the row is
+  // written only while the window holds fewer than `limit`.
+  const added = await tx.$executeRaw`
+    INSERT INTO "RateEvent" ("key", "createdAt")
+    SELECT ${key}, ${now}
+    WHERE (SELECT count(*) FROM "RateEvent" WHERE "key" = ${key} AND "createdAt" >= ${windowStart(rule.window, now)}) < ${rule.limit}`;
+  if (added !== 1) throw new DomainError(rule.refusal);
   if (++taken % SWEEP_EVERY === 0) await sweepRateEvents(tx, now);
 }
 
