@@ -17,8 +17,13 @@ export const PIN = os.cpus().length >= 2 && fs.existsSync("/usr/bin/taskset");
 
 type AutocannonResult = Awaited<ReturnType<typeof autocannon>>;
 
-async function fire(url: string, connections: number, duration: number): Promise<AutocannonResult> {
-  if (!PIN) return autocannon({ url, connections, duration });
+export async function fire(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string> = {},
+): Promise<AutocannonResult> {
+  if (!PIN) return autocannon({ url, connections, duration, headers });
   const { stdout } = await run(
     "/usr/bin/taskset",
     [
@@ -31,6 +36,7 @@ async function fire(url: string, connections: number, duration: number): Promise
       String(connections),
       "-d",
       String(duration),
+      ...Object.entries(headers).flatMap(([k, v]) => ["-H", `${k}: ${v}`]),
       url,
     ],
     {
@@ -57,6 +63,8 @@ export interface BenchContext {
   /** DATABASE_URL of the bench's own temporary database (seeded before the server started). */
   dbUrl: string;
   log: (line: string) => void;
+  /** The server process's id (its CPU time is read from /proc), when the runner knows it. */
+  serverPid?: number;
   /** Load one path with `connections` concurrent connections for `seconds` (after a short warm-up). */
   load: (name: string, path: string, opts?: { connections?: number; seconds?: number; warmupSeconds?: number }) => Promise<LoadResult>;
 }

@@ -15,11 +15,11 @@
 //     1,000 nominations and again at 100,000: it must not grow with the data;
 //   - with a running server (inside `npm run bench`): the review page and 我的推荐 over HTTP
 //     with real sessions (autocannon).
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { BenchContext } from "./context";
 import { runStandalone } from "./standalone";
+import { benchSignedInPages } from "./signed-in-pages";
 
 const USERS = 20_000;
 const FRESH_USERS = 3_000; // no seeded nominations: they submit during the bench
@@ -398,53 +398,10 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
     );
   }
 
-  // ——— Over HTTP, with real sessions (only inside `npm run bench`) ———
-  if (ctx.baseUrl) {
-    const reviewerCookie = await signIn(ctx.baseUrl, "13900000002");
-    const nominatorCookie = await signIn(ctx.baseUrl, "13900000003");
-    for (const [name, p, cookie] of [
-      ["GET review page (busiest)", `/admin/nominations/${busiest.id}`, reviewerCookie],
-      ["GET 我的推荐 page", "/account/nominations", nominatorCookie],
-    ] as const) {
-      const res = await fetch(ctx.baseUrl + p, { headers: { cookie }, redirect: "manual" });
-      if (res.status !== 200) throw new Error(`${p}: HTTP ${res.status} with a session (login failed?)`);
-      await autocannon({ url: ctx.baseUrl + p, connections: 8, duration: 2, headers: { cookie } });
-      // One connection: the server's time per page. Eight: what two cores sustain.
-      const one = await autocannon({ url: ctx.baseUrl + p, connections: 1, duration: 5, headers: { cookie } });
-      const out = await autocannon({ url: ctx.baseUrl + p, connections: 8, duration: 8, headers: { cookie } });
-      const bad = one.non2xx + out.non2xx;
-      log(
-        `${name.padEnd(28)} 1 conn: p50 ${String(one.latency.p50).padStart(4)} ms  |  8 conn: ${out.requests.average.toFixed(1).padStart(6)} req/s  p50 ${String(out.latency.p50).padStart(4)} ms  p99 ${String(out.latency.p99).padStart(5)} ms${bad ? `  (${bad} non-2xx)` : ""}`,
-      );
-    }
-  }
+  // ——— Over HTTP, with real sessions (only inside `npm run bench`): bench/signed-in-pages.ts ———
+  if (ctx.baseUrl) await benchSignedInPages(ctx, busiest.id);
   await seeder.$disconnect();
   await counted.$disconnect();
-}
-
-/** next-auth credentials sign-in over HTTP; returns the Cookie header of the session. */
-async function signIn(baseUrl: string, identifier: string): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const i = pair.indexOf("=");
-      jar.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrfRes = await fetch(`${baseUrl}/api/auth/csrf`);
-  keep(csrfRes);
-  const { csrfToken } = (await csrfRes.json()) as { csrfToken: string };
-  const res = await fetch(`${baseUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie() },
-    body: new URLSearchParams({ csrfToken, identifier, password: "Demo@2026", json: "true" }),
-    redirect: "manual",
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in of ${identifier} failed (HTTP ${res.status})`);
-  return cookie();
 }
 
 // Standalone: its own database with the demo accounts and the bench boards, no server.

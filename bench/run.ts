@@ -4,7 +4,6 @@
 //
 // To add a suite (e.g. nominations): write bench/<name>.ts exporting an async function that
 // takes a BenchContext ({ baseUrl, dbUrl, log, load }) and register it in SUITES.
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -18,7 +17,7 @@ import { benchMail } from "./mail";
 import { benchConsole } from "./console";
 import { benchFirstVisitJs } from "./first-visit-js";
 import { loadHelper, PIN, type BenchContext, type BenchSuite } from "./context";
-import { freePort, waitForServer } from "../scripts/lib/local-server";
+import { startBenchServer, stopBenchServer, type BenchServer } from "./server";
 
 const log = (s: string) => console.log(s);
 
@@ -40,7 +39,7 @@ async function main() {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "openselect-bench-"));
   const dbUrl = `file:${path.join(dir, "bench.db")}`;
-  let server: ChildProcess | undefined;
+  let server: BenchServer | undefined;
   try {
     const t0 = Date.now();
     await applyMigrations(dbUrl);
@@ -61,33 +60,15 @@ async function main() {
       `seeded ${BENCH_SIZES.vacancies} vacancies, ${BENCH_SIZES.notices} notices, ${BENCH_SIZES.policies} policies, ${BENCH_SIZES.appointments} appointments in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
     );
 
-    const port = await freePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const env = {
-      ...process.env,
-      DATABASE_URL: dbUrl,
-      OPENSELECT_DEMO: "1",
-      NEXT_TELEMETRY_DISABLED: "1",
-      AUTH_TRUST_HOST: "1",
-      NODE_ENV: "production" as const,
-      // The server's own mail worker: its .eml files in the bench's folder, not the checkout's
-      // data/mail/, and no delivery competing with the measured submissions after its first look.
-      OPENSELECT_MAIL_DIR: path.join(dir, "mail"),
-      OPENSELECT_MAIL_POLL_MS: String(24 * 3_600_000),
-    };
-    // No -H 127.0.0.1: Next 16 then treats the proxy's rewrites as external (see tests/e2e/server.ts).
-    const next = ["node_modules/.bin/next", "start", "-p", String(port)];
-    const child = PIN
-      ? spawn("/usr/bin/taskset", ["-c", "0", ...next], { env, stdio: ["ignore", "ignore", "inherit"] })
-      : spawn(next[0], next.slice(1), { env, stdio: ["ignore", "ignore", "inherit"] });
-    server = child;
-    serverPid = child.pid;
-    await waitForServer(`${baseUrl}/privacy`, child);
+    const server0 = await startBenchServer({ dbUrl, workDir: dir });
+    server = server0;
+    serverPid = server0.child.pid;
+    const baseUrl = server0.baseUrl;
     log(
       `server ready at ${baseUrl} (${os.cpus().length} CPUs, Node ${process.version}${PIN ? "; server on CPU 0, load generator on CPU 1" : ""})`,
     );
 
-    const ctx: BenchContext = { baseUrl, dbUrl, log, load: loadHelper(baseUrl, log) };
+    const ctx: BenchContext = { baseUrl, dbUrl, log, load: loadHelper(baseUrl, log), serverPid };
     // BENCH_SUITES=boards,nominations (default: all) runs only those.
     const only = process.env.BENCH_SUITES?.split(",").map((x) => x.trim());
     if (!only || only.includes("boards")) await benchBoards({ ...ctx, vacancyId });
@@ -97,9 +78,10 @@ async function main() {
       await s.run(ctx);
     }
   } finally {
-    server?.kill("SIGTERM");
-    await new Promise((r) => setTimeout(r, 500));
-    fs.rmSync(dir, { recursive: true, force: true });
+    await stopBenchServer(server);
+    // BENCH_KEEP=1 keeps the seeded database (e.g. to profile a page against it by hand).
+    if (process.env.BENCH_KEEP) log(`kept ${dir}`);
+    else fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 
