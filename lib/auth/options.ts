@@ -50,6 +50,22 @@ async function authorizeCredentials(credentials: Record<string, unknown> | undef
   }
 }
 
+/**
+ * What every request checks of a session token: it names a user whose session version is still
+ * the one it was issued under (sign-out, suspension, role and password changes raise it), read
+ * fresh from the database; and, for staff, whether the second factor is still owed (`tfa`,
+ * lib/auth/second-factor.ts; `mfa` is set only by the server once the code is checked, lib/auth/
+ * second-factor-session.ts). Null: the token no longer stands for a session. Used by the jwt
+ * callback below and by the pages' own read of the session (lib/auth/session.ts).
+ */
+export async function checkSessionToken(token: Record<string, unknown>) {
+  const id = token.uid;
+  if (typeof id !== "string" || !id || typeof token.ver !== "number") return null;
+  const user = await sessionUser(id);
+  if (!user || user.sessionVersion !== token.ver) return null;
+  return { id, user, tfa: secondFactorDue(user, token.mfa === true) ?? undefined };
+}
+
 export function authOptions(): NextAuthOptions {
   return {
     secret: getSecrets().authSecret,
@@ -74,14 +90,9 @@ export function authOptions(): NextAuthOptions {
           // A new sign-in starts without the second factor's mark (`mfa`), whatever the browser had.
           return { ...token, uid: user.id, ver, name: user.name, mfa: undefined };
         }
-        const id = token.uid as string | undefined;
-        if (!id || typeof token.ver !== "number") throw new SessionEnded();
-        const fresh = await sessionUser(id);
-        if (!fresh || fresh.sessionVersion !== token.ver) throw new SessionEnded();
-        // `tfa`: what this staff session still owes (lib/auth/second-factor.ts). `mfa` is set only
-        // by the server once the code is checked (lib/auth/second-factor-session.ts).
-        const tfa = secondFactorDue(fresh, token.mfa === true) ?? undefined;
-        return { ...token, name: fresh.realName, role: fresh.role, status: fresh.status, tfa };
+        const checked = await checkSessionToken(token);
+        if (!checked) throw new SessionEnded();
+        return { ...token, name: checked.user.realName, role: checked.user.role, status: checked.user.status, tfa: checked.tfa };
       },
       async session({ session, token }) {
         if (session.user) {

@@ -6,8 +6,9 @@ import "server-only";
 // Withdrawal: the platform cannot serve real-name nominations without processing the real
 // name and ID number, so withdrawing consent is closing the account (lib/data/account-closure.ts
 // records the WITHDRAW); processing then stops except for keeping the signed records.
-import { db, type Tx } from "../db/client";
+import type { Tx } from "../db/client";
 import { transaction } from "../db/tx";
+import { sessionAccount } from "./sign-in";
 import { appendAudit } from "../audit/log";
 import { requireUser, type Actor } from "../auth/actor";
 import { consentIsCurrent, PRIVACY_VERSION } from "../privacy/version";
@@ -23,7 +24,8 @@ export async function recordConsent(tx: Tx, userId: string, action: ConsentActio
 
 /** Whether this signed-in user must agree to the statement in force before anything else. */
 export async function needsConsent(userId: string): Promise<boolean> {
-  const u = await db().user.findUnique({ where: { id: userId }, select: { consentVersion: true, status: true } });
+  // The row the session's checks read for this request anyway (one read per request, not three).
+  const u = await sessionAccount(userId);
   return !!u && u.status !== "CLOSED" && !consentIsCurrent(u.consentVersion);
 }
 

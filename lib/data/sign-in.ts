@@ -2,6 +2,7 @@ import "server-only";
 // The database side of signing in and out (lib/auth/login.ts decides; this reads and writes):
 // the account looked up by phone or ID, the failure counters that every instance shares
 // (LoginFailure), the session version that ends sessions, and the audit entries.
+import { cache } from "react";
 import { appendAudit } from "../audit/log";
 import { db } from "../db/client";
 import { transaction } from "../db/tx";
@@ -82,12 +83,25 @@ export async function recordSignIn(s: {
   });
 }
 
+/**
+ * The signed-in user's row as the session's checks need it, read once per request: the jwt
+ * callback (version, role, second factor), the actor (lib/auth/session.ts) and the consent gate
+ * (lib/data/consent.ts) each used to read it again. React's cache lives for one server render,
+ * never across requests: every page still reads the account afresh, so a suspended account, a
+ * raised session version (sign-out, role or password change) or a withdrawn approval takes
+ * effect on the very next request. Outside a render (server actions, route handlers, scripts,
+ * tests) it is a plain read each time.
+ */
+export const sessionAccount = cache(async (id: string) =>
+  db().user.findUnique({
+    where: { id },
+    select: { id: true, realName: true, role: true, status: true, sessionVersion: true, totpEnabledAt: true, consentVersion: true },
+  }),
+);
+
 /** What a session shows of its user, read fresh on every request; null once the account is gone. */
 export async function sessionUser(id: string) {
-  const u = await db().user.findUnique({
-    where: { id },
-    select: { realName: true, role: true, status: true, sessionVersion: true, totpEnabledAt: true },
-  });
+  const u = await sessionAccount(id);
   return (
     u && {
       realName: u.realName,
@@ -102,10 +116,7 @@ export async function sessionUser(id: string) {
 
 /** The caller as the authorization checks see it, if its session version is still current. */
 export async function actorIfCurrent(id: string, version: number): Promise<Actor | null> {
-  const u = await db().user.findUnique({
-    where: { id },
-    select: { id: true, realName: true, role: true, status: true, sessionVersion: true },
-  });
+  const u = await sessionAccount(id);
   if (!u || u.sessionVersion !== version) return null;
   return { id: u.id, realName: u.realName, role: u.role as Role, status: u.status as AccountStatus };
 }

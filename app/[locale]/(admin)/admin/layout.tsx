@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { NextIntlClientProvider } from "next-intl";
 import { isAdmin } from "@/lib/auth/actor";
 import { consoleLayoutActor } from "@/lib/auth/page-guards";
-import { allClientMessages } from "@/i18n/client-messages";
+import { SignedInIntl } from "@/components/intl/signed-in-intl";
 import { openCaseCount } from "@/lib/data/cases/console";
 import { ConsoleNav } from "@/components/admin/console-nav";
 
@@ -47,7 +46,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
         links={links.map((l) => (l.count ? { ...l, countText: t("caseAdmin.navCount", { count: l.count }) } : l))}
       />
       <div className="console-area min-w-0">
-        <NextIntlClientProvider messages={await allClientMessages()}>{children}</NextIntlClientProvider>
+        <SignedInIntl>{children}</SignedInIntl>
       </div>
     </div>
   );
