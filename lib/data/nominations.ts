@@ -123,15 +123,26 @@ async function resolveCandidate(tx: Tx, person: Person, userId: string | null): 
     ...(person.phone ? { phone: person.phone } : {}),
     ...(userId ? { userId } : {}),
   };
-  // A known person: the latest description of their post and rank is the most current one
-  // (each nomination keeps its own pre-check flags, the audit entry what was stated). Found and
-  // updated in one statement; none updated means a new person.
-  const known = await tx.candidate.updateManyAndReturn({
-    where: { aliases: { some: { matchKey } } },
-    data: details,
-    select: { id: true },
+  // The alias with the person's current description, by index lookups. (An UPDATE … WHERE
+  // EXISTS (alias) in one statement read every candidate on SQLite: 20 ms at 40,000.)
+  const alias = await tx.candidateAlias.findUnique({
+    where: { matchKey },
+    select: {
+      candidateId: true,
+      candidate: { select: { currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true, userId: true } },
+    },
   });
-  if (known.length > 0) return known[0].id;
+  if (alias) {
+    // The latest description of the person's post and rank is the most current one; each
+    // nomination keeps its own pre-check flags and the audit entry keeps what was stated. A
+    // popular person is named by many nominators alike: a row that already says so is not
+    // written again.
+    const current: Record<string, unknown> = alias.candidate;
+    if (Object.entries(details).some(([k, v]) => current[k] !== v)) {
+      await tx.candidate.update({ where: { id: alias.candidateId }, data: details, select: { id: true } });
+    }
+    return alias.candidateId;
+  }
   // Two plain inserts (a nested create would read the row back once more). If another
   // transaction created the same person meanwhile, the alias insert fails on matchKey and the
   // caller retries, finding that person.

@@ -128,6 +128,20 @@ describe("cap and duplicates", () => {
     expect(nx.candidateId).toBe(ny.candidateId);
     expect(await db().candidate.count({ where: { name: "贺恩盛", nominations: { some: { vacancyId: v.id } } } })).toBe(1);
   });
+
+  test("the person's record takes the latest post and rank stated; the same again leaves the row as it is", async () => {
+    const [a, b, c] = await Promise.all([makeUser(), makeUser(), makeUser()]);
+    const v = await makeVacancy();
+    const name = "钱立新";
+    const first = await submitNomination(a, targeted(a, v.id, { name }));
+    const { candidateId } = await db().nomination.findUniqueOrThrow({ where: { id: first.id } });
+    await submitNomination(b, targeted(b, v.id, { name, currentLevel: "DIVISION", yearsAtLevel: 5 }));
+    const promoted = await db().candidate.findUniqueOrThrow({ where: { id: candidateId } });
+    expect([promoted.currentLevel, promoted.yearsAtLevel]).toEqual(["DIVISION", 5]);
+    await submitNomination(c, targeted(c, v.id, { name, currentLevel: "DIVISION", yearsAtLevel: 5 }));
+    const same = await db().candidate.findUniqueOrThrow({ where: { id: candidateId } });
+    expect([same.currentLevel, same.yearsAtLevel, same.updatedAt]).toEqual(["DIVISION", 5, promoted.updatedAt]);
+  });
 });
 
 describe("non-targeted and self", () => {
