@@ -99,6 +99,9 @@ async function main() {
     const base = new Client({
       adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(dbUrl)}`, timeout: 10_000 }),
       log: [{ emit: "event", level: "query" }],
+      // PRISMA_ERROR_FORMAT=minimal: as in production (NODE_ENV=production), where Prisma does not
+      // capture a call site (a stack trace) for every call; a script's default captures one.
+      ...(process.env.PRISMA_ERROR_FORMAT ? { errorFormat: process.env.PRISMA_ERROR_FORMAT as "minimal" | "colorless" | "pretty" } : {}),
     });
     base.$on("query", (e) => {
       sqlSince += e.duration;
