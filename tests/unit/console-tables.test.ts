@@ -8,5 +8,5 @@ const read = (p: string) => readFileSync(join(process.cwd(), p), "utf8");
 
 test("the console area keeps table headings on one line", () => {
   expect(read("app/globals.css")).toMatch(/\.console-area th:not\(\.prose-cn th\) \{\s*white-space: nowrap;/);
-  expect(read("app/[locale]/(admin)/admin/layout.tsx")).toMatch(/className="console-area[^"]*"[^>]*>\s*<NextIntlClientProvider/);
+  expect(read("app/[locale]/(admin)/admin/layout.tsx")).toMatch(/className="console-area[^"]*"[^>]*>\s*<SignedInIntl>\{children\}/);
 });
