@@ -18,21 +18,13 @@ import os from "node:os";
 import path from "node:path";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { BenchContext } from "./context";
+import { benchNominationForm, HAN } from "./nomination-form";
 import { freshDatabase, runStandalone } from "./standalone";
 
 const QUEUED = 10_000;
 const QUEUED_FILES = 2_000;
 const SUBMITTERS = 1_500; // per group
 const DAY = 86_400_000;
-
-const REASONS = {
-  reasonDe: "政治立场坚定，对党忠诚，群众口碑好。",
-  reasonNeng: "业务能力强，善于解决复杂问题。",
-  reasonQin: "工作勤勉，敢于担当，责任心强。",
-  reasonJi: "年度考核连续三年优秀，成绩突出。",
-  reasonLian: "廉洁自律，无不良反映，经得起监督。",
-};
-const HAN = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水";
 
 const g = globalThis as unknown as { openselectPrisma?: PrismaClient };
 
@@ -188,21 +180,7 @@ async function benchSubmissionCost(log: (s: string) => void, dbUrl: string): Pro
     const submit = async (u: { id: string; realName: string }) => {
       const i = seq++;
       const actor = await loadActor(u.id);
-      const parsed = parseNominationForm("TARGETED", {
-        kind: "TARGETED",
-        vacancyId: vacancies[i % vacancies.length].id,
-        name: `新${HAN[i % 25]}${HAN[Math.floor(i / 25) % 20]}`,
-        gender: "M",
-        birthDate: "1984-05-20",
-        workUnit: "舟山市普陀区六横镇人民政府",
-        currentPost: "副镇长",
-        currentLevel: "DEPUTY_SECTION",
-        yearsAtLevel: "3",
-        education: "BACHELOR",
-        relationship: "COLLEAGUE",
-        ...REASONS,
-        signature: u.realName,
-      });
+      const parsed = parseNominationForm("TARGETED", benchNominationForm(i, vacancies[i % vacancies.length].id, u.realName));
       if (!parsed.success) throw new Error("bench form did not validate");
       const t0 = performance.now();
       await submitNomination(actor, parsed.data);

@@ -18,6 +18,7 @@
 import Database from "better-sqlite3";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import type { BenchContext } from "./context";
+import { benchNominationForm, REASONS } from "./nomination-form";
 import { runStandalone } from "./standalone";
 import { benchSignedInPages } from "./signed-in-pages";
 
@@ -30,16 +31,6 @@ const BUSIEST = 6_000;
 const HEAVY = 500; // nominations of the demo nominator (我的推荐)
 const SUBMISSIONS = 2_000;
 const DAY = 86_400_000;
-
-const HAN = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水";
-
-const REASONS = {
-  reasonDe: "政治立场坚定，对党忠诚，群众口碑好。",
-  reasonNeng: "业务能力强，善于解决复杂问题。",
-  reasonQin: "工作勤勉，敢于担当，责任心强。",
-  reasonJi: "年度考核连续三年优秀，成绩突出。",
-  reasonLian: "廉洁自律，无不良反映，经得起监督。",
-};
 
 interface Counter {
   queries: number;
@@ -301,26 +292,11 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
 
   // ——— Submissions through the form path vs an insert-only ceiling ———
   const fresh = userRows.slice(seededUsers);
-  const form = (u: (typeof userRows)[number], i: number, vacancyId: string) => ({
-    kind: "TARGETED",
-    vacancyId,
-    name: `新${HAN[i % 25]}${HAN[Math.floor(i / 25) % 20]}`, // 500 different people, names in Han only
-    gender: "M",
-    birthDate: "1984-05-20",
-    workUnit: "舟山市普陀区六横镇人民政府",
-    currentPost: "副镇长",
-    currentLevel: "DEPUTY_SECTION",
-    yearsAtLevel: "3",
-    education: "BACHELOR",
-    relationship: "COLLEAGUE",
-    ...REASONS,
-    signature: u.realName,
-  });
   async function submitVia(i: number) {
     const u = fresh[i % fresh.length];
     const v = open[1 + (i % (open.length - 1))];
     const actor = await loadActor(u.id); // the session's user, read fresh as currentActor() does
-    const parsed = parseNominationForm("TARGETED", form(u, i, v.id));
+    const parsed = parseNominationForm("TARGETED", benchNominationForm(i, v.id, u.realName));
     if (!parsed.success) throw new Error("bench form did not validate");
     await nominations.submitNomination(actor, parsed.data);
   }

@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { benchNominationForm, REASONS } from "./nomination-form";
 import type { PrismaClient } from "../lib/generated/prisma/client";
 import { freshDatabase } from "./standalone";
 
@@ -131,14 +132,6 @@ async function main() {
     const { parseNominationForm } = await import("../lib/validation/nomination");
     const { submitNomination } = await import("../lib/data/nominations");
     const { receiptNumber } = await import("../lib/nominations/receipt");
-    const HAN = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥金木水";
-    const REASONS = {
-      reasonDe: "政治立场坚定，对党忠诚，群众口碑好。",
-      reasonNeng: "业务能力强，善于解决复杂问题。",
-      reasonQin: "工作勤勉，敢于担当，责任心强。",
-      reasonJi: "年度考核连续三年优秀，成绩突出。",
-      reasonLian: "廉洁自律，无不良反映，经得起监督。",
-    };
     const parts = { actor: 0, parse: 0, submit: 0 };
     async function submit(i: number) {
       const u = users[i % users.length];
@@ -147,21 +140,7 @@ async function main() {
       const actor = await loadActor(u.id);
       parts.actor += performance.now() - s;
       s = performance.now();
-      const parsed = parseNominationForm("TARGETED", {
-        kind: "TARGETED",
-        vacancyId: v,
-        name: `新${HAN[i % 25]}${HAN[Math.floor(i / 25) % 20]}`,
-        gender: "M",
-        birthDate: "1984-05-20",
-        workUnit: "舟山市普陀区六横镇人民政府",
-        currentPost: "副镇长",
-        currentLevel: "DEPUTY_SECTION",
-        yearsAtLevel: "3",
-        education: "BACHELOR",
-        relationship: "COLLEAGUE",
-        ...REASONS,
-        signature: u.realName,
-      });
+      const parsed = parseNominationForm("TARGETED", benchNominationForm(i, v, u.realName));
       if (!parsed.success) throw new Error("form did not validate");
       parts.parse += performance.now() - s;
       s = performance.now();
