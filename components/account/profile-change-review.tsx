@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
 import { pendingChangeForReview } from "@/lib/data/profile";
-import { DAY, INSTANT } from "@/lib/calendar/dates";
+import { BIRTH, INSTANT } from "@/lib/calendar/dates";
 
 /**
  * On a registration's review page: the account's pending correction of name or ID number, the
  * values before and after side by side (masked; the full new number through 查看完整号码 as
- * for any registration). Nothing when the account has none.
+ * for any registration). Nothing when the account has none. Birth dates read as year and month,
+ * as everywhere on the site (lib/calendar/dates.ts BIRTH).
  */
 export async function ProfileChangeReview({ actor, userId }: { actor: Actor; userId: string }) {
   const change = await pendingChangeForReview(actor, userId);
@@ -16,7 +17,7 @@ export async function ProfileChangeReview({ actor, userId }: { actor: Actor; use
     [t("fields.realName"), change.before.realName, change.after.realName],
     [t("fields.idNumber"), change.before.idMasked, change.after.idMasked],
     [t("fields.gender"), t(`gender.${change.before.gender}`), t(`gender.${change.after.gender}`)],
-    [t("fields.birthDate"), format.dateTime(change.before.birthDate, DAY), format.dateTime(change.after.birthDate, DAY)],
+    [t("fields.birthDate"), format.dateTime(change.before.birthDate, BIRTH), format.dateTime(change.after.birthDate, BIRTH)],
   ];
   return (
     <section aria-labelledby="change-title" className="card space-y-3 border-brand-600" data-testid="profile-change-review">

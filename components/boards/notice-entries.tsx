@@ -1,12 +1,21 @@
-import type { T } from "./i18n-types";
+import type { F, T } from "./i18n-types";
 import type { NoticeEntryView } from "@/lib/data/notices";
+import { BIRTH, parseDay } from "@/lib/calendar/dates";
+
+/** "1983-11" as the site writes a birth date (1983年11月), with the one preset; as stored if it is not a month. */
+function birthMonth(format: F, yearMonth: string): string {
+  const day = parseDay(`${yearMonth}-01`);
+  return day ? format.dateTime(day, BIRTH) : yearMonth;
+}
 
 /** The persons of a 任职前公示: a table on wider screens, one card per person on a phone. */
 export function NoticeEntries({
   t,
+  format,
   entries,
 }: {
   t: T;
+  format: F;
   entries: Pick<NoticeEntryView, "name" | "gender" | "birthYearMonth" | "education" | "currentPost" | "proposedPost">[];
 }) {
   const cols = [
@@ -18,11 +27,7 @@ export function NoticeEntries({
     ["proposedPost", t("notice.entry.proposedPost")],
   ] as const;
   const value = (e: (typeof entries)[number], k: (typeof cols)[number][0]) =>
-    k === "gender"
-      ? t(`gender.${e.gender}`)
-      : k === "birthYearMonth"
-        ? t("notice.entry.yearMonth", { year: e.birthYearMonth.slice(0, 4), month: Number(e.birthYearMonth.slice(5, 7)) })
-        : e[k];
+    k === "gender" ? t(`gender.${e.gender}`) : k === "birthYearMonth" ? birthMonth(format, e.birthYearMonth) : e[k];
   return (
     <section className="card space-y-3" aria-labelledby="entries-title">
       <h2 id="entries-title" className="text-xl">

@@ -60,7 +60,7 @@ export default async function NoticePage({ params }: Props) {
       <section className="card">
         <MarkdownBody markdown={n.body} />
       </section>
-      {n.entries.length > 0 && <NoticeEntries t={t} entries={n.entries} />}
+      {n.entries.length > 0 && <NoticeEntries t={t} format={format} entries={n.entries} />}
       {n.kind === "PRE_APPOINTMENT" && (
         <NoticeClosing t={t} format={format} org={orgName() ?? t("common.orgName")} publishedAt={n.publishedAt} />
       )}

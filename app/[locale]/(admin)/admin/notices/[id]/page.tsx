@@ -73,7 +73,7 @@ export default async function AdminNoticePage({ params, searchParams }: Props) {
             <BoardBadge tone={n.kind === "PRE_APPOINTMENT" ? "NOTICE" : "PUBLISHED"} label={t(`notice.kind.${n.kind}`)} />
             <h2 className="text-2xl">{n.title}</h2>
             <MarkdownBody markdown={n.body} />
-            {n.entries.length > 0 && <NoticeEntries t={t} entries={n.entries} />}
+            {n.entries.length > 0 && <NoticeEntries t={t} format={format} entries={n.entries} />}
             {n.contact && (
               <div className="space-y-1">
                 <h3 className="text-lg">{t("notice.feedback.title")}</h3>
