@@ -5,8 +5,10 @@ import "server-only";
 import { createFormatter, createTranslator } from "next-intl";
 import { catalogs } from "../../messages";
 import { BEIJING_TIME_ZONE as TIME_ZONE, INSTANT } from "../calendar/dates";
+import { noticeClosingLines, noticeIssuer } from "../boards/notice-closing";
+import { renderMarkdown } from "../markdown/render";
 import type { FeedBoard, FeedEntry } from "./entries";
-import { renderFeed } from "./render";
+import { escapeHtml, renderFeed } from "./render";
 
 const LOCALE = "zh-CN";
 
@@ -24,10 +26,26 @@ export async function feedDocument(board: FeedBoard, format: "rss" | "atom", ent
   const formatter = createFormatter({ locale: LOCALE, timeZone: TIME_ZONE });
   const instant = (d: Date) => formatter.dateTime(d, INSTANT);
   const ns = NAMESPACE[board];
+  // A 任职前公示 ends in the feed as on its page: the same closing lines (lib/boards/notice-closing.ts),
+  // each escaped as text and the whole through the pages' sanitizer, like the body before it.
+  const issuer = noticeIssuer(t);
+  const closing = (e: FeedEntry) => {
+    const lines = noticeClosingLines(t, formatter, issuer, e.date);
+    const html = [
+      `<p>${escapeHtml(lines.feedback)}</p>`,
+      `<p>${lines.reporting.map(escapeHtml).join(" · ")}</p>`,
+      `<p>${escapeHtml(lines.issuer)}${lines.date ? `<br>${escapeHtml(lines.date)}` : ""}</p>`,
+    ].join("");
+    return renderMarkdown(html);
+  };
+  const items =
+    board === "notices"
+      ? entries.map((e) => (e.kind === "PRE_APPOINTMENT" ? { ...e, contentHtml: `${e.contentHtml}${closing(e)}` } : e))
+      : entries;
   return renderFeed(
     board,
     format,
-    entries,
+    items,
     {
       title: `${t(`${ns}.title`)} — ${t("common.siteName")}`,
       description: t(`${ns}.lead`),

@@ -11,7 +11,7 @@ import { BoardBadge } from "@/components/boards/board-badge";
 import { NoticePeriod } from "@/components/boards/notice-period";
 import { NoticeEntries } from "@/components/boards/notice-entries";
 import { NoticeClosing } from "@/components/boards/notice-closing";
-import { orgName } from "@/lib/privacy/settings";
+import { noticeIssuer } from "@/lib/boards/notice-closing";
 import { DAY, DAY_OF_INSTANT } from "@/lib/calendar/dates";
 import { pageLocale } from "@/i18n/page-locale";
 import { appointmentLink, RelatedLinks } from "@/components/boards/related-links";
@@ -61,9 +61,7 @@ export default async function NoticePage({ params }: Props) {
         <MarkdownBody markdown={n.body} />
       </section>
       {n.entries.length > 0 && <NoticeEntries t={t} format={format} entries={n.entries} />}
-      {n.kind === "PRE_APPOINTMENT" && (
-        <NoticeClosing t={t} format={format} org={orgName() ?? t("common.orgName")} publishedAt={n.publishedAt} />
-      )}
+      {n.kind === "PRE_APPOINTMENT" && <NoticeClosing t={t} format={format} org={noticeIssuer(t)} publishedAt={n.publishedAt} />}
       {n.kind === "PRE_APPOINTMENT" && n.startsOn && n.endsOn && n.entries.length > 0 && (
         <ObjectionEntry t={t} format={format} id={n.id} period={{ startsOn: n.startsOn, endsOn: n.endsOn }} now={now} />
       )}
