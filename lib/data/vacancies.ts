@@ -238,10 +238,12 @@ export async function getVacancy(actor: Actor | null, id: string, now = clockNow
     live: isVacancyLive(row.status),
     isPublic: isVacancyPublic(row),
     canEdit: isVacancyEditable(row.status),
-    // No 退回已发布 while its 任职前公示 stands (setVacancyStatus refuses it too).
-    moves: vacancyMoves(row.status).filter(
-      (m) => !(m.move === "reopen" && row.notices.some((n) => n.kind === "PRE_APPOINTMENT" && n.status === "PUBLISHED")),
-    ),
+    // Both hand moves hang on the vacancy's 任职前公示 (setVacancyStatus refuses them too): no
+    // 退回已发布 while it stands, no 转入公示中 without it.
+    moves: vacancyMoves(row.status).filter((m) => {
+      const standing = row.notices.some((n) => n.kind === "PRE_APPOINTMENT" && n.status === "PUBLISHED");
+      return m.move === "reopen" ? !standing : m.move === "notice" ? standing : true;
+    }),
   };
 }
 
@@ -371,7 +373,9 @@ export async function cancelVacancy(actor: Actor | null, id: string, reason: str
 /**
  * The other hand moves: 公示中 (NOTICE) and back to 已发布 (PUBLISHED). Never 已任命: that comes
  * only from publishing a 任免 that passes the gate (advanceLinkedVacancy below), so it is refused
- * in words here whatever the caller sends.
+ * in words here whatever the caller sends. 公示中 is what publishing the vacancy's 任职前公示 does
+ * (drafted from the shortlist on the review page); by hand it is only the repair of a vacancy
+ * left 已发布 while such a 公示 stands, and refused in words without one.
  */
 export async function setVacancyStatus(
   actor: Actor | null,
@@ -385,12 +389,24 @@ export async function setVacancyStatus(
     // Back to 已发布 while its 任职前公示 stands would let a 任免 for a person of that 公示 pass the
     // gate and be published without filling the vacancy: the 公示 is withdrawn first.
     if (to === "PUBLISHED" && (await hasPublishedPreNotice(tx, id))) throw new DomainError("boardErrors.reopenWhileNotice");
+    // 公示中 names a choice the public can read and object to: without a published 任职前公示 of
+    // this vacancy there is none, and nominators would be told of a 公示 that does not exist.
+    if (to === "NOTICE" && !(await hasPublishedPreNotice(tx, id))) await refuseNoticeWithoutPreNotice(tx, id, now);
     return transition(tx, a, id, to, now);
   });
 }
 
 const hasPublishedPreNotice = async (tx: Tx, vacancyId: string) =>
   (await tx.notice.count({ where: { vacancyId, kind: "PRE_APPOINTMENT", status: "PUBLISHED" } })) > 0;
+
+/** Why 公示中 is refused: a stage it cannot leave for it, then nominations still running (no 公示 yet), then no 公示. */
+async function refuseNoticeWithoutPreNotice(tx: Tx, id: string, now: Date): Promise<never> {
+  const row = await tx.vacancy.findUnique({ where: { id }, select: { status: true, closesAt: true } });
+  if (!row) throw new NotFoundError();
+  if (!vacancyMachine.can(row.status, "NOTICE")) throw badTransition();
+  if (row.closesAt.getTime() > now.getTime()) throw new DomainError("boardErrors.windowStillOpen");
+  throw new DomainError("boardErrors.noticeNeedsPreNotice");
+}
 
 /**
  * Inside another board's transaction: move a linked vacancy forward when a 任职前公示 or an

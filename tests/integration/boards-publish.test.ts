@@ -128,6 +128,21 @@ describe("vacancies", () => {
     await vacancies.publishVacancy(staff, id, NOW);
     await expect(vacancies.setVacancyStatus(staff, id, "NOTICE", NOW)).rejects.toMatchObject({ messageKey: "boardErrors.windowStillOpen" });
     const later = new Date(NOW.getTime() + 8 * DAY);
+    // Closed, but no 任职前公示 of it is published: 公示中 is what publishing one does.
+    await expect(vacancies.setVacancyStatus(staff, id, "NOTICE", later)).rejects.toMatchObject({
+      messageKey: "boardErrors.noticeNeedsPreNotice",
+    });
+    // By hand only as the repair of a vacancy left 已发布 while its 公示 stands (a row written directly).
+    await db().notice.create({
+      data: {
+        kind: "PRE_APPOINTMENT",
+        title: "任职前公示",
+        body: "经研究，拟任用。",
+        status: "PUBLISHED",
+        publishedAt: later,
+        vacancyId: id,
+      },
+    });
     await vacancies.setVacancyStatus(staff, id, "NOTICE", later);
     await expect(vacancies.setVacancyStatus(staff, id, "FILLED" as never, later)).rejects.toMatchObject({
       messageKey: "boardErrors.fillByAppointment",

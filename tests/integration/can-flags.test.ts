@@ -243,7 +243,25 @@ describe("boards: edit and status buttons", () => {
     ]);
     await publishVacancy(staff, id);
     await db().vacancy.update({ where: { id }, data: { closesAt: new Date(Date.now() - 1000) } });
+    // 转入公示中 is offered only while a 任职前公示 of the vacancy stands (publishing one does it).
+    expect((await getVacancy(staff, id)).moves).toEqual([{ to: "CANCELLED", move: "cancel" }]);
+    const notice = await db().notice.create({
+      data: {
+        kind: "PRE_APPOINTMENT",
+        title: "任职前公示",
+        body: "经研究，拟任用。",
+        status: "PUBLISHED",
+        publishedAt: new Date(),
+        vacancyId: id,
+      },
+    });
+    expect((await getVacancy(staff, id)).moves).toEqual([
+      { to: "NOTICE", move: "notice" },
+      { to: "CANCELLED", move: "cancel" },
+    ]);
     await setVacancyStatus(staff, id, "NOTICE");
+    // Withdrawn, the 公示 no longer holds the vacancy: 退回已发布 is offered again.
+    await db().notice.update({ where: { id: notice.id }, data: { status: "UNPUBLISHED" } });
     const v = await getVacancy(staff, id);
     expect([v.stage, v.isPublic, v.live, v.moves]).toEqual([
       "NOTICE",

@@ -2,6 +2,7 @@
 // and the pages they redirect to (real zh-CN catalog):
 // - 已任命 is never a hand move: the vacancy's console move, crafted or not, is refused in the data
 //   layer and the action; only a 任免 that passes the gate fills the vacancy;
+// - nor is 公示中 without a published 任职前公示 of the vacancy (publishing it is the way);
 // - a 任命 that fills a vacancy names a person of that vacancy's own 公示;
 // - publishing the drafted 任职前公示 and the 任免 answer with the page's banner, in the words the
 //   browser waits for (已发布，公开栏目已更新。 and what happened to the vacancy);
@@ -79,7 +80,7 @@ afterEach(() => resetClock());
 describe("已任命 only through a 任免 that passes the gate", () => {
   test("the vacancy's own move to 已任命 is refused in the data layer and the action, and the console does not offer it", async () => {
     const { v, nominators } = await shortlistedVacancy(staff, 1);
-    await setVacancyStatus(staff, v.id, "NOTICE", T0);
+    await publishedNotice(staff, v.id); // 公示中, as the loop gets there
     // A crafted call (the type says no; the caller's value says FILLED).
     await expect(setVacancyStatus(staff, v.id, "FILLED" as never, T0)).rejects.toMatchObject({
       messageKey: "boardErrors.fillByAppointment",
@@ -88,7 +89,7 @@ describe("已任命 only through a 任免 that passes the gate", () => {
     const crafted = await callAction(vacancyStatusAction as never, [{}, formData({ id: v.id, to: "FILLED" })]);
     expect(crafted.kind).toBe("returned");
     expect(await getVacancy(staff, v.id, T0)).toMatchObject({ status: "NOTICE" });
-    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["PUBLISHED", "CANCELLED"]);
+    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["CANCELLED"]);
     expect(await db().auditLog.count({ where: { action: "vacancy.fill", entityId: v.id } })).toBe(0);
     // Its nominations still stand and nobody was told of an appointment.
     expect(await db().nomination.count({ where: { vacancyId: v.id, status: "SUBMITTED" } })).toBe(1);
@@ -138,6 +139,39 @@ describe("no way round the 公示 either", () => {
     expect(await redirectOf(noticeStatusAction, { id: noticeId, to: "UNPUBLISHED" })).toBe(`/admin/notices/${noticeId}?done=unpublish`);
     expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["PUBLISHED", "CANCELLED"]);
     await setVacancyStatus(staff, v.id, "PUBLISHED", T0);
+  });
+
+  test("公示中 is never a hand move without a published 任职前公示 of the vacancy: refused in words, not offered, the page says how", async () => {
+    const { v, nominators } = await shortlistedVacancy(staff, 1, "海事服务处处长");
+    // Nominations closed, nothing published: the console offers no 转入公示中 and explains the way.
+    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["CANCELLED"]);
+    await expect(setVacancyStatus(staff, v.id, "NOTICE", T0)).rejects.toMatchObject({ messageKey: "boardErrors.noticeNeedsPreNotice" });
+    setClock(T0);
+    const crafted = await callAction(vacancyStatusAction as never, [{}, formData({ id: v.id, to: "NOTICE" })]);
+    expect(crafted).toMatchObject({ kind: "returned", state: { message: "boardErrors.noticeNeedsPreNotice" } });
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("PUBLISHED");
+    expect(await db().auditLog.count({ where: { action: "vacancy.notice", entityId: v.id } })).toBe(0);
+    expect(await db().notification.count({ where: { userId: nominators[0]!.id, kind: "vacancy.notice" } })).toBe(0);
+    const page = await renderPage("@/app/[locale]/(admin)/admin/vacancies/[id]/page", pageProps({ id: v.id }));
+    expect(page.text).not.toContain("转入公示中");
+    expect(page.text).toContain("发布任职前公示");
+    expect(page.hrefs).toContain(`/admin/nominations/${v.id}`);
+
+    // The loop's own way: 发布任职前公示 moves it; withdrawn, back by hand; published again, 公示中 again.
+    const noticeId = await publishedNotice(staff, v.id);
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("NOTICE");
+    expect(await redirectOf(noticeStatusAction, { id: noticeId, to: "UNPUBLISHED" })).toBe(`/admin/notices/${noticeId}?done=unpublish`);
+    // Withdrawn, the 公示 no longer stands: nor can the vacancy be put back into 公示中 by hand.
+    await setVacancyStatus(staff, v.id, "PUBLISHED", T0);
+    await expect(setVacancyStatus(staff, v.id, "NOTICE", T0)).rejects.toMatchObject({ messageKey: "boardErrors.noticeNeedsPreNotice" });
+    expect(await redirectOf(noticeStatusAction, { id: noticeId, to: "PUBLISHED" })).toBe(`/admin/notices/${noticeId}?done=vacancyAdvanced`);
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("NOTICE");
+
+    // A vacancy left 已发布 while its 公示 stands (a row written some other way): the hand move is the repair.
+    await db().vacancy.update({ where: { id: v.id }, data: { status: "PUBLISHED" } });
+    expect((await getVacancy(staff, v.id, T0)).moves.map((m) => m.to)).toEqual(["NOTICE", "CANCELLED"]);
+    expect(await redirectOf(vacancyStatusAction, { id: v.id, to: "NOTICE" })).toBe(`/admin/vacancies/${v.id}?done=notice`);
+    expect((await db().vacancy.findUniqueOrThrow({ where: { id: v.id } })).status).toBe("NOTICE");
   });
 });
 

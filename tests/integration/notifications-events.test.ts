@@ -322,6 +322,18 @@ describe("vacancies", () => {
   test("the console's own move to 公示中 (setVacancyStatus) tells them the same way; 已任命 is never a hand move", async () => {
     const staff = await makeUser({ role: "REVIEWER" });
     const { v, a, b } = await vacancyWithNominators();
+    // The hand move repairs a vacancy left 已发布 while its 任职前公示 stands (written directly here,
+    // so its publishing told nobody); without one it is refused (loop-airtight.test.ts).
+    await db().notice.create({
+      data: {
+        kind: "PRE_APPOINTMENT",
+        title: "任职前公示",
+        body: "经研究，拟任用。",
+        status: "PUBLISHED",
+        publishedAt: NOW,
+        vacancyId: v.id,
+      },
+    });
     await setVacancyStatus(staff, v.id, "NOTICE", NOW);
     await expect(setVacancyStatus(staff, v.id, "FILLED" as never, NOW)).rejects.toMatchObject({
       messageKey: "boardErrors.fillByAppointment",

@@ -96,6 +96,15 @@ export default async function AdminVacancyPage({ params, searchParams }: Props) 
               </Link>
             ) : null}
             <StatusActions id={v.id} action={vacancyStatusAction} reasonAction={cancelVacancyAction} moves={moves} />
+            {/* Nor is 公示中 (without its 公示): once nominations closed, say where the 公示 is published. */}
+            {v.stage === "CLOSED" && !v.moves.some((m) => m.to === "NOTICE") && (
+              <p className="text-sm text-muted" data-testid="notice-note">
+                {t("boardAdmin.vacancy.noticeNote")}{" "}
+                <Link href={`/admin/nominations/${v.id}`} className="link whitespace-nowrap">
+                  {t("boardAdmin.vacancy.toReview")}
+                </Link>
+              </p>
+            )}
             {/* 已任命 is never a hand move: say how it comes about while the vacancy waits for it. */}
             {v.status === "NOTICE" && (
               <p className="text-sm text-muted" data-testid="fill-note">
