@@ -106,7 +106,7 @@ interface RawTally {
  */
 export async function vacancyTally(actor: Actor | null, vacancyId: string, at: Date = clockNow()): Promise<TallyRow[]> {
   requireStaff(actor);
-  return tallyFor(vacancyId, at);
+  return (await tallyFor(vacancyId, at)).rows;
 }
 
 const YEAR_MS = 366 * 86_400_000;
@@ -128,7 +128,17 @@ async function pastValidity(vacancyId: string, at: Date): Promise<string[]> {
   return rows.filter((r) => effectiveStatus({ status: "SUBMITTED", ...r }, at) === "EXPIRED").map((r) => r.id);
 }
 
-async function tallyFor(vacancyId: string, at: Date): Promise<TallyRow[]> {
+/** The tally's order: most distinct nominators, then most accepted, then the name (zh-CN collation). */
+const byTally = (x: TallyRow, y: TallyRow) =>
+  y.nominators - x.nominators || y.accepted - x.accepted || x.name.localeCompare(y.name, "zh-CN");
+
+/**
+ * The tally in its order. With `limit`, only its first `limit` rows are made whole: the counts
+ * of every candidate come from one grouped query (an index holds all it reads), and the names
+ * and details are read only for the candidates that can be among the first `limit` — those
+ * counted above the cut, and those tied with it, whose names decide the order.
+ */
+async function tallyFor(vacancyId: string, at: Date, limit?: number): Promise<{ rows: TallyRow[]; total: number }> {
   const stale = await pastValidity(vacancyId, at);
   const raw = await db().$queryRaw<RawTally[]>(Prisma.sql`
     SELECT n."candidateId" AS "candidateId",
@@ -141,22 +151,37 @@ async function tallyFor(vacancyId: string, at: Date): Promise<TallyRow[]> {
        AND n."status" IN (${Prisma.join(TALLY)})
        ${stale.length ? Prisma.sql`AND n."id" NOT IN (${Prisma.join(stale)})` : Prisma.empty}
      GROUP BY n."candidateId"`);
-  if (raw.length === 0) return [];
-  const ids = raw.map((r) => r.candidateId);
+  if (raw.length === 0) return { rows: [], total: 0 };
+  const counted = raw.map((r) => ({
+    candidateId: r.candidateId,
+    nominators: Number(r.nominators),
+    accepted: Number(r.accepted),
+    selfNominated: Number(r.selfCount) > 0,
+    flagged: Number(r.flagged),
+  }));
+  const cap = limit !== undefined && limit >= 1 && limit < counted.length ? limit : undefined;
+  let wanted = counted;
+  if (cap !== undefined) {
+    counted.sort((x, y) => y.nominators - x.nominators || y.accepted - x.accepted);
+    const cut = counted[cap - 1];
+    let end = cap;
+    while (end < counted.length && counted[end].nominators === cut.nominators && counted[end].accepted === cut.accepted) end++;
+    wanted = counted.slice(0, end);
+  }
   const [candidates, shortlist] = await Promise.all([
     db().candidate.findMany({
-      where: { id: { in: ids } },
+      where: { id: { in: wanted.map((r) => r.candidateId) } },
       select: { id: true, ...CANDIDATE_SUMMARY },
     }),
     db().shortlist.findMany({ where: { vacancyId }, select: { candidateId: true } }),
   ]);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const listed = new Set(shortlist.map((s) => s.candidateId));
-  return raw
+  const rows = wanted
     .map((r) => {
       const c = byId.get(r.candidateId)!;
       return {
-        candidateId: r.candidateId,
+        ...r,
         name: c.name,
         gender: c.gender,
         birthDate: c.birthDate,
@@ -164,14 +189,11 @@ async function tallyFor(vacancyId: string, at: Date): Promise<TallyRow[]> {
         currentPost: c.currentPost,
         currentLevel: c.currentLevel,
         education: c.education,
-        nominators: Number(r.nominators),
-        accepted: Number(r.accepted),
-        selfNominated: Number(r.selfCount) > 0,
-        flagged: Number(r.flagged),
         shortlisted: listed.has(r.candidateId),
       };
     })
-    .sort((x, y) => y.nominators - x.nominators || y.accepted - x.accepted || x.name.localeCompare(y.name, "zh-CN"));
+    .sort(byTally);
+  return { rows: cap === undefined ? rows : rows.slice(0, cap), total: raw.length };
 }
 
 export interface ReviewQuery {
@@ -180,6 +202,8 @@ export interface ReviewQuery {
   flagged?: boolean;
   page?: number;
   now?: Date;
+  /** Only the first rows of the tally (the page shows the top of the ranking); tallyTotal counts all. */
+  tallyLimit?: number;
 }
 
 /**
@@ -217,7 +241,7 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
     ...(query.flagged ? { flags: { not: "[]" } } : {}),
   };
   const [tally, total, rows] = await Promise.all([
-    tallyFor(vacancyId, at),
+    tallyFor(vacancyId, at, query.tallyLimit),
     db().nomination.count({ where }),
     db().nomination.findMany({
       where,
@@ -250,7 +274,9 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
   );
   return {
     vacancy: { ...vacancy, display: vacancyStage(vacancy, at) },
-    tally,
+    tally: tally.rows,
+    /** Candidates in the whole tally (tally holds the first tallyLimit of them when one was given). */
+    tallyTotal: tally.total,
     ...pageOf(total, w),
     rows: rows.map((r) => ({
       ...r,

@@ -76,6 +76,25 @@ describe("tally", () => {
     expect(await db().auditLog.count({ where: { action: "candidate.merge", entityId: keep.candidateId } })).toBe(1);
   });
 
+  test("the review screen's top of the tally is the full tally's top, ties at the cut ordered by name", async () => {
+    const reviewer = await makeUser({ role: "REVIEWER" });
+    const v = await makeVacancy({ maxPerNominator: 3 });
+    const [a, b, c] = await nominators(3);
+    for (const u of [a, b, c]) await submitNomination(u, targeted(u, v.id, { name: "周海波" }));
+    await submitNomination(a, targeted(a, v.id, { name: "王建国" }));
+    await submitNomination(b, targeted(b, v.id, { name: "林晓燕", gender: "F" }));
+    await submitNomination(c, targeted(c, v.id, { name: "陈立新" }));
+    const full = await vacancyTally(reviewer, v.id);
+    expect(full.map((t) => t.nominators)).toEqual([3, 1, 1, 1]);
+    for (const limit of [1, 2, 3, 4, 10]) {
+      const review = await getVacancyReview(reviewer, v.id, { tallyLimit: limit });
+      expect(review.tallyTotal).toBe(4);
+      expect(review.tally).toEqual(full.slice(0, limit));
+    }
+    // Without a limit the screen has the whole tally.
+    expect((await getVacancyReview(reviewer, v.id)).tally).toEqual(full);
+  });
+
   test("merging refuses itself and already merged records", async () => {
     const reviewer = await makeUser({ role: "REVIEWER" });
     const v = await makeVacancy();

@@ -4,8 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { signedInPage } from "@/lib/auth/page-guards";
 import { listMyNominations } from "@/lib/data/nominations";
 import { Pagination } from "@/components/ui/pagination";
-import { NominationStatusBadge } from "@/components/nominations/status-badge";
-import { WithdrawButton } from "@/components/nominations/withdraw-button";
+import { MyNominationList, type MyNominationItem } from "@/components/nominations/my-nomination-list";
 import { withdrawNominationAction } from "./actions";
 import { DAY_OF_INSTANT, INSTANT } from "@/lib/calendar/dates";
 
@@ -21,7 +20,20 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
     getFormatter(),
     listMyNominations(actor, { page: Number(sp.page) || 1 }),
   ]);
-  const when = (d: Date) => format.dateTime(d, INSTANT);
+  const items: MyNominationItem[] = result.rows.map((n) => ({
+    id: n.id,
+    receiptNo: n.receiptNo,
+    name: n.nominee.name,
+    isSelf: n.isSelf,
+    kind: n.kind,
+    status: n.status,
+    target: n.vacancy
+      ? `${n.vacancy.post}（${n.vacancy.unit}）`
+      : t("nominations.mine.talentPool", { field: n.suitableField ? t(`nominations.field.${n.suitableField}`) : "—" }),
+    submittedAt: format.dateTime(n.submittedAt, INSTANT),
+    expiresAt: n.expiresAt ? format.dateTime(n.expiresAt, DAY_OF_INSTANT) : null,
+    canWithdraw: n.canWithdraw,
+  }));
   return (
     <div className="space-y-6">
       <p>
@@ -48,51 +60,7 @@ export default async function MyNominationsPage({ searchParams }: { searchParams
       {result.rows.length === 0 ? (
         <p className="card text-muted">{t("nominations.mine.empty")}</p>
       ) : (
-        <ul className="space-y-3" aria-label={t("nominations.mine.title")}>
-          {result.rows.map((n) => {
-            const target = n.vacancy
-              ? `${n.vacancy.post}（${n.vacancy.unit}）`
-              : t("nominations.mine.talentPool", { field: n.suitableField ? t(`nominations.field.${n.suitableField}`) : "—" });
-            return (
-              <li key={n.id} className="card space-y-2" data-testid="my-nomination" data-receipt={n.receiptNo}>
-                <div className="flex flex-wrap items-center justify-between gap-2">
-                  <p className="flex flex-wrap items-center gap-2">
-                    <span className="font-semibold">{n.nominee.name}</span>
-                    {n.isSelf && <span className="rounded bg-amber-100 px-2 text-sm text-amber-900">{t("nominations.mine.selfTag")}</span>}
-                    <span className="text-sm text-muted">{t(`nominations.kindShort.${n.kind}`)}</span>
-                  </p>
-                  <NominationStatusBadge status={n.status} />
-                </div>
-                <dl className="grid gap-x-4 gap-y-0.5 text-sm sm:grid-cols-[6rem_1fr]">
-                  <dt className="text-muted">{t("nominations.mine.target")}</dt>
-                  <dd>{target}</dd>
-                  <dt className="text-muted">{t("nominations.mine.receiptNo")}</dt>
-                  <dd className="font-mono">{n.receiptNo}</dd>
-                  <dt className="text-muted">{t("nominations.mine.submittedAt")}</dt>
-                  <dd>{when(n.submittedAt)}</dd>
-                  {n.expiresAt && (
-                    <>
-                      <dt className="text-muted">{t("nominations.mine.expiresAt")}</dt>
-                      <dd>{format.dateTime(n.expiresAt, DAY_OF_INSTANT)}</dd>
-                    </>
-                  )}
-                </dl>
-                <div className="flex flex-wrap items-center gap-3">
-                  <Link href={`/account/nominations/${n.id}`} className="link">
-                    {t("nominations.mine.detail")}
-                  </Link>
-                  {n.canWithdraw && (
-                    <WithdrawButton
-                      action={withdrawNominationAction}
-                      id={n.id}
-                      label={`${t("nominations.mine.withdraw")} ${n.receiptNo}`}
-                    />
-                  )}
-                </div>
-              </li>
-            );
-          })}
-        </ul>
+        <MyNominationList items={items} action={withdrawNominationAction} label={t("nominations.mine.title")} />
       )}
       <Pagination page={result.page} pageCount={result.pageCount} basePath="/account/nominations" params={{}} />
     </div>

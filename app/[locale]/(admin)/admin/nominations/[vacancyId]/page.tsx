@@ -10,14 +10,13 @@ import { nominationMachine } from "@/lib/state/nomination";
 import { Pagination } from "@/components/ui/pagination";
 import { ConditionsList } from "@/components/nominations/conditions-list";
 import { DecisionTable, type DecisionRow } from "@/components/admin-nominations/decision-table";
-import { ShortlistButton } from "@/components/admin-nominations/shortlist-button";
+import { TallyTable, type TallyTableRow } from "@/components/admin-nominations/tally-table";
 import { ExportLinks } from "@/components/admin-nominations/export-links";
 import { decideAction, shortlistAction } from "../actions";
 import { draftNoticeAction } from "./actions";
 import { noticeDraftState } from "@/lib/data/notice-drafts";
 import { NoticeDraftPanel } from "@/components/loop/notice-draft-panel";
 import { now as clockNow } from "@/lib/calendar/clock";
-import { CellText } from "@/components/ui/cell-text";
 
 const TALLY_SHOWN = 50;
 
@@ -36,17 +35,28 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     flagged: sp.flagged === "1",
     candidateId: sp.candidate,
     page: Number(sp.page) || 1,
+    // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
+    tallyLimit: sp.tally === "all" ? undefined : TALLY_SHOWN,
   }).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const { vacancy: v, tally } = review;
   const draftState = await noticeDraftState(actor, vacancyId);
-  // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
-  const shownTally = sp.tally === "all" ? tally : tally.slice(0, TALLY_SHOWN);
   const now = clockNow();
   const when = (d: Date) => format.dateTime(d, INSTANT);
   const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
+  const tallyRows: TallyTableRow[] = tally.map((c) => ({
+    candidateId: c.candidateId,
+    name: c.name,
+    line: `${t(`gender.${c.gender}`)} · ${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · ${c.workUnit} ${c.currentPost}`,
+    level: lvl(c.currentLevel),
+    nominators: c.nominators,
+    accepted: c.accepted,
+    flagged: c.flagged,
+    self: c.selfNominated,
+    shortlisted: c.shortlisted,
+  }));
   const rows: DecisionRow[] = review.rows.map((n) => ({
     id: n.id,
     status: n.status,
@@ -97,85 +107,12 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
         {tally.length === 0 ? (
           <p className="card text-muted">{t("nominations.review.tallyEmpty")}</p>
         ) : (
-          <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-            <table className="w-full min-w-[48rem] text-left text-sm" data-testid="tally">
-              <thead className="bg-stone-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t("nominations.review.rank")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t("nominations.review.candidate")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t("nominations.form.currentLevel")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
-                    {t("nominations.review.nominators")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right whitespace-nowrap">
-                    {t("nominations.review.accepted")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t("nominations.review.flags")}
-                  </th>
-                  <th scope="col" className="px-3 py-2 whitespace-nowrap">
-                    {t("nominations.review.shortlist")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-stone-200">
-                {shownTally.map((c, i) => (
-                  <tr key={c.candidateId} data-testid="tally-row" className={c.shortlisted ? "bg-green-50" : undefined}>
-                    <td className="px-3 py-2 whitespace-nowrap tabular-nums">{i + 1}</td>
-                    <td className="px-3 py-2">
-                      <Link href={`/admin/candidates/${c.candidateId}`} className="link font-medium whitespace-nowrap">
-                        {c.name}
-                      </Link>
-                      {c.selfNominated && (
-                        <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs whitespace-nowrap text-amber-900">
-                          {t("nominations.review.self")}
-                        </span>
-                      )}
-                      <CellText
-                        text={`${t(`gender.${c.gender}`)} · ${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · ${c.workUnit} ${c.currentPost}`}
-                        width="max-w-[24rem]"
-                        className="text-muted"
-                      />
-                    </td>
-                    <td className="px-3 py-2 whitespace-nowrap">{lvl(c.currentLevel)}</td>
-                    <td className="px-3 py-2 text-right text-lg font-semibold tabular-nums" data-testid="tally-count">
-                      {c.nominators}
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">{c.accepted}</td>
-                    <td className="px-3 py-2">
-                      {c.flagged > 0 ? (
-                        <Link href={`/admin/nominations/${v.id}?candidate=${c.candidateId}&flagged=1`} className="link text-amber-900">
-                          {c.flagged}
-                        </Link>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td className="px-3 py-2">
-                      <ShortlistButton
-                        action={shortlistAction}
-                        vacancyId={v.id}
-                        candidateId={c.candidateId}
-                        on={c.shortlisted}
-                        name={c.name}
-                      />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TallyTable action={shortlistAction} vacancyId={v.id} rows={tallyRows} />
         )}
-        {tally.length > shownTally.length && (
+        {review.tallyTotal > tally.length && (
           <p>
             <Link href={`/admin/nominations/${v.id}?tally=all`} className="link">
-              {t("nominations.review.tallyAll", { count: tally.length })}
+              {t("nominations.review.tallyAll", { count: review.tallyTotal })}
             </Link>
           </p>
         )}
