@@ -31,6 +31,7 @@ const TONE: Record<string, string> = {
   WAITLISTED: "NOT_YET",
   DECLINED: "CANCELLED",
   CANCELLED: "CLOSED",
+  CLASS_CANCELLED: "CANCELLED",
 };
 
 function DecisionForm({ row, action }: { row: SignupRow; action: Action }) {

@@ -60,14 +60,22 @@ export function signupWindow(c: ClassWindow, now: Date): SignupWindow {
  * free place, or 未录取; its owner may withdraw (已取消) while pending, admitted or waiting, and
  * sign up again later (已取消 → 待审核 | 候补) within the window. Staff may withdraw an admission
  * (已录取 → 未录取) or put a pending sign-up on the waiting list. 未录取 is final.
+ *
+ * When staff call the class off, a sign-up still waiting on it (待审核, 候补) ends as 培训班已取消
+ * (CLASS_CANCELLED, final: no decision or place will come). An admission stays 已录取: it is the
+ * person's record, and the sessions already attended keep their 学时 (lib/training/credit.ts).
  */
 export const enrolmentMachine = defineMachine("trainingEnrolment", {
-  PENDING: ["APPROVED", "DECLINED", "WAITLISTED", "CANCELLED"],
+  PENDING: ["APPROVED", "DECLINED", "WAITLISTED", "CANCELLED", "CLASS_CANCELLED"],
   APPROVED: ["DECLINED", "CANCELLED"],
-  WAITLISTED: ["PENDING", "APPROVED", "DECLINED", "CANCELLED"],
+  WAITLISTED: ["PENDING", "APPROVED", "DECLINED", "CANCELLED", "CLASS_CANCELLED"],
   DECLINED: [],
   CANCELLED: ["PENDING", "WAITLISTED"],
+  CLASS_CANCELLED: [],
 });
+
+/** The sign-ups a cancelled class ends (those still waiting for a decision or a place). */
+export const ENDED_BY_CLASS_CANCEL = ["PENDING", "WAITLISTED"] as const;
 
 export type EnrolmentStatus = (typeof enrolmentMachine.states)[number];
 

@@ -66,6 +66,8 @@ describe("training sign-up machine", () => {
     ["APPROVED", "DECLINED"],
     ["CANCELLED", "PENDING"], // signs up again
     ["CANCELLED", "WAITLISTED"],
+    ["PENDING", "CLASS_CANCELLED"], // the class called off while waiting for a decision
+    ["WAITLISTED", "CLASS_CANCELLED"], // …or for a place
   ])("allows %s → %s", (from, to) => expect(enrolmentMachine.can(from, to)).toBe(true));
 
   it.each([
@@ -76,6 +78,10 @@ describe("training sign-up machine", () => {
     ["APPROVED", "WAITLISTED"],
     ["CANCELLED", "APPROVED"],
     ["PENDING", "PENDING"],
+    ["APPROVED", "CLASS_CANCELLED"], // an admission stays: the record, with its hours
+    ["CLASS_CANCELLED", "PENDING"], // final
+    ["CLASS_CANCELLED", "APPROVED"],
+    ["CLASS_CANCELLED", "CANCELLED"],
   ])("refuses %s → %s", (from, to) => {
     expect(enrolmentMachine.can(from, to)).toBe(false);
     expect(() => enrolmentMachine.assertTransition(from, to as "PENDING")).toThrow(TransitionError);
@@ -91,6 +97,7 @@ describe("training sign-up machine", () => {
     expect(enrolmentDecisions("APPROVED")).toEqual(["DECLINE"]);
     expect(enrolmentDecisions("DECLINED")).toEqual([]);
     expect(enrolmentDecisions("CANCELLED")).toEqual([]);
+    expect(enrolmentDecisions("CLASS_CANCELLED")).toEqual([]);
   });
 
   it("lets the owner withdraw a live sign-up only", () => {

@@ -16,7 +16,12 @@ import { requireStaff, type Actor } from "../../auth/actor";
 import { now as clockNow } from "../../calendar/clock";
 import { notify } from "../notify";
 import { sanitizeBody } from "../../markdown/render";
-import { isTrainingClassEditable as isClassEditable, trainingClassMachine, trainingClassMoves } from "../../state/training";
+import {
+  ENDED_BY_CLASS_CANCEL,
+  isTrainingClassEditable as isClassEditable,
+  trainingClassMachine,
+  trainingClassMoves,
+} from "../../state/training";
 import type { MaterialInput, TrainingClassInput, TrainingSessionInput } from "../../validation/training";
 import { DomainError, NotFoundError } from "../errors";
 import { readMaterialFile } from "./material-file";
@@ -370,8 +375,10 @@ export async function finishClass(actor: Actor | null, id: string, now = clockNo
 
 /**
  * 取消: the class is called off with a reason, and everyone signed up, approved or waiting is
- * told in the same transaction (inbox and mail). Their sign-ups stay as they were: the record
- * shows what they had, and the class's status says it did not take place.
+ * told in the same transaction (inbox and mail). Sign-ups still waiting for a decision or a place
+ * (待审核, 候补) end as 培训班已取消, and the places the pending ones held are given back (the
+ * counter's rule: every move out of a place-holding status moves it). An admission stays 已录取:
+ * it is the person's record, and the sessions attended before keep their 学时 (lib/training/credit.ts).
  */
 export async function cancelClass(actor: Actor | null, id: string, reason: string, now = clockNow()): Promise<{ told: number }> {
   const a = requireStaff(actor);
@@ -384,6 +391,13 @@ export async function cancelClass(actor: Actor | null, id: string, reason: strin
       where: { classId: id, status: { in: LIVE_ENROLMENT } },
       select: { userId: true },
     });
+    // The class moved first (in this transaction), so no sign-up or decision can land in between.
+    const freed = await tx.trainingEnrolment.count({ where: { classId: id, status: "PENDING" } });
+    await tx.trainingEnrolment.updateMany({
+      where: { classId: id, status: { in: [...ENDED_BY_CLASS_CANCEL] } },
+      data: { status: "CLASS_CANCELLED", waitlistedAt: null },
+    });
+    if (freed > 0) await tx.trainingClass.update({ where: { id }, data: { seatsTaken: { decrement: freed } } });
     await notify(
       tx,
       people.map((p) => ({

@@ -19,6 +19,7 @@ const ENROLMENT_TONE: Record<string, string> = {
   WAITLISTED: "NOTICE",
   DECLINED: "CANCELLED",
   CANCELLED: "CLOSED",
+  CLASS_CANCELLED: "CANCELLED",
 };
 
 /** 我的培训档案: the classes, each session's attendance, hours per year, and the way to the printable record. */
@@ -117,6 +118,12 @@ export default async function MyTrainingPage() {
                     <strong className="ml-3">{t("training.record.credited", { hours: formatHours(c.creditedTenths) })}</strong>
                   )}
                 </p>
+                {/* A class called off: a waiting sign-up ended with it (its badge says so); an admission stays, with its hours. */}
+                {c.enrolmentStatus === "APPROVED" && c.classStatus === "CANCELLED" && (
+                  <p className="text-sm" data-testid="admitted-cancelled">
+                    {t("training.record.admittedCancelled")}
+                  </p>
+                )}
                 {c.enrolmentStatus === "APPROVED" && c.sessions.length > 0 && (
                   <RecordSessions
                     labels={{
