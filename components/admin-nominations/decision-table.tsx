@@ -17,7 +17,10 @@ export interface DecisionRow {
   statusLabel: string;
   candidate: { id: string; name: string; sub: string };
   nominator: { name: string; sub: string };
+  /** Short values that fit their column on one line (relationship, dates). */
   cells: string[];
+  /** The reviewer's note, when the table has that column: may be long, so it is cut at the column's width (hover shows it all). */
+  note?: string;
   flags: PrecheckFlag[];
   decidable: boolean;
 }
@@ -88,10 +91,15 @@ export function DecisionTable({
                   <CellText text={r.nominator.sub} width="max-w-[12rem]" className="text-muted" />
                 </td>
                 {r.cells.map((c, i) => (
-                  <td key={i} className="px-3 py-2 align-top">
-                    <CellText text={c} width="max-w-[14rem]" />
+                  <td key={i} className="px-3 py-2 align-top whitespace-nowrap">
+                    {c}
                   </td>
                 ))}
+                {r.note !== undefined && (
+                  <td className="px-3 py-2 align-top">
+                    <CellText text={r.note} width="max-w-[14rem]" />
+                  </td>
+                )}
                 <td className="px-3 py-2 align-top text-amber-900">{r.flags.length ? <FlagList flags={r.flags} compact /> : "—"}</td>
                 <td className="px-3 py-2 align-top">
                   <span

@@ -63,12 +63,8 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
     statusLabel: t(`nominations.status.${n.status}`),
     candidate: { id: n.candidate.id, name: n.candidate.name, sub: n.candidate.workUnit },
     nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
-    cells: [
-      t(`nominations.relationship.${n.relationship}`),
-      instantTable(n.submittedAt),
-      n.validUntil ? instantTable(n.validUntil) : "—",
-      n.reviewNote ?? "—",
-    ],
+    cells: [t(`nominations.relationship.${n.relationship}`), instantTable(n.submittedAt), n.validUntil ? instantTable(n.validUntil) : "—"],
+    note: n.reviewNote ?? "—",
     flags: n.flags,
     decidable: n.canDecide,
   }));
