@@ -27,6 +27,16 @@ import { DomainError, NotFoundError } from "./errors";
 import { CANDIDATE_WITH_PHONE, VACANCY_SUMMARY } from "./candidate-fields";
 import { pageOf, pageWindow } from "./paging";
 import { nominationsPerDay, openNominationsPerDay, rateKeys, takeSlot } from "./rate-limits";
+import {
+  findKnownPerson,
+  holderOfKey,
+  insertCandidate,
+  insertNomination,
+  readSubmissionState,
+  type KeyHolder,
+  type KnownPerson,
+  type SubmitVacancy,
+} from "./sql/nomination-submit";
 
 // The nominator's side of 干部推荐: submitting (targeted, non-targeted, self), 我的推荐, and
 // withdrawing. Every rule is checked here inside one transaction and backed by the database:
@@ -54,8 +64,6 @@ const vacancyFields = {
   maxPerNominator: true,
   status: true,
 } as const;
-
-export type NominationVacancy = NonNullable<Awaited<ReturnType<typeof findVacancy>>>;
 
 function findVacancy(client: Tx | ReturnType<typeof db>, id: string) {
   return client.vacancy.findUnique({ where: { id }, select: vacancyFields });
@@ -112,9 +120,17 @@ interface Person {
   phone: string | null;
 }
 
-/** The one candidate record for this person: found by match key, else created with its alias. */
-async function resolveCandidate(tx: Tx, person: Person, userId: string | null): Promise<string> {
-  const matchKey = candidateMatchKey(person);
+/**
+ * The one candidate record for this person: `known` (what their match key already stands for,
+ * read with the rest of the submission's state), else a new record with its alias.
+ */
+async function resolveCandidate(
+  tx: Tx,
+  person: Person,
+  matchKey: string,
+  known: KnownPerson | null,
+  userId: string | null,
+): Promise<string> {
   const details = {
     currentPost: person.currentPost,
     currentLevel: person.currentLevel,
@@ -123,35 +139,18 @@ async function resolveCandidate(tx: Tx, person: Person, userId: string | null): 
     ...(person.phone ? { phone: person.phone } : {}),
     ...(userId ? { userId } : {}),
   };
-  // The alias with the person's current description, by index lookups. (An UPDATE … WHERE
-  // EXISTS (alias) in one statement read every candidate on SQLite: 20 ms at 40,000.)
-  const alias = await tx.candidateAlias.findUnique({
-    where: { matchKey },
-    select: {
-      candidateId: true,
-      candidate: { select: { currentPost: true, currentLevel: true, yearsAtLevel: true, education: true, phone: true, userId: true } },
-    },
-  });
-  if (alias) {
+  if (known) {
     // The latest description of the person's post and rank is the most current one; each
     // nomination keeps its own pre-check flags and the audit entry keeps what was stated. A
     // popular person is named by many nominators alike: a row that already says so is not
     // written again.
-    const current: Record<string, unknown> = alias.candidate;
+    const current: Record<string, unknown> = known.candidate;
     if (Object.entries(details).some(([k, v]) => current[k] !== v)) {
-      await tx.candidate.update({ where: { id: alias.candidateId }, data: details, select: { id: true } });
+      await tx.candidate.update({ where: { id: known.candidateId }, data: details, select: { id: true } });
     }
-    return alias.candidateId;
+    return known.candidateId;
   }
-  // Two plain inserts (a nested create would read the row back once more). If another
-  // transaction created the same person meanwhile, the alias insert fails on matchKey and the
-  // caller retries, finding that person.
-  const created = await tx.candidate.create({
-    data: { name: person.name, gender: person.gender, birthDate: person.birthDate, workUnit: person.workUnit, ...details },
-    select: { id: true },
-  });
-  await tx.candidateAlias.create({ data: { matchKey, candidateId: created.id }, select: { matchKey: true } });
-  return created.id;
+  return insertCandidate(tx, { ...person, userId }, matchKey);
 }
 
 /** Where a message about one of the nominator's own nominations links to. */
@@ -179,17 +178,6 @@ async function expireInPlace(tx: Tx, n: { id: string; status: string; receiptNo:
   // None moved: the sweep (or a withdrawal) released it meanwhile, and told what there was to tell.
   if (count === 1) await notify(tx, [nominationNotice({ ...n, nominatorId }, "nomination.expired")]);
 }
-
-/** What the duplicate and slot rules need of the nominator's key-holding nominations. */
-const keyHolderFields = { id: true, status: true, expiresAt: true, uniqueKey: true, slotKey: true, receiptNo: true } as const;
-type KeyHolder = {
-  id: string;
-  status: string;
-  expiresAt: Date | null;
-  uniqueKey: string | null;
-  slotKey: string | null;
-  receiptNo: string;
-};
 
 export interface SubmitResult {
   id: string;
@@ -221,10 +209,18 @@ export async function submitNomination(actor: Actor | null, input: NominationInp
 }
 
 async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): Promise<SubmitResult> {
-  const user = await tx.user.findUnique({
-    where: { id: a.id },
-    select: { status: true, realName: true, gender: true, birthDate: true },
+  const { nominee } = input;
+  // A named nominee's match key is known from the form: the person is looked up with the rest.
+  const namedKey = nominee.self ? null : candidateMatchKey(nominee);
+  // One read: the account (fresh, in this transaction), and for a targeted nomination the vacancy
+  // with every nomination of this nominator on it that holds a key — the slots in use, and (once
+  // the candidate is known) a live duplicate among them.
+  const state = await readSubmissionState(tx, {
+    userId: a.id,
+    vacancyId: input.kind === "TARGETED" ? input.vacancyId! : null,
+    matchKey: namedKey,
   });
+  const { user } = state;
   if (!user || user.status !== "APPROVED") throw new AuthzError("notApproved");
   if (!sameName(input.signature, user.realName)) {
     throw new DomainError("errors.invalid", { signature: ["nominations.errors.signature"] });
@@ -234,30 +230,17 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
   await takeSlot(tx, rateKeys.nominations(a.id), nominationsPerDay(), at);
   if (input.kind === "OPEN") await takeSlot(tx, rateKeys.openNominations(a.id), openNominationsPerDay(), at);
 
-  // Targeted: the vacancy with every nomination of this nominator on it that holds a key, in one
-  // read — the slots in use, and (once the candidate is known) a live duplicate among them.
-  let vacancy: NominationVacancy | null = null;
+  let vacancy: SubmitVacancy | null = null;
   let mine: KeyHolder[] = [];
   if (input.kind === "TARGETED") {
-    const found = await tx.vacancy.findUnique({
-      where: { id: input.vacancyId! },
-      select: {
-        ...vacancyFields,
-        nominations: {
-          where: { nominatorId: a.id, OR: [{ slotKey: { not: null } }, { uniqueKey: { not: null } }] },
-          select: keyHolderFields,
-        },
-      },
-    });
-    if (!found || found.status === "DRAFT") throw new NotFoundError();
-    const { nominations, ...v } = found;
+    const v = state.vacancy;
+    if (!v || v.status === "DRAFT") throw new NotFoundError();
     vacancy = v;
-    mine = nominations;
+    mine = state.mine;
     const w = nominationWindow(v, at);
     if (w !== "open") throw new DomainError(WINDOW_ERRORS[w]);
   }
 
-  const { nominee } = input;
   const person: Person = {
     // Self-nomination: who the nominee is comes from the verified account, never the form.
     name: nominee.self ? user.realName : nominee.name,
@@ -270,14 +253,16 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
     education: nominee.education,
     phone: nominee.phone ?? null,
   };
-  const candidateId = await resolveCandidate(tx, person, nominee.self ? a.id : null);
+  const matchKey = namedKey ?? candidateMatchKey(person);
+  const known = namedKey ? state.known : await findKnownPerson(tx, matchKey);
+  const candidateId = await resolveCandidate(tx, person, matchKey, known, nominee.self ? a.id : null);
   const kind: NominationKind = input.kind;
   const vacancyId = vacancy?.id ?? null;
   const uniqueKey = uniqueKeyFor({ kind, vacancyId, nominatorId: a.id, candidateId });
 
   // Non-targeted: the one nomination that may hold the same key. (Either way the unique keys
   // decide under concurrency; these reads give the clear refusal and the free slot.)
-  if (!vacancy) mine = await tx.nomination.findMany({ where: { uniqueKey }, select: keyHolderFields });
+  if (!vacancy) mine = await holderOfKey(tx, uniqueKey);
   const existing = mine.find((n) => n.uniqueKey === uniqueKey);
   if (existing) {
     if (effectiveStatus(existing, at) !== "EXPIRED") throw new DomainError("nominations.errors.duplicate");
@@ -299,45 +284,43 @@ async function submitInTx(tx: Tx, a: Actor, input: NominationInput, at: Date): P
 
   const flags = vacancy ? precheck(vacancy, person, at) : [];
   const receiptNo = receiptNumber(kind, at);
-  const created = await tx.nomination.create({
-    data: {
-      receiptNo,
-      kind,
-      vacancyId,
-      nominatorId: a.id,
-      candidateId,
-      isSelf: nominee.self,
-      relationship: nominee.self ? "SELF" : nominee.relationship,
-      ...input.reasons,
-      suitableField: kind === "OPEN" ? input.suitableField : null,
-      nominee: serializeNominee(person),
-      signedName: user.realName,
-      flags: JSON.stringify(flags),
-      status: "SUBMITTED",
-      submittedAt: at,
-      expiresAt: expiryFor(kind, at),
-      uniqueKey,
-      slotKey,
-    },
-    select: { id: true },
+  const statement = serializeNominee(person);
+  const id = await insertNomination(tx, {
+    receiptNo,
+    kind,
+    vacancyId,
+    nominatorId: a.id,
+    candidateId,
+    isSelf: nominee.self,
+    relationship: nominee.self ? "SELF" : nominee.relationship,
+    ...input.reasons,
+    suitableField: kind === "OPEN" ? input.suitableField : null,
+    nominee: statement,
+    signedName: user.realName,
+    flags: JSON.stringify(flags),
+    status: "SUBMITTED",
+    submittedAt: at,
+    expiresAt: expiryFor(kind, at),
+    uniqueKey,
+    slotKey,
   });
   await appendAudit(tx, {
     actor: a,
     action: "nomination.submit",
     entityType: "Nomination",
-    entityId: created.id,
+    entityId: id,
     after: {
       receiptNo,
       kind,
       vacancyId,
       candidateId,
       isSelf: nominee.self,
-      nominee: JSON.parse(serializeNominee(person)),
+      nominee: JSON.parse(statement),
       flags: flags.map((f) => f.code),
     },
   });
-  await notify(tx, [nominationNotice({ id: created.id, nominatorId: a.id, receiptNo }, "nomination.received")]);
-  return { id: created.id, receiptNo, flags };
+  await notify(tx, [nominationNotice({ id, nominatorId: a.id, receiptNo }, "nomination.received")]);
+  return { id, receiptNo, flags };
 }
 
 /** 我的推荐: the nominator's own nominations, newest first, with what they may still do. */

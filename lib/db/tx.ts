@@ -1,11 +1,18 @@
 import "server-only";
 import { db, isPostgres, type Tx } from "./client";
 
-/** Unique-constraint violation (Prisma P2002), optionally on a given column. */
+/**
+ * Unique-constraint violation, optionally on a given column: Prisma's P2002 from a model call,
+ * or P2010 ("raw query failed") whose driver error is one, from a plain statement ($executeRaw,
+ * $queryRaw), which the write paths use where a model call costs more than its SQL.
+ */
 export function isUniqueViolation(e: unknown, column?: string): boolean {
-  if (!e || typeof e !== "object" || (e as { code?: string }).code !== "P2002") return false;
+  if (!e || typeof e !== "object") return false;
+  const { code, meta } = e as { code?: string; meta?: { driverAdapterError?: { cause?: { kind?: string } } } };
+  const unique = code === "P2002" || (code === "P2010" && meta?.driverAdapterError?.cause?.kind === "UniqueConstraintViolation");
+  if (!unique) return false;
   if (!column) return true;
-  const meta = (e as { meta?: Record<string, unknown> }).meta;
+  // SQLite names the columns, PostgreSQL the index ("Nomination_uniqueKey_key"): both contain it.
   return JSON.stringify(meta ?? {}).includes(column);
 }
 
