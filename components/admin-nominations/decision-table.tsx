@@ -1,5 +1,4 @@
 "use client";
-import { IntentLink as Link } from "@/components/ui/intent-link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { PrecheckFlag } from "@/lib/nominations/precheck";
@@ -10,6 +9,7 @@ import { FormStatus } from "@/components/ui/field";
 import { useSelection } from "@/components/ui/use-selection";
 import { SelectAllHeaderCell, SelectRowCell } from "@/components/ui/selection-cells";
 import { CellText } from "@/components/ui/cell-text";
+import { useTableLinks } from "@/components/ui/use-table-links";
 
 export interface DecisionRow {
   id: string;
@@ -47,13 +47,14 @@ export function DecisionTable({
   headers: string[];
 }) {
   const t = useTranslations();
+  const links = useTableLinks();
   const [state, formAction, pending] = useActionState(action, {});
   const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.decidable).map((r) => r.id));
   return (
     <form action={formAction} className="space-y-3" data-testid="decision-form">
       <FormStatus state={state} values={{ changed: state.changed ?? 0, skipped: state.skipped ?? 0 }} />
       <div className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
-        <table className="w-full min-w-[52rem] text-left text-sm">
+        <table className="w-full min-w-[52rem] text-left text-sm" {...links}>
           <thead className="bg-stone-100">
             <tr>
               <SelectAllHeaderCell
@@ -81,9 +82,9 @@ export function DecisionTable({
                   className="px-3 py-2 align-top"
                 />
                 <td className="px-3 py-2 align-top">
-                  <Link href={`/admin/candidates/${r.candidate.id}`} className="link font-medium whitespace-nowrap">
+                  <a href={`/admin/candidates/${r.candidate.id}`} className="link font-medium whitespace-nowrap">
                     {r.candidate.name}
-                  </Link>
+                  </a>
                   <CellText text={r.candidate.sub} className="text-muted" />
                 </td>
                 <td className="px-3 py-2 align-top">
@@ -109,9 +110,9 @@ export function DecisionTable({
                   </span>
                 </td>
                 <td className="px-3 py-2 align-top">
-                  <Link href={`/admin/nominations/detail/${r.id}`} className="link whitespace-nowrap">
+                  <a href={`/admin/nominations/detail/${r.id}`} className="link whitespace-nowrap">
                     {t("admin.detail")}
-                  </Link>
+                  </a>
                 </td>
               </tr>
             ))}

@@ -1,8 +1,8 @@
 "use client";
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
-import { IntentLink as Link } from "@/components/ui/intent-link";
 import { CellText } from "@/components/ui/cell-text";
+import { useTableLinks } from "@/components/ui/use-table-links";
 import type { ActionState } from "@/lib/validation/common";
 
 type Action = (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -30,6 +30,7 @@ export interface TallyTableRow {
  */
 export function TallyTable({ action, vacancyId, rows }: { action: Action; vacancyId: string; rows: TallyTableRow[] }) {
   const t = useTranslations();
+  const links = useTableLinks();
   const formId = useId();
   const [addState, addAction, adding] = useActionState(action, {});
   const [removeState, removeAction, removing] = useActionState(action, {});
@@ -50,7 +51,7 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
           <input type="hidden" name="on" value={on ? "1" : "0"} />
         </form>
       ))}
-      <table className="w-full min-w-[48rem] text-left text-sm" data-testid="tally">
+      <table className="w-full min-w-[48rem] text-left text-sm" data-testid="tally" {...links}>
         <thead className="bg-stone-100">
           <tr>
             {[
@@ -77,9 +78,9 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
               <tr key={c.candidateId} data-testid="tally-row" className={c.shortlisted ? "bg-green-50" : undefined}>
                 <td className="px-3 py-2 whitespace-nowrap tabular-nums">{i + 1}</td>
                 <td className="px-3 py-2">
-                  <Link href={`/admin/candidates/${c.candidateId}`} className="link font-medium whitespace-nowrap">
+                  <a href={`/admin/candidates/${c.candidateId}`} className="link font-medium whitespace-nowrap">
                     {c.name}
-                  </Link>
+                  </a>
                   {c.self && (
                     <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs whitespace-nowrap text-amber-900">
                       {t("nominations.review.self")}
@@ -94,9 +95,9 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
                 <td className="px-3 py-2 text-right tabular-nums">{c.accepted}</td>
                 <td className="px-3 py-2">
                   {c.flagged > 0 ? (
-                    <Link href={`/admin/nominations/${vacancyId}?candidate=${c.candidateId}&flagged=1`} className="link text-amber-900">
+                    <a href={`/admin/nominations/${vacancyId}?candidate=${c.candidateId}&flagged=1`} className="link text-amber-900">
                       {c.flagged}
-                    </Link>
+                    </a>
                   ) : (
                     "—"
                   )}
