@@ -300,15 +300,23 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
     if (!parsed.success) throw new Error("bench form did not validate");
     await nominations.submitNomination(actor, parsed.data);
   }
+  // CPU milliseconds per operation of the last run: this process's own work (the app's JavaScript
+  // and SQLite's, which runs in it), which other processes on a shared machine disturb far less
+  // than the wall-clock rates.
+  let cpuPerOp = 0;
   async function run(n: number, concurrency: number, one: (i: number) => Promise<void>, offset: number) {
     let next = 0;
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     await Promise.all(
       Array.from({ length: concurrency }, async () => {
         while (next < n) await one(offset + next++);
       }),
     );
-    return n / ((performance.now() - start) / 1000);
+    const rate = n / ((performance.now() - start) / 1000);
+    const cpu = process.cpuUsage(cpu0);
+    cpuPerOp = (cpu.user + cpu.system) / 1000 / n;
+    return rate;
   }
   if (process.env.BENCH_TRACE) {
     counter.trace = true;
@@ -323,7 +331,9 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
   const queriesPerSubmit = (counter.queries - q0) / COUNTED;
   switchClient(asServer);
   const seqRate = await run(SUBMISSIONS / 2, 1, submitVia, 0);
+  const seqCpu = cpuPerOp;
   const parRate = await run(SUBMISSIONS / 2, 16, submitVia, SUBMISSIONS / 2);
+  const parCpu = cpuPerOp;
   const candidate = candidateRows[0];
   async function insertOnly(i: number) {
     await asServer.nomination.create({
@@ -341,7 +351,9 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
     });
   }
   const ceilSeq = await run(SUBMISSIONS / 2, 1, insertOnly, 0);
+  const ceilSeqCpu = cpuPerOp;
   const ceilPar = await run(SUBMISSIONS / 2, 16, insertOnly, SUBMISSIONS / 2);
+  const ceilParCpu = cpuPerOp;
   switchClient(counted);
   log(
     `submissions via form path   ${seqRate.toFixed(0).padStart(6)} /s sequential, ${parRate.toFixed(0).padStart(6)} /s with 16 concurrent  (${queriesPerSubmit.toFixed(1)} queries each, audit included)`,
@@ -351,6 +363,9 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
   );
   log(
     `form path / ceiling         ${((100 * seqRate) / ceilSeq).toFixed(0)}% sequential, ${((100 * parRate) / ceilPar).toFixed(0)}% concurrent   (target ≥ 200 submissions/s)`,
+  );
+  log(
+    `CPU per operation           form path ${seqCpu.toFixed(2)} ms / ceiling ${ceilSeqCpu.toFixed(2)} ms sequential (${((100 * ceilSeqCpu) / seqCpu).toFixed(0)}%), ${parCpu.toFixed(2)} / ${ceilParCpu.toFixed(2)} ms concurrent (${((100 * ceilParCpu) / parCpu).toFixed(0)}%)`,
   );
 
   // ——— Reads ———

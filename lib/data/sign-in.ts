@@ -92,12 +92,26 @@ export async function recordSignIn(s: {
  * effect on the very next request. Outside a render (server actions, route handlers, scripts,
  * tests) it is a plain read each time.
  */
-export const sessionAccount = cache(async (id: string) =>
-  db().user.findUnique({
-    where: { id },
-    select: { id: true, realName: true, role: true, status: true, sessionVersion: true, totpEnabledAt: true, consentVersion: true },
-  }),
-);
+export const sessionAccount = cache(accountRow);
+
+/**
+ * The account row as one plain statement: it is read on every signed-in request and before
+ * every write an account makes, and a model call costs several times its SQL (issue 14).
+ */
+async function accountRow(id: string) {
+  const rows = await db().$queryRaw<
+    {
+      id: string;
+      realName: string;
+      role: string;
+      status: string;
+      sessionVersion: number;
+      totpEnabledAt: Date | null;
+      consentVersion: string | null;
+    }[]
+  >`SELECT "id", "realName", "role", "status", "sessionVersion", "totpEnabledAt", "consentVersion" FROM "User" WHERE "id" = ${id}`;
+  return rows[0] ?? null;
+}
 
 /** What a session shows of its user, read fresh on every request; null once the account is gone. */
 export async function sessionUser(id: string) {
@@ -123,7 +137,7 @@ export async function actorIfCurrent(id: string, version: number): Promise<Actor
 
 /** The caller by id alone (tests and scripts that build actors from rows). */
 export async function actorById(id: string): Promise<Actor | null> {
-  const u = await db().user.findUnique({ where: { id }, select: { id: true, realName: true, role: true, status: true } });
+  const u = await accountRow(id);
   return u && { id: u.id, realName: u.realName, role: u.role as Role, status: u.status as AccountStatus };
 }
 

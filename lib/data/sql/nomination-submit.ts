@@ -20,14 +20,9 @@ export interface KeyHolder {
   receiptNo: string;
 }
 
-/** What a targeted submission and the rules need of a vacancy (nothing confidential). */
+/** What a targeted submission's rules need of a vacancy: window, cap and pre-check conditions. */
 export interface SubmitVacancy {
   id: string;
-  post: string;
-  unit: string;
-  level: string;
-  headcount: number;
-  qualifications: string;
   maxAge: number | null;
   minEducation: string | null;
   requiredLevel: string | null;
@@ -66,11 +61,6 @@ interface StateRow {
   gender: string;
   birthDate: Date;
   vId: string | null;
-  post: string;
-  unit: string;
-  level: string;
-  headcount: number;
-  qualifications: string;
   maxAge: number | null;
   minEducation: string | null;
   requiredLevel: string | null;
@@ -109,8 +99,7 @@ export async function readSubmissionState(
 ): Promise<SubmissionState> {
   const rows = await tx.$queryRaw<StateRow[]>`
     SELECT u."status" AS "userStatus", u."realName", u."gender", u."birthDate",
-      v."id" AS "vId", v."post", v."unit", v."level", v."headcount", v."qualifications", v."maxAge",
-      v."minEducation", v."requiredLevel", v."minYearsAtLevel", v."opensAt", v."closesAt",
+      v."id" AS "vId", v."maxAge", v."minEducation", v."requiredLevel", v."minYearsAtLevel", v."opensAt", v."closesAt",
       v."maxPerNominator", v."status" AS "vStatus",
       n."id" AS "nId", n."status" AS "nStatus", n."expiresAt" AS "nExpiresAt", n."uniqueKey" AS "nUniqueKey",
       n."slotKey" AS "nSlotKey", n."receiptNo" AS "nReceiptNo",
@@ -132,11 +121,6 @@ export async function readSubmissionState(
         ? null
         : {
             id: r.vId,
-            post: r.post,
-            unit: r.unit,
-            level: r.level,
-            headcount: r.headcount,
-            qualifications: r.qualifications,
             maxAge: r.maxAge,
             minEducation: r.minEducation,
             requiredLevel: r.requiredLevel,
