@@ -48,6 +48,7 @@ export function DecisionTable({
 }) {
   const t = useTranslations();
   const links = useTableLinks();
+  const detail = t("admin.detail"); // the same word on every row: looked up once
   const [state, formAction, pending] = useActionState(action, {});
   const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.decidable).map((r) => r.id));
   return (
@@ -111,7 +112,7 @@ export function DecisionTable({
                 </td>
                 <td className="px-3 py-2 align-top">
                   <a href={`/admin/nominations/detail/${r.id}`} className="link whitespace-nowrap">
-                    {t("admin.detail")}
+                    {detail}
                   </a>
                 </td>
               </tr>

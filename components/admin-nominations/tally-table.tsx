@@ -36,6 +36,13 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
   const [removeState, removeAction, removing] = useActionState(action, {});
   // The row whose button was pressed last: its error shows there, its button waits while pending.
   const [last, setLast] = useState<{ id: string; on: boolean } | null>(null);
+  // The same words on every row: looked up once.
+  const words = {
+    self: t("nominations.review.self"),
+    shortlisted: t("nominations.review.shortlisted"),
+    add: t("nominations.review.shortlistAdd"),
+    remove: t("nominations.review.shortlistRemove"),
+  };
   const failure = (on: boolean) => {
     const s = on ? addState : removeState;
     return s.message && !s.ok ? t(s.message, s.messageValues) : null;
@@ -82,9 +89,7 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
                     {c.name}
                   </a>
                   {c.self && (
-                    <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs whitespace-nowrap text-amber-900">
-                      {t("nominations.review.self")}
-                    </span>
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs whitespace-nowrap text-amber-900">{words.self}</span>
                   )}
                   <CellText text={c.line} width="max-w-[24rem]" className="text-muted" />
                 </td>
@@ -106,7 +111,7 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
                   <div className="flex flex-wrap items-center gap-2">
                     {c.shortlisted && (
                       <span className="whitespace-nowrap rounded border border-green-300 bg-green-100 px-2 py-0.5 text-sm font-medium text-green-900">
-                        {t("nominations.review.shortlisted")}
+                        {words.shortlisted}
                       </span>
                     )}
                     <button
@@ -117,9 +122,9 @@ export function TallyTable({ action, vacancyId, rows }: { action: Action; vacanc
                       onClick={() => setLast({ id: c.candidateId, on })}
                       disabled={mine && (on ? adding : removing)}
                       className={`${on ? "btn-secondary min-h-9 px-3 py-1 text-sm" : "link text-sm"} whitespace-nowrap`}
-                      aria-label={`${on ? t("nominations.review.shortlistAdd") : t("nominations.review.shortlistRemove")}：${c.name}`}
+                      aria-label={`${on ? words.add : words.remove}：${c.name}`}
                     >
-                      {on ? t("nominations.review.shortlistAdd") : t("nominations.review.shortlistRemove")}
+                      {on ? words.add : words.remove}
                     </button>
                     {error && (
                       <span role="alert" className="text-sm text-brand-700">

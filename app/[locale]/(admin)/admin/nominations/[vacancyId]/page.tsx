@@ -20,6 +20,15 @@ import { now as clockNow } from "@/lib/calendar/clock";
 
 const TALLY_SHOWN = 50;
 
+/** f with its answers kept for the request: the same key is worked out once. */
+function remembered<K, V>(f: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k) => {
+    if (!known.has(k)) known.set(k, f(k));
+    return known.get(k)!;
+  };
+}
+
 type Props = { params: Promise<{ vacancyId: string }>; searchParams: Promise<Record<string, string | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,11 +55,18 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
   const now = clockNow();
   const when = (d: Date) => format.dateTime(d, INSTANT);
   const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
+  // A hundred rows repeat a handful of words (levels, genders, ages, statuses): each is looked up
+  // and formatted once per request.
+  const level = remembered(lvl);
+  const gender = remembered((g: string) => t(`gender.${g}`));
+  const age = remembered((n: number) => t("nominations.candidates.ageValue", { age: n }));
+  const status = remembered((s: string) => t(`nominations.status.${s}`));
+  const relationship = remembered((r: string) => t(`nominations.relationship.${r}`));
   const tallyRows: TallyTableRow[] = tally.map((c) => ({
     candidateId: c.candidateId,
     name: c.name,
-    line: `${t(`gender.${c.gender}`)} · ${t("nominations.candidates.ageValue", { age: ageOn(c.birthDate, now) })} · ${c.workUnit} ${c.currentPost}`,
-    level: lvl(c.currentLevel),
+    line: `${gender(c.gender)} · ${age(ageOn(c.birthDate, now))} · ${c.workUnit} ${c.currentPost}`,
+    level: level(c.currentLevel),
     nominators: c.nominators,
     accepted: c.accepted,
     flagged: c.flagged,
@@ -60,10 +76,10 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
   const rows: DecisionRow[] = review.rows.map((n) => ({
     id: n.id,
     status: n.status,
-    statusLabel: t(`nominations.status.${n.status}`),
+    statusLabel: status(n.status),
     candidate: { id: n.candidate.id, name: n.candidate.name, sub: n.candidate.workUnit },
     nominator: { name: n.nominator.realName, sub: n.nominator.workUnit },
-    cells: [t(`nominations.relationship.${n.relationship}`), instantTable(n.submittedAt), n.validUntil ? instantTable(n.validUntil) : "—"],
+    cells: [relationship(n.relationship), instantTable(n.submittedAt), n.validUntil ? instantTable(n.validUntil) : "—"],
     note: n.reviewNote ?? "—",
     flags: n.flags,
     decidable: n.canDecide,
