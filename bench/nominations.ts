@@ -399,7 +399,7 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
   log("queries per screen            at 1,000 nominations → at 100,000");
   for (const k of Object.keys(small) as (keyof typeof small)[]) {
     log(
-      `  ${k.padEnd(28)} ${String(small[k]).padStart(4)} → ${String(large[k]).padStart(4)}${small[k] === large[k] ? "  (same)" : "  (GREW)"}`,
+      `  ${k.padEnd(28)} ${String(small[k]).padStart(4)} → ${String(large[k]).padStart(4)}${small[k] === large[k] ? "  (same)" : large[k] > small[k] ? "  (GREW)" : "  (fewer)"}`,
     );
   }
 

@@ -8,7 +8,7 @@ import "server-only";
 // PostgreSQL: timestamp(3)) and a boolean into 0/1 or boolean, so the rows read back through the
 // models exactly as if the models had written them (tests/integration/nomination-rows.test.ts).
 import type { Tx } from "../../db/client";
-import { newId } from "../../db/ids";
+import { randomUUID } from "node:crypto";
 
 /** What the duplicate and slot rules need of one of the nominator's key-holding nominations. */
 export interface KeyHolder {
@@ -197,7 +197,7 @@ export interface NewCandidate {
  * finding that person.
  */
 export async function insertCandidate(tx: Tx, c: NewCandidate, matchKey: string, at: Date = new Date()): Promise<string> {
-  const id = newId();
+  const id = randomUUID();
   await tx.$executeRaw`
     INSERT INTO "Candidate" ("id", "name", "gender", "birthDate", "workUnit", "currentPost", "currentLevel", "yearsAtLevel",
       "education", "phone", "userId", "createdAt", "updatedAt")
@@ -233,7 +233,7 @@ export interface NewNomination {
 
 /** Inserts one nomination; returns its id. reviewNote, reviewedAt and reviewedById start empty. */
 export async function insertNomination(tx: Tx, n: NewNomination, at: Date = new Date()): Promise<string> {
-  const id = newId();
+  const id = randomUUID();
   await tx.$executeRaw`
     INSERT INTO "Nomination" ("id", "receiptNo", "kind", "vacancyId", "nominatorId", "candidateId", "isSelf", "relationship",
       "reasonDe", "reasonNeng", "reasonQin", "reasonJi", "reasonLian", "suitableField", "nominee", "signedName", "flags",
