@@ -11,7 +11,7 @@ import { now as clockNow } from "../calendar/clock";
 import { candidateMatchKey } from "../nominations/match-key";
 import { precheck, parseFlags, type PrecheckFlag } from "../nominations/precheck";
 import { receiptNumber } from "../nominations/receipt";
-import { parseNominee, serializeNominee } from "../nominations/snapshot";
+import { parseNominee, serializeNominee, type NomineeSnapshot } from "../nominations/snapshot";
 import {
   effectiveStatus,
   expiryFor,
@@ -108,17 +108,7 @@ export async function getNominationForm(actor: Actor | null, vacancyId: string |
   };
 }
 
-interface Person {
-  name: string;
-  gender: string;
-  birthDate: Date;
-  workUnit: string;
-  currentPost: string;
-  currentLevel: string;
-  yearsAtLevel: number;
-  education: string;
-  phone: string | null;
-}
+type Person = NomineeSnapshot;
 
 /**
  * The one candidate record for this person: `known` (what their match key already stands for,

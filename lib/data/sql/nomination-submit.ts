@@ -8,6 +8,7 @@ import "server-only";
 // PostgreSQL: timestamp(3)) and a boolean into 0/1 or boolean, so the rows read back through the
 // models exactly as if the models had written them (tests/integration/nomination-rows.test.ts).
 import type { Tx } from "../../db/client";
+import type { NomineeSnapshot } from "../../nominations/snapshot";
 import { randomUUID } from "node:crypto";
 
 /** What the duplicate and slot rules need of one of the nominator's key-holding nominations. */
@@ -178,16 +179,8 @@ export async function holderOfKey(tx: Tx, uniqueKey: string): Promise<KeyHolder[
     SELECT "id", "status", "expiresAt", "uniqueKey", "slotKey", "receiptNo" FROM "Nomination" WHERE "uniqueKey" = ${uniqueKey}`;
 }
 
-export interface NewCandidate {
-  name: string;
-  gender: string;
-  birthDate: Date;
-  workUnit: string;
-  currentPost: string;
-  currentLevel: string;
-  yearsAtLevel: number;
-  education: string;
-  phone: string | null;
+/** A new person as the nominator described them, and their account when they nominated themselves. */
+export interface NewCandidate extends NomineeSnapshot {
   userId: string | null;
 }
 
