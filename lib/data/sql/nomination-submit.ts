@@ -11,6 +11,10 @@ import type { Tx } from "../../db/client";
 import type { NomineeSnapshot } from "../../nominations/snapshot";
 import { randomUUID } from "node:crypto";
 
+// Ids of rows written here: 128 random bits as 32 letters and digits, the same alphabet as the
+// models' cuid ids (links, forms and id checks take [A-Za-z0-9]), without the dashes of a UUID.
+const newId = () => randomUUID().replaceAll("-", "");
+
 /** What the duplicate and slot rules need of one of the nominator's key-holding nominations. */
 export interface KeyHolder {
   id: string;
@@ -190,7 +194,7 @@ export interface NewCandidate extends NomineeSnapshot {
  * finding that person.
  */
 export async function insertCandidate(tx: Tx, c: NewCandidate, matchKey: string, at: Date = new Date()): Promise<string> {
-  const id = randomUUID();
+  const id = newId();
   await tx.$executeRaw`
     INSERT INTO "Candidate" ("id", "name", "gender", "birthDate", "workUnit", "currentPost", "currentLevel", "yearsAtLevel",
       "education", "phone", "userId", "createdAt", "updatedAt")
@@ -226,7 +230,7 @@ export interface NewNomination {
 
 /** Inserts one nomination; returns its id. reviewNote, reviewedAt and reviewedById start empty. */
 export async function insertNomination(tx: Tx, n: NewNomination, at: Date = new Date()): Promise<string> {
-  const id = randomUUID();
+  const id = newId();
   await tx.$executeRaw`
     INSERT INTO "Nomination" ("id", "receiptNo", "kind", "vacancyId", "nominatorId", "candidateId", "isSelf", "relationship",
       "reasonDe", "reasonNeng", "reasonQin", "reasonJi", "reasonLian", "suitableField", "nominee", "signedName", "flags",
