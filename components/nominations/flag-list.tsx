@@ -13,9 +13,18 @@ export function FlagList({ flags, compact = false }: { flags: PrecheckFlag[]; co
   if (flags.length === 0) return null;
   return (
     <ul className={compact ? "space-y-0.5 text-sm" : "mt-2 list-disc space-y-1 pl-6"}>
-      {flags.map((f) => (
-        <li key={f.code}>{t(`flag.${f.code}`, { limit: word(f, f.limit), actual: word(f, f.actual) })}</li>
-      ))}
+      {flags.map((f) => {
+        const text = t(`flag.${f.code}`, { limit: word(f, f.limit), actual: word(f, f.actual) });
+        // In a table row (compact) each pre-check stays on one line, cut with the full words on
+        // hover: wrapped in the narrow column they made every flagged row several lines tall.
+        return compact ? (
+          <li key={f.code} className="max-w-[16rem] truncate" title={text}>
+            {text}
+          </li>
+        ) : (
+          <li key={f.code}>{text}</li>
+        );
+      })}
     </ul>
   );
 }
