@@ -5,37 +5,16 @@
 // replaced; the cache is a small tag-aware stand-in so that expiry can be seen.
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { tagCacheStore } from "./support/tag-cache";
 import { parseDay } from "@/lib/calendar/dates";
 import { resetClock, setClock } from "@/lib/calendar/clock";
 import { makeUser } from "./support/users";
 import { vacancyInput } from "./boards-fixtures";
 
-type Entry = { value: unknown; tags: string[] };
-const fake = globalThis as unknown as { statsCache: Map<string, Entry>; statsCaller: Actor | null };
-fake.statsCache = new Map();
+const fake = globalThis as unknown as { statsCaller: Actor | null };
 fake.statsCaller = null;
 jest.mock("@/lib/auth/session", () => ({ currentActor: async () => (globalThis as unknown as typeof fake).statsCaller }));
-jest.mock("next/cache", () => {
-  const store = () => (globalThis as unknown as typeof fake).statsCache;
-  const expire = (tag: string) => {
-    for (const [k, e] of store()) if (e.tags.includes(tag)) store().delete(k);
-  };
-  return {
-    revalidatePath: jest.fn(),
-    revalidateTag: expire,
-    updateTag: expire,
-    unstable_cache:
-      (fn: (...a: unknown[]) => Promise<unknown>, parts: string[], opts: { tags: string[] }) =>
-      async (...args: unknown[]) => {
-        const key = JSON.stringify([parts, args]);
-        const hit = store().get(key);
-        if (hit) return hit.value;
-        const value = await fn(...args);
-        store().set(key, { value, tags: opts.tags });
-        return value;
-      },
-  };
-});
+jest.mock("next/cache", () => jest.requireActual("./support/tag-cache").tagAwareNextCache());
 
 jest.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN", setRequestLocale: jest.fn() }));
 
@@ -344,7 +323,7 @@ describe("public statistics", () => {
   });
 
   test("the page: every figure in words of the catalog, three charts named by their summaries, the CSV link, nothing identifying", async () => {
-    fake.statsCache.clear();
+    tagCacheStore().clear();
     const charts: Record<string, unknown>[] = [];
     const text = await renderText(await StatisticsPage({ params: Promise.resolve({ locale: "zh-CN" }) }), charts);
     expect(text).toContain("干部工作统计");
@@ -391,7 +370,7 @@ describe("public statistics", () => {
   });
 
   test("cached until a publish expires it: the page's figures change after a vacancy is published", async () => {
-    fake.statsCache.clear();
+    tagCacheStore().clear();
     const staff = await makeUser({ role: "REVIEWER" });
     fake.statsCaller = staff;
     const before = (await statistics()).years.find((y) => y.year === 2026)!.vacancies;

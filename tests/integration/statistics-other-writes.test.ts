@@ -11,37 +11,15 @@
 // Real SQLite; Next's cache replaced by a small tag-aware stand-in so that expiry can be seen.
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { tagCacheStore } from "./support/tag-cache";
 
-type Entry = { value: unknown; tags: string[] };
-const fake = globalThis as unknown as { statsCache: Map<string, Entry>; statsCaller: Actor | null };
-fake.statsCache = new Map();
+const fake = globalThis as unknown as { statsCaller: Actor | null };
 fake.statsCaller = null;
 jest.mock("@/lib/auth/session", () => ({
   ...jest.requireActual("@/lib/auth/session"),
   currentActor: async () => (globalThis as unknown as typeof fake).statsCaller,
 }));
-jest.mock("next/cache", () => {
-  const store = () => (globalThis as unknown as typeof fake).statsCache;
-  const expire = (tag: string) => {
-    for (const [k, e] of store()) if (e.tags.includes(tag)) store().delete(k);
-  };
-  return {
-    revalidatePath: jest.fn(),
-    revalidateTag: expire,
-    updateTag: expire,
-    refresh: jest.fn(),
-    unstable_cache:
-      (fn: (...a: unknown[]) => Promise<unknown>, parts: string[], opts: { tags: string[] }) =>
-      async (...args: unknown[]) => {
-        const key = JSON.stringify([parts, args]);
-        const hit = store().get(key);
-        if (hit) return hit.value;
-        const value = await fn(...args);
-        store().set(key, { value, tags: opts.tags });
-        return value;
-      },
-  };
-});
+jest.mock("next/cache", () => jest.requireActual("./support/tag-cache").tagAwareNextCache());
 jest.mock("next-intl/server", () => ({ getLocale: async () => "zh-CN", setRequestLocale: jest.fn() }));
 
 import { publicStatistics } from "@/lib/data/public-stats";
@@ -111,7 +89,7 @@ test("a work unit changed or blanked moves training hours between unit rows, and
   const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Asia/Shanghai" }).format(sessionAt));
   const a = await trainedPeople(UNIT_A, 6, sessionAt);
   await trainedPeople(UNIT_B, 5, sessionAt);
-  fake.statsCache.clear();
+  tagCacheStore().clear();
   expect([await unitHours(UNIT_A, year), await unitHours(UNIT_B, year)]).toEqual([180, 150]);
 
   // 更正: one person of A now works in B.
