@@ -3,7 +3,8 @@ import "server-only";
 // caller's transaction, anchoring the new head outside the database once it has committed
 // (lib/audit/checkpoints.ts), and verifying the whole chain for `npm run audit:verify`.
 import type { Tx } from "../db/client";
-import { db } from "../db/client";
+import { db, isPostgres } from "../db/client";
+import { Prisma } from "../generated/prisma/client";
 import { afterCommit, lockResource } from "../db/tx";
 import { databaseUrl, providerOf, sqliteFile } from "../db/url";
 import { getSecrets } from "../env/secrets";
@@ -73,21 +74,89 @@ async function insert(tx: Tx, key: Buffer, content: Omit<EntryContent, "createdA
   return hash;
 }
 
+// ——— The head read with a writer's first statement (SQLite) ———
+// A write path that reads before it writes (a nomination submission) may read the chain's head
+// in that same statement and hand it to appendAudit, which then skips its own read. Only on
+// SQLite: a transaction there reads one snapshot from its first statement on, and a writer that
+// another connection got ahead of cannot write at all (SQLITE_BUSY: transaction() runs it
+// again), so the head read first is the head appendAudit would read. On PostgreSQL the head is
+// read after the chain's lock, never before, and these add nothing to the statement.
+
+declare const preRead: unique symbol;
+/** The chain's head as read by the caller's first statement (null: an empty log). */
+export interface PreReadHead {
+  entry: ChainedEntry | null;
+  [preRead]: true;
+}
+
+const HEAD_FIELDS = [
+  "id",
+  "createdAt",
+  "actorId",
+  "actorName",
+  "action",
+  "entityType",
+  "entityId",
+  "before",
+  "after",
+  "prevHash",
+  "hash",
+] as const;
+
+/** Columns to add to the select list ("ah_id", "ah_createdAt", …); empty on PostgreSQL. */
+export function auditHeadColumns(): Prisma.Sql {
+  if (isPostgres()) return Prisma.empty;
+  return Prisma.raw(HEAD_FIELDS.map((f) => `, ah."${f}" AS "ah_${f}"`).join(""));
+}
+
+/** The join that provides them; empty on PostgreSQL. */
+export function auditHeadJoin(): Prisma.Sql {
+  if (isPostgres()) return Prisma.empty;
+  return Prisma.sql`LEFT JOIN (SELECT * FROM "AuditLog" ORDER BY "id" DESC LIMIT 1) ah ON 1 = 1`;
+}
+
+/** The head from a row of that statement, for appendAudit's `head`; undefined on PostgreSQL. */
+export function auditHeadOf(row: Record<string, unknown>): PreReadHead | undefined {
+  if (isPostgres()) return undefined;
+  if (row.ah_id === null || row.ah_id === undefined) return { entry: null } as PreReadHead;
+  const at = row.ah_createdAt;
+  const entry = {
+    id: Number(row.ah_id),
+    createdAt: at instanceof Date ? at : new Date(String(at)),
+    actorId: row.ah_actorId,
+    actorName: row.ah_actorName,
+    action: row.ah_action,
+    entityType: row.ah_entityType,
+    entityId: row.ah_entityId,
+    before: row.ah_before,
+    after: row.ah_after,
+    prevHash: row.ah_prevHash,
+    hash: row.ah_hash,
+  } as ChainedEntry;
+  return { entry } as PreReadHead;
+}
+
 /**
  * Appends one entry, in the caller's transaction, so the change and its record commit
  * together. On PostgreSQL an advisory lock orders writers; on SQLite the single writer
  * does; the unique prevHash is the last line of defence (transaction() retries on it).
  * When the head is not a keyed entry (an empty log, or one written before the chain was
- * keyed), a genesis entry starts the keyed chain first.
+ * keyed), a genesis entry starts the keyed chain first. `head`: the head as the caller's first
+ * statement read it (auditHeadOf, SQLite only), used unless this transaction appended since.
  */
-export async function appendAudit(tx: Tx, input: AuditInput): Promise<void> {
+export async function appendAudit(tx: Tx, input: AuditInput, opts: { head?: PreReadHead } = {}): Promise<void> {
   const key = getSecrets().auditKey;
-  await lockResource(tx, AUDIT_LOCK);
-  // Read in this transaction, after the lock, every time: other instances append too, so the
-  // head is never taken from memory. A plain statement, like the insert below.
-  const [head] = await tx.$queryRaw<ChainedEntry[]>`
-    SELECT "id", "createdAt", "actorId", "actorName", "action", "entityType", "entityId", "before", "after", "prevHash", "hash"
-    FROM "AuditLog" ORDER BY "id" DESC LIMIT 1`;
+  let head: ChainedEntry | undefined;
+  if (opts.head && !isPostgres() && !pendingHeads.has(tx)) {
+    head = opts.head.entry ?? undefined;
+  } else {
+    await lockResource(tx, AUDIT_LOCK);
+    // Read in this transaction, after the lock, every time: other instances append too, so the
+    // head is never taken from memory. A plain statement, like the insert below.
+    [head] = await tx.$queryRaw<ChainedEntry[]>`
+      SELECT "id", "createdAt", "actorId", "actorName", "action", "entityType", "entityId", "before", "after", "prevHash", "hash"
+      FROM "AuditLog" ORDER BY "id" DESC LIMIT 1`;
+  }
   let prevHash = head?.hash ?? GENESIS_HASH;
   if (!head || !isKeyedEntry(head, key)) {
     prevHash = await insert(tx, key, {

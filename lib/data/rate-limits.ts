@@ -73,6 +73,22 @@ export async function takeSlot(tx: Tx, key: string, rule: SlotRule, now: Date = 
 }
 
 /**
+ * A limit counted from the rows it limits (a nominator's nominations of the day) rather than
+ * from RateEvent rows: the caller counts them in its own read and refuses with `refuseOver`.
+ * This orders the subject's writers so two cannot both count room for the last one: on
+ * PostgreSQL the key's advisory lock, taken before that read (READ COMMITTED: a statement
+ * counts on the snapshot taken when it starts); on SQLite the single writer, as above.
+ */
+export async function lockCountedLimit(tx: Tx, key: string): Promise<void> {
+  if (isPostgres()) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${LOCK_CLASS}::int4, hashtext(${key}))`;
+}
+
+/** Refuses with the rule's message when `count` writes already fill its window. */
+export function refuseOver(count: number, rule: SlotRule): void {
+  if (count >= rule.limit) throw new DomainError(rule.refusal);
+}
+
+/**
  * Deletes rows that no window can count any more, so the table stays small. On PostgreSQL only
  * one transaction sweeps at a time (the others skip it rather than wait or deadlock on the
  * same rows); on SQLite the single writer orders sweeps anyway.
@@ -104,7 +120,10 @@ export function registerPerAddress(): SlotRule {
   return { limit: setting("OPENSELECT_LIMIT_REGISTER_PER_ADDRESS_HOUR", 20), window: HOUR, refusal: "errors.rateLimit.register" };
 }
 
-/** Nominations of every kind per account per Beijing calendar day (targeted ones are also capped per vacancy). */
+/**
+ * Nominations of every kind per account per Beijing calendar day (targeted ones are also capped
+ * per vacancy). Counted from the account's nominations (lockCountedLimit): only filed ones count.
+ */
 export function nominationsPerDay(): SlotRule {
   return { limit: setting("OPENSELECT_LIMIT_NOMINATIONS_PER_DAY", 30), window: "beijingDay", refusal: "errors.rateLimit.nominations" };
 }
@@ -172,7 +191,6 @@ export function passwordChangesPerAccount(): SlotRule {
 export const rateKeys = {
   registerAddress: (address: string) => `register:ip:${address}`,
   nominations: (userId: string) => `nominate:user:${userId}`,
-  openNominations: (userId: string) => `nominate-open:user:${userId}`,
   casesByUser: (userId: string) => `case:user:${userId}`,
   casesByAddress: (address: string) => `case:ip:${address}`,
   caseLookups: (address: string) => `case-lookup:ip:${address}`,

@@ -5,8 +5,9 @@
 import fs from "node:fs";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
-import { transaction } from "@/lib/db/tx";
-import { appendAudit, verifyAuditLog } from "@/lib/data/audit-log";
+import { isUniqueViolation, transaction } from "@/lib/db/tx";
+import { appendAudit, auditHeadColumns, auditHeadJoin, auditHeadOf, verifyAuditLog, type PreReadHead } from "@/lib/data/audit-log";
+import { isPostgres, type Tx } from "@/lib/db/client";
 import { GENESIS_ACTION, GENESIS_HASH, legacyEntryHash } from "@/lib/audit/chain";
 import { CHECKPOINT_LOG_PREFIX, parseCheckpoint, readCheckpointFile } from "@/lib/audit/checkpoints";
 
@@ -73,6 +74,68 @@ describe("appending", () => {
     const all = await rows();
     expect(all).toHaveLength(9);
     expect(readCheckpointFile(checkpointFile()).last).toMatchObject({ seq: all[8].id, hash: all[8].hash });
+    expect((await verifyAuditLog()).verdict).toBe("ok");
+  });
+});
+
+describe("the head read with the caller's first statement (a nomination submission's read)", () => {
+  const readHead = async (tx: Tx) => {
+    const [row] = await tx.$queryRaw<
+      Record<string, unknown>[]
+    >`SELECT 1 AS "one" ${auditHeadColumns()} FROM (SELECT 1 AS "x") s ${auditHeadJoin()}`;
+    return auditHeadOf(row);
+  };
+
+  test("an empty log, then a keyed one: the chain holds, and the head read is the head (SQLite) or none is offered (PostgreSQL)", async () => {
+    await transaction(async (tx) => {
+      const head = await readHead(tx);
+      if (isPostgres()) expect(head).toBeUndefined();
+      else expect(head?.entry).toBeNull();
+      await appendAudit(tx, entry(1), { head });
+    });
+    await transaction(async (tx) => {
+      const head = await readHead(tx);
+      const newest = (await rows()).at(-1)!;
+      if (!isPostgres())
+        expect(head?.entry).toMatchObject({ id: newest.id, hash: newest.hash, createdAt: newest.createdAt, after: newest.after });
+      await appendAudit(tx, entry(2), { head });
+    });
+    expect((await rows()).map((r) => r.action)).toEqual([GENESIS_ACTION, "staff.create", "staff.create"]);
+    expect(await verifyAuditLog()).toMatchObject({ verdict: "ok", report: { entries: 3 } });
+  });
+
+  test("a second entry of the same transaction reads the head again: the one read first is stale by then", async () => {
+    await append(1);
+    await transaction(async (tx) => {
+      const head = await readHead(tx);
+      await appendAudit(tx, entry(2), { head });
+      await appendAudit(tx, entry(3), { head });
+    });
+    expect(await rows()).toHaveLength(4);
+    expect(await verifyAuditLog()).toMatchObject({ verdict: "ok", report: { entries: 4 } });
+  });
+
+  test("concurrent writers that read the head first: one unbroken chain", async () => {
+    await append(1);
+    await Promise.all(
+      Array.from({ length: 8 }, (_, i) => transaction(async (tx) => appendAudit(tx, entry(i), { head: await readHead(tx) }))),
+    );
+    expect(await rows()).toHaveLength(10);
+    expect((await verifyAuditLog()).verdict).toBe("ok");
+  });
+
+  test("a stale head handed in: PostgreSQL never uses it (it reads after the chain's lock); SQLite's unique prevHash refuses it", async () => {
+    await append(2);
+    const stale = { entry: (await rows())[1] } as unknown as PreReadHead;
+    await append(1);
+    const outcome = await transaction((tx) => appendAudit(tx, entry(7), { head: stale }), 1).then(
+      () => "appended",
+      (e: unknown) => (isUniqueViolation(e, "prevHash") ? "refused" : e),
+    );
+    // SQLite takes a head at its word (the caller read it in this transaction's snapshot, where it
+    // cannot be stale); one that is anyway is never chained twice.
+    expect(outcome).toBe(isPostgres() ? "appended" : "refused");
+    expect(await rows()).toHaveLength(isPostgres() ? 5 : 4);
     expect((await verifyAuditLog()).verdict).toBe("ok");
   });
 });

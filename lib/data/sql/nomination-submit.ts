@@ -10,6 +10,7 @@ import "server-only";
 import type { Tx } from "../../db/client";
 import type { NomineeSnapshot } from "../../nominations/snapshot";
 import { randomUUID } from "node:crypto";
+import { auditHeadColumns, auditHeadJoin, auditHeadOf, type PreReadHead } from "../audit-log";
 
 // Ids of rows written here: 128 random bits as 32 letters and digits, the same alphabet as the
 // models' cuid ids (links, forms and id checks take [A-Za-z0-9]), without the dashes of a UUID.
@@ -58,9 +59,15 @@ export interface SubmissionState {
   mine: KeyHolder[];
   /** The person `matchKey` stands for, when asked and known. */
   known: KnownPerson | null;
+  /** The nominator's nominations submitted since `since`: all kinds, and the non-targeted ones. */
+  filed: { all: number; open: number };
+  /** The audit chain's head, read with the rest on SQLite (appendAudit's `head`). */
+  auditHead: PreReadHead | undefined;
 }
 
 interface StateRow {
+  filedAll: number | bigint;
+  filedOpen: number | bigint;
   userStatus: string;
   realName: string;
   gender: string;
@@ -91,8 +98,10 @@ interface StateRow {
 
 /**
  * Everything a submission reads before it writes, in one statement: the nominator's account,
- * the vacancy (when `vacancyId`), the nominator's key-holding nominations on it (one row each,
- * at least one row), and the person `matchKey` names (when given). Each join is by primary key
+ * how many nominations they filed since `since` (the daily limits count the rows they limit, by
+ * the (nominatorId, submittedAt) index), the vacancy (when `vacancyId`), the nominator's
+ * key-holding nominations on it (one row each, at least one row), and the person `matchKey`
+ * names (when given), and on SQLite the audit chain's head (lib/data/audit-log.ts). Each join is by primary key
  * or by the nominator's own nominations, so the statement costs the same however many others
  * nominated for the vacancy: `|| ''` keeps SQLite (which keeps no statistics here) from
  * reading the nominations through the vacancy's index instead — 6,000 rows for a busy vacancy
@@ -100,25 +109,30 @@ interface StateRow {
  */
 export async function readSubmissionState(
   tx: Tx,
-  q: { userId: string; vacancyId: string | null; matchKey: string | null },
+  q: { userId: string; vacancyId: string | null; matchKey: string | null; since: Date },
 ): Promise<SubmissionState> {
   const rows = await tx.$queryRaw<StateRow[]>`
-    SELECT u."status" AS "userStatus", u."realName", u."gender", u."birthDate",
+    SELECT
+      (SELECT count(*) FROM "Nomination" d WHERE d."nominatorId" = u."id" AND d."submittedAt" >= ${q.since}) AS "filedAll",
+      (SELECT count(*) FROM "Nomination" d WHERE d."nominatorId" = u."id" AND d."submittedAt" >= ${q.since} AND d."kind" <> 'TARGETED') AS "filedOpen",
+      u."status" AS "userStatus", u."realName", u."gender", u."birthDate",
       v."id" AS "vId", v."maxAge", v."minEducation", v."requiredLevel", v."minYearsAtLevel", v."opensAt", v."closesAt",
       v."maxPerNominator", v."status" AS "vStatus",
       n."id" AS "nId", n."status" AS "nStatus", n."expiresAt" AS "nExpiresAt", n."uniqueKey" AS "nUniqueKey",
       n."slotKey" AS "nSlotKey", n."receiptNo" AS "nReceiptNo",
       a."candidateId" AS "aCandidateId", c."currentPost" AS "cCurrentPost", c."currentLevel" AS "cCurrentLevel",
       c."yearsAtLevel" AS "cYearsAtLevel", c."education" AS "cEducation", c."phone" AS "cPhone", c."userId" AS "cUserId"
+      ${auditHeadColumns()}
     FROM "User" u
     LEFT JOIN "Vacancy" v ON v."id" = ${q.vacancyId}
     LEFT JOIN "Nomination" n ON n."nominatorId" = u."id" AND n."vacancyId" || '' = v."id"
       AND (n."slotKey" IS NOT NULL OR n."uniqueKey" IS NOT NULL)
     LEFT JOIN "CandidateAlias" a ON a."matchKey" = ${q.matchKey}
     LEFT JOIN "Candidate" c ON c."id" = a."candidateId"
+    ${auditHeadJoin()}
     WHERE u."id" = ${q.userId}`;
   const r = rows[0];
-  if (!r) return { user: null, vacancy: null, mine: [], known: null };
+  if (!r) return { user: null, vacancy: null, mine: [], known: null, filed: { all: 0, open: 0 }, auditHead: undefined };
   return {
     user: { status: r.userStatus, realName: r.realName, gender: r.gender, birthDate: r.birthDate },
     vacancy:
@@ -150,6 +164,9 @@ export async function readSubmissionState(
           ],
     ),
     known: r.aCandidateId === null ? null : knownPerson(r),
+    // count(*) is a bigint on PostgreSQL.
+    filed: { all: Number(r.filedAll), open: Number(r.filedOpen) },
+    auditHead: auditHeadOf(r as unknown as Record<string, unknown>),
   };
 }
 
