@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { orgName } from "@/lib/privacy/settings";
 
 export async function SiteFooter() {
   const t = await getTranslations("common");
@@ -9,7 +10,8 @@ export async function SiteFooter() {
   return (
     <footer className="mt-8 border-t border-stone-200 bg-white text-sm text-muted">
       <div className="mx-auto flex max-w-6xl flex-col gap-1 px-4 py-6">
-        <p>{t("orgName")}</p>
+        {/* The department a deployment names (OPENSELECT_ORG_NAME), as in mail and on /privacy. */}
+        <p>{orgName() ?? t("orgName")}</p>
         <p>{t("footerNote")}</p>
         <p>
           {t("footerContact")} ·{" "}

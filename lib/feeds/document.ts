@@ -6,6 +6,7 @@ import { createFormatter, createTranslator } from "next-intl";
 import { catalogs } from "../../messages";
 import { BEIJING_TIME_ZONE as TIME_ZONE, INSTANT } from "../calendar/dates";
 import { noticeClosingLines, noticeIssuer } from "../boards/notice-closing";
+import { orgName } from "../privacy/settings";
 import { renderMarkdown } from "../markdown/render";
 import type { FeedBoard, FeedEntry } from "./entries";
 import { escapeHtml, renderFeed } from "./render";
@@ -49,7 +50,7 @@ export async function feedDocument(board: FeedBoard, format: "rss" | "atom", ent
     {
       title: `${t(`${ns}.title`)} — ${t("common.siteName")}`,
       description: t(`${ns}.lead`),
-      copyright: t("common.orgName"),
+      copyright: orgName() ?? t("common.orgName"),
       itemTitle: (e) =>
         board === "vacancies"
           ? `${e.title}（${e.subtitle}）`

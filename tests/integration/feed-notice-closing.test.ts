@@ -64,3 +64,13 @@ test.each(["rss", "atom"] as const)("%s: the 任职前公示 ends with the page'
   expect(general.text).toContain("经研究，拟任用以下同志。");
   expect(general.text).not.toContain("12380");
 });
+
+test.each(["rss", "atom"] as const)(
+  "%s: the feed's rights name the department the deployment names (OPENSELECT_ORG_NAME)",
+  async (format) => {
+    const xml = await feedDocument("notices", format, await feedEntries("notices"), "https://rsxt.example.gov.cn");
+    const doc = parseDocument(xml, { xmlMode: true, recognizeCDATA: true });
+    const [rights] = DomUtils.getElementsByTagName(format === "rss" ? "copyright" : "rights", doc.children, true);
+    expect(DomUtils.textContent(rights)).toBe(ORG);
+  },
+);
