@@ -1,33 +1,10 @@
 import type { F, T } from "./i18n-types";
-import type { NoticeEntryView } from "@/lib/data/notices";
-import { BIRTH, parseDay } from "@/lib/calendar/dates";
-
-/** "1983-11" as the site writes a birth date (1983年11月), with the one preset; as stored if it is not a month. */
-function birthMonth(format: F, yearMonth: string): string {
-  const day = parseDay(`${yearMonth}-01`);
-  return day ? format.dateTime(day, BIRTH) : yearMonth;
-}
+import { noticeEntryCell, noticeEntryHeadings, type NoticeEntryFields } from "@/lib/boards/notice-entries";
 
 /** The persons of a 任职前公示: a table on wider screens, one card per person on a phone. */
-export function NoticeEntries({
-  t,
-  format,
-  entries,
-}: {
-  t: T;
-  format: F;
-  entries: Pick<NoticeEntryView, "name" | "gender" | "birthYearMonth" | "education" | "currentPost" | "proposedPost">[];
-}) {
-  const cols = [
-    ["name", t("notice.entry.name")],
-    ["gender", t("notice.entry.gender")],
-    ["birthYearMonth", t("notice.entry.birthYearMonth")],
-    ["education", t("notice.entry.education")],
-    ["currentPost", t("notice.entry.currentPost")],
-    ["proposedPost", t("notice.entry.proposedPost")],
-  ] as const;
-  const value = (e: (typeof entries)[number], k: (typeof cols)[number][0]) =>
-    k === "gender" ? t(`gender.${e.gender}`) : k === "birthYearMonth" ? birthMonth(format, e.birthYearMonth) : e[k];
+export function NoticeEntries({ t, format, entries }: { t: T; format: F; entries: NoticeEntryFields[] }) {
+  const cols = noticeEntryHeadings(t);
+  const value = (e: NoticeEntryFields, k: (typeof cols)[number][0]) => noticeEntryCell(t, format, e, k);
   return (
     <section className="card space-y-3" aria-labelledby="entries-title">
       <h2 id="entries-title" className="text-xl">

@@ -5,6 +5,9 @@ import "server-only";
 // reader gets exactly the markup a browser gets on the page (no script, no event handler).
 import { db } from "../db/client";
 import { markdownExcerpt, renderMarkdown } from "../markdown/render";
+import { loadWorkCalendar } from "./holidays";
+import { periodWorkingDays } from "./notices";
+import { NOTICE_ENTRY_COLUMNS } from "../boards/notice-entries";
 import { FEED_SIZE, type FeedBoard, type FeedEntry } from "../feeds/entries";
 
 const EXCERPT = 200;
@@ -41,15 +44,31 @@ export async function feedEntries(board: FeedBoard): Promise<FeedEntry[]> {
         opensAt: v.opensAt,
         closesAt: v.closesAt,
       }));
-    case "notices":
-      return (
-        await db().notice.findMany({
+    case "notices": {
+      const [rows, cal] = await Promise.all([
+        db().notice.findMany({
           where: { status: "PUBLISHED" },
-          select: { id: true, title: true, kind: true, body: true, publishedAt: true, updatedAt: true },
+          select: {
+            id: true,
+            title: true,
+            kind: true,
+            body: true,
+            publishedAt: true,
+            updatedAt: true,
+            startsOn: true,
+            endsOn: true,
+            contact: true,
+            entries: {
+              select: Object.fromEntries(NOTICE_ENTRY_COLUMNS.map((k) => [k, true])) as Record<(typeof NOTICE_ENTRY_COLUMNS)[number], true>,
+              orderBy: [{ position: "asc" }, { id: "asc" }],
+            },
+          },
           orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
           take: FEED_SIZE,
-        })
-      ).map((n) => ({
+        }),
+        loadWorkCalendar(),
+      ]);
+      return rows.map((n) => ({
         id: n.id,
         title: n.title,
         subtitle: "",
@@ -58,7 +77,16 @@ export async function feedEntries(board: FeedBoard): Promise<FeedEntry[]> {
         contentHtml: renderMarkdown(n.body),
         date: n.publishedAt!,
         updated: n.updatedAt,
+        notice: {
+          period:
+            n.startsOn && n.endsOn
+              ? { startsOn: n.startsOn, endsOn: n.endsOn, workingDays: periodWorkingDays(cal, n.startsOn, n.endsOn) }
+              : null,
+          entries: n.entries,
+          contact: n.contact,
+        },
       }));
+    }
     case "appointments":
       return (
         await db().appointment.findMany({

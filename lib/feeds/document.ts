@@ -4,8 +4,9 @@ import "server-only";
 // escaping are tested together (tests/integration/feeds-markup.test.ts).
 import { createFormatter, createTranslator } from "next-intl";
 import { catalogs } from "../../messages";
-import { BEIJING_TIME_ZONE as TIME_ZONE, INSTANT } from "../calendar/dates";
+import { BEIJING_TIME_ZONE as TIME_ZONE, DAY, INSTANT } from "../calendar/dates";
 import { noticeClosingLines, noticeIssuer } from "../boards/notice-closing";
+import { noticeEntryCell, noticeEntryHeadings } from "../boards/notice-entries";
 import { orgName } from "../privacy/settings";
 import { renderMarkdown } from "../markdown/render";
 import type { FeedBoard, FeedEntry } from "./entries";
@@ -27,22 +28,53 @@ export async function feedDocument(board: FeedBoard, format: "rss" | "atom", ent
   const formatter = createFormatter({ locale: LOCALE, timeZone: TIME_ZONE });
   const instant = (d: Date) => formatter.dateTime(d, INSTANT);
   const ns = NAMESPACE[board];
-  // A 任职前公示 ends in the feed as on its page: the same closing lines (lib/boards/notice-closing.ts),
-  // each escaped as text and the whole through the pages' sanitizer, like the body before it.
+  // A notice's item carries what its page shows around the body, in the page's order and words:
+  // the 公示期, the body, the persons' table (lib/boards/notice-entries.ts), a 任职前公示's closing
+  // lines (lib/boards/notice-closing.ts), then where to send concerns. Every staff-typed value is
+  // escaped as text, and the whole goes through the pages' sanitizer like the body itself.
   const issuer = noticeIssuer(t);
-  const closing = (e: FeedEntry) => {
-    const lines = noticeClosingLines(t, formatter, issuer, e.date);
-    const html = [
-      `<p>${escapeHtml(lines.feedback)}</p>`,
-      `<p>${lines.reporting.map(escapeHtml).join(" · ")}</p>`,
-      `<p>${escapeHtml(lines.issuer)}${lines.date ? `<br>${escapeHtml(lines.date)}` : ""}</p>`,
-    ].join("");
-    return renderMarkdown(html);
+  const headings = noticeEntryHeadings(t);
+  const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+  const noticeHtml = (e: FeedEntry) => {
+    const n = e.notice!;
+    const before: string[] = [];
+    const after: string[] = [];
+    if (n.period) {
+      const { startsOn, endsOn, workingDays } = n.period;
+      const range = t("notice.periodRange", { from: formatter.dateTime(startsOn, DAY), to: formatter.dateTime(endsOn, DAY) });
+      before.push(paragraph(`${range}${workingDays ? t("notice.workingDaysSuffix", { count: String(workingDays) }) : ""}`));
+    }
+    if (n.entries.length > 0) {
+      const row = (cells: string[], tag: "th" | "td") => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join("")}</tr>`;
+      after.push(
+        paragraph(t("notice.entry.title", { count: String(n.entries.length) })),
+        `<table><thead>${row(
+          headings.map(([, label]) => label),
+          "th",
+        )}</thead><tbody>${n.entries
+          .map((p) =>
+            row(
+              headings.map(([k]) => noticeEntryCell(t, formatter, p, k)),
+              "td",
+            ),
+          )
+          .join("")}</tbody></table>`,
+      );
+    }
+    if (e.kind === "PRE_APPOINTMENT") {
+      const lines = noticeClosingLines(t, formatter, issuer, e.date);
+      after.push(
+        paragraph(lines.feedback),
+        `<p>${lines.reporting.map(escapeHtml).join(" · ")}</p>`,
+        `<p>${escapeHtml(lines.issuer)}${lines.date ? `<br>${escapeHtml(lines.date)}` : ""}</p>`,
+      );
+    }
+    if (n.contact) after.push(paragraph(t("notice.feedback.lead")), `<p>${escapeHtml(n.contact).replace(/\r?\n/g, "<br>")}</p>`);
+    // The body is sanitized already (lib/data/feeds.ts); what surrounds it is, here.
+    const sanitized = (html: string[]) => (html.length ? renderMarkdown(html.join("")) : "");
+    return `${sanitized(before)}${e.contentHtml}${sanitized(after)}`;
   };
-  const items =
-    board === "notices"
-      ? entries.map((e) => (e.kind === "PRE_APPOINTMENT" ? { ...e, contentHtml: `${e.contentHtml}${closing(e)}` } : e))
-      : entries;
+  const items = board === "notices" ? entries.map((e) => (e.notice ? { ...e, contentHtml: noticeHtml(e) } : e)) : entries;
   return renderFeed(
     board,
     format,

@@ -1,5 +1,6 @@
 // What a feed lists: the boards that have one, and one item as the data layer hands it over
 // (lib/data/feeds.ts reads them; lib/feeds/document.ts words and renders them).
+import type { NoticeEntryFields } from "../boards/notice-entries";
 
 export const FEED_BOARDS = ["vacancies", "notices", "appointments"] as const;
 export type FeedBoard = (typeof FEED_BOARDS)[number];
@@ -20,4 +21,10 @@ export interface FeedEntry {
   /** Vacancies: the nomination window. */
   opensAt?: Date;
   closesAt?: Date;
+  /** Notices: what the page shows around the body (公示期, the persons, where to send concerns). */
+  notice?: {
+    period: { startsOn: Date; endsOn: Date; workingDays: number | null } | null;
+    entries: NoticeEntryFields[];
+    contact: string | null;
+  };
 }
