@@ -67,6 +67,18 @@ export async function prepare(opts: { build?: boolean } = {}): Promise<void> {
     }
   }
 
+  // Training classes joined the search after their board: those published before are indexed
+  // once here (the editor's HTML needs the indexer's own text extraction, not SQL).
+  const { scriptClient } = await import("./seed/run");
+  const { indexMissingTraining } = await import("../lib/data/search-documents");
+  const prisma = scriptClient();
+  try {
+    const added = await indexMissingTraining(prisma, provider === "sqlite");
+    if (added) log(`search index: ${added} training class(es) added`);
+  } finally {
+    await prisma.$disconnect();
+  }
+
   if (opts.build !== false) await buildIfStale();
 }
 

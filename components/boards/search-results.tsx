@@ -29,6 +29,7 @@ const HREF: Record<SearchHit["kind"], string> = {
   vacancies: "/vacancies",
   notices: "/notices",
   appointments: "/appointments",
+  training: "/training",
 };
 
 export async function SearchResults({ p }: { p: Params }) {

@@ -117,7 +117,8 @@ export const board = {
   appointmentList: cached("appointments.list", ["appointments"], appointments.listPublishedAppointments),
   appointment: cached("appointments.one", ["appointments", "vacancies", "notices"], appointments.getPublishedAppointment),
   home,
-  search: cached("search", ALL, searchPublished),
+  // Search finds training classes too: their changes expire it like a board's.
+  search: cached("search", [...ALL, "training"], searchPublished),
   feed: cached("feed", ALL, (b: FeedBoard) => feedEntries(b)),
   sitemap: cached("sitemap", ALL, sitemapEntries),
 };

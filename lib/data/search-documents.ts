@@ -12,11 +12,11 @@ import { bodyVisibleText, isHtmlBody } from "../markdown/body-text";
 // holds its text. Older Markdown bodies are indexed as typed, as the migration's backfill did.
 const bodyText = (body: string) => (isHtmlBody(body) ? bodyVisibleText(body) : body);
 
-export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments"] as const;
+export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments", "training"] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** The model delegates the composition reads (a client or a transaction). */
-type Reader = Pick<PrismaClient, "policy" | "vacancy" | "notice" | "appointment">;
+type Reader = Pick<PrismaClient, "policy" | "vacancy" | "notice" | "appointment" | "trainingClass">;
 type Writer = Reader & Pick<PrismaClient, "searchDocument">;
 
 interface SearchDocumentData {
@@ -53,12 +53,17 @@ const APPOINTMENT = {
   status: true,
 } as const;
 
+const TRAINING = { id: true, title: true, organizer: true, place: true, description: true, publishedAt: true } as const;
+
 // Who is public, per board (the same rules as the public pages' queries).
 const PUBLIC_WHERE = {
   policies: { status: "PUBLISHED" },
   vacancies: { status: { not: "DRAFT" }, publishedAt: { not: null } },
   notices: { status: "PUBLISHED", publishedAt: { not: null } },
   appointments: { status: "PUBLISHED" },
+  // The classes the training board lists (open and finished ones); a cancelled class keeps its
+  // page for those who signed up, but is no longer offered, so no search leads to it.
+  training: { status: { in: ["PUBLISHED", "FINISHED"] as string[] }, publishedAt: { not: null } },
 } as const;
 
 type PolicyRow = { id: string; title: string; issuer: string; docNumber: string | null; body: string; issuedOn: Date };
@@ -74,6 +79,7 @@ type AppointmentRow = {
   body: string;
   decidedOn: Date;
 };
+type TrainingRow = { id: string; title: string; organizer: string; place: string | null; description: string; publishedAt: Date | null };
 
 const compose = {
   policies: (r: PolicyRow): SearchDocumentData => ({
@@ -108,6 +114,14 @@ const compose = {
     detail: `${r.kind}|${r.post}`,
     body: lines(r.docNumber, r.post, r.unit, bodyText(r.body)),
   }),
+  training: (r: TrainingRow): SearchDocumentData => ({
+    kind: "training",
+    refId: r.id,
+    sortAt: r.publishedAt!,
+    title: r.title,
+    detail: r.organizer,
+    body: lines(r.organizer, r.place, bodyText(r.description)),
+  }),
 };
 
 /** The document of one item, or null when readers cannot see it (draft, withdrawn, missing). */
@@ -128,6 +142,10 @@ async function composeDocument(tx: Reader, kind: SearchKind, id: string): Promis
     case "appointments": {
       const r = await tx.appointment.findFirst({ where: { id, ...PUBLIC_WHERE.appointments }, select: APPOINTMENT });
       return r ? compose.appointments(r) : null;
+    }
+    case "training": {
+      const r = await tx.trainingClass.findFirst({ where: { id, ...PUBLIC_WHERE.training }, select: TRAINING });
+      return r ? compose.training(r) : null;
     }
   }
 }
@@ -188,5 +206,41 @@ export async function rebuildSearchIndex(prisma: PrismaClient): Promise<number> 
     await save(rows.map(compose.appointments));
     if (rows.length < BATCH) break;
   }
+  for (let skip = 0; ; skip += BATCH) {
+    const rows = await prisma.trainingClass.findMany({ where: PUBLIC_WHERE.training, select: TRAINING, orderBy, skip, take: BATCH });
+    await save(rows.map(compose.training));
+    if (rows.length < BATCH) break;
+  }
   return total;
+}
+
+/**
+ * Index the public training classes the index does not hold yet: the classes published before
+ * training joined the search (run at start by scripts/prepare.ts, and a no-op after the first).
+ * A class another instance indexed meanwhile is left as it is. Returns the number added.
+ */
+export async function indexMissingTraining(prisma: PrismaClient, withGrams: boolean): Promise<number> {
+  const indexed = new Set(
+    (await prisma.searchDocument.findMany({ where: { kind: "training" }, select: { refId: true } })).map((d) => d.refId),
+  );
+  const missing = (await prisma.trainingClass.findMany({ where: PUBLIC_WHERE.training, select: { id: true } })).filter(
+    (c) => !indexed.has(c.id),
+  );
+  let added = 0;
+  for (const { id } of missing) {
+    // One class per transaction, read and written together, like every other index write.
+    const wrote = await prisma
+      .$transaction(async (tx) => {
+        if (await tx.searchDocument.findFirst({ where: { kind: "training", refId: id }, select: { id: true } })) return false;
+        await writeDocument(tx, "training", id, withGrams);
+        return true;
+      })
+      .catch((e: unknown) => {
+        // Two instances starting together: the other one's row won the unique (kind, refId).
+        if ((e as { code?: string }).code === "P2002") return false;
+        throw e;
+      });
+    if (wrote) added++;
+  }
+  return added;
 }

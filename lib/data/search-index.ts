@@ -1,7 +1,8 @@
 import "server-only";
 // The one indexer call of the data layer: every write that can change what readers see of a
-// board item (publish, withdraw, back to draft, edit, a vacancy's later stages) calls
-// indexBoardItem in its own transaction, so the index commits or rolls back with the write.
+// board item or a training class (publish, withdraw, back to draft, edit, a vacancy's later
+// stages, a class finished or cancelled) calls indexBoardItem in its own transaction, so the
+// index commits or rolls back with the write.
 import type { Tx } from "../db/client";
 import { isPostgres } from "../db/client";
 import { writeDocument, type SearchKind } from "./search-documents";

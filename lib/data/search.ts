@@ -1,5 +1,5 @@
 import "server-only";
-// Search across the four published boards (/search?q=…) and each board's list search, through
+// Search across the published boards and the training classes (/search?q=…) and each board's list search, through
 // the search index (SearchDocument: public items only, kept in step by lib/data/search-index.ts).
 // Chinese has no word boundaries, so a word matches as a substring (ASCII case ignored) of an
 // item's title or other fields; every word must match (AND).
@@ -35,6 +35,7 @@ export interface SearchHit {
 }
 
 type Counts = Record<SearchKind, number>;
+const noCounts = (): Counts => Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Counts;
 
 /** SQL placeholders in order: "?" for SQLite, "$n" for PostgreSQL. */
 class Params {
@@ -82,7 +83,7 @@ async function matchCounts(words: string[], kind: SearchKind | null): Promise<Co
     `SELECT d."kind" AS "kind", COUNT(*) AS "n" FROM "SearchDocument" d WHERE ${conds.join(" AND ")} GROUP BY d."kind"`,
     ...p.values,
   );
-  const counts: Counts = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
+  const counts = noCounts();
   for (const r of rows) if ((SEARCH_KINDS as readonly string[]).includes(r.kind)) counts[r.kind as SearchKind] = Number(r.n);
   return counts;
 }
@@ -155,7 +156,7 @@ export async function searchPublished(input: { q?: string; kind?: string; page?:
   const kind = (SEARCH_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as SearchKind) : null;
   const w = pageWindow(input.page, BOARD_PAGE_SIZE, SEARCH_MAX_PAGE);
   const words = searchWords(q);
-  const none: Counts = { policies: 0, vacancies: 0, notices: 0, appointments: 0 };
+  const none = noCounts();
   // Only separators (e.g. "%"): a search for nothing finds nothing.
   if (!words.length) return { ...paged<SearchHit>([], 0, pageWindow(1, BOARD_PAGE_SIZE)), q, kind, counts: none };
   // The tabs show every board's count, whichever tab is open.

@@ -1,6 +1,7 @@
 // The header's search box in Chromium (issue 14): typed on a desktop and on a phone, a
 // one-character query (港) and a three-character one (公务员) each land on /search with hits
 // whose matched words are marked, the kind filter narrows them, and nothing is wider than 390 px.
+// Training classes are found under their own tab and open their page.
 import type { Page } from "playwright-core";
 import { closeBrowser, newPage, shot } from "./support";
 
@@ -50,6 +51,25 @@ describe("header search", () => {
     await first.getByRole("link").click();
     await page.waitForURL((u) => !u.pathname.startsWith("/search"));
     await page.getByRole("heading", { level: 1, name: /公务员/ }).waitFor();
+    await context.close();
+  });
+
+  it("training classes are found too, under their own tab, and open their page", async () => {
+    const { page, context } = await newPage();
+    await page.goto("/");
+    await searchFromHeader(page, "培训班");
+    await page
+      .getByRole("navigation", { name: "按栏目查看" })
+      .getByRole("link", { name: /^干部培训（[1-9]\d*）$/ })
+      .click();
+    await page.waitForURL((u) => u.search.includes("kind=training"));
+    const kinds = await page.locator("main ul > li > p:first-child").allTextContents();
+    expect(kinds.length).toBeGreaterThan(0);
+    for (const kind of kinds) expect(kind).toBe("干部培训");
+    await shot(page, "search-training-1280");
+    await page.locator("main ul > li").first().getByRole("link").click();
+    await page.waitForURL((u) => u.pathname.startsWith("/training/"));
+    await page.getByRole("heading", { level: 1, name: /培训班/ }).waitFor();
     await context.close();
   });
 });

@@ -320,7 +320,7 @@ describe("search", () => {
     await appointments.publishAppointment(staff, a.id, NOW);
 
     const all = await searchPublished({ q: "色海湾整" });
-    expect(all!.counts).toEqual({ policies: 1, vacancies: 1, notices: 1, appointments: 1 });
+    expect(all!.counts).toEqual({ policies: 1, vacancies: 1, notices: 1, appointments: 1, training: 0 });
     expect(all!.rows.map((r) => r.id).sort()).toEqual([p.id, v.id, n.id, a.id].sort());
     const only = await searchPublished({ q: WORD, kind: "vacancies" });
     expect(only!.rows.map((r) => r.id)).toEqual([v.id]);

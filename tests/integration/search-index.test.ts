@@ -106,7 +106,7 @@ describe("a fixed corpus, ranked the same on both databases", () => {
   test("one board, with every board's count; a board's own list search uses the index", async () => {
     const r = (await searchPublished({ q: "鲲", kind: "appointments" }))!;
     expect(names(r.rows.map((x) => x.id))).toEqual(["A1"]);
-    expect(r.counts).toEqual({ policies: 2, vacancies: 1, notices: 1, appointments: 1 });
+    expect(r.counts).toEqual({ policies: 2, vacancies: 1, notices: 1, appointments: 1, training: 0 });
     expect(r.total).toBe(1);
     expect((await policies.listPublishedPolicies({ q: "鲲" })).rows.map((x) => x.id)).toEqual([C.P2, C.P1]);
     expect((await policies.listPublishedPolicies({ q: "鲲", category: "LAWS" })).rows).toEqual([]);

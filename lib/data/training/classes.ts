@@ -26,6 +26,7 @@ import type { MaterialInput, TrainingClassInput, TrainingSessionInput } from "..
 import { DomainError, NotFoundError } from "../errors";
 import { readMaterialFile } from "./material-file";
 import { parseList } from "../../validation/json-list";
+import { indexBoardItem } from "../search-index";
 
 const ERR = "trainingAdmin.errors";
 
@@ -329,6 +330,7 @@ export async function updateClass(actor: Actor | null, id: string, input: Traini
       if (now2 && now2.status === before.status && now2.seatsTaken > input.capacity) throw capacityBelowTaken(now2.seatsTaken);
       throw changedMeanwhile();
     }
+    await indexBoardItem(tx, "training", id);
     await audit(
       tx,
       a,
@@ -424,6 +426,7 @@ async function move(
 ) {
   const { count } = await tx.trainingClass.updateMany({ where: { id, status: from }, data: { status: to, ...data } });
   if (count !== 1) throw changedMeanwhile();
+  await indexBoardItem(tx, "training", id);
   await audit(tx, a, action, id, { status: from }, { status: to, ...extra });
 }
 
