@@ -55,7 +55,12 @@ export function isCachedPage(pathname: string): boolean {
   if (!loaded) {
     try {
       const dir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
-      const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), "utf8")) as object;
+      // A runtime file of the build, not a module: kept out of the build's file tracing (a
+      // computed path there makes Turbopack trace the whole project, with a warning per build).
+      const read = (file: string) => {
+        const full = path.join(dir, file);
+        return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ full, "utf8")) as object;
+      };
       loaded = cachedRouteMatcher(read("routes-manifest.json"), read("prerender-manifest.json"));
     } catch {
       loaded = () => false;

@@ -63,6 +63,7 @@ describe("header search", () => {
       .getByRole("link", { name: /^干部培训（[1-9]\d*）$/ })
       .click();
     await page.waitForURL((u) => u.search.includes("kind=training"));
+    await page.locator('nav[aria-label="按栏目查看"] a[aria-current="page"]', { hasText: "干部培训" }).waitFor();
     const kinds = await page.locator("main ul > li > p:first-child").allTextContents();
     expect(kinds.length).toBeGreaterThan(0);
     for (const kind of kinds) expect(kind).toBe("干部培训");
