@@ -3,7 +3,8 @@ import type { Metadata } from "next";
 // Process-wide translator and formatter (see board-i18n.ts): same words, compiled once.
 import { getBoardFormatter as getFormatter, getBoardTranslations as getTranslations } from "@/components/boards/board-i18n";
 import { board } from "@/lib/data/public-cache";
-import { SEARCH_KINDS, type SearchHit } from "@/lib/data/search";
+import type { SearchHit } from "@/lib/data/search";
+import { isSearchKind, SEARCH_KINDS } from "@/lib/search/kinds";
 import { Pagination } from "@/components/ui/pagination";
 import { PageTitle } from "@/components/boards/page-title";
 import { EmptyState } from "@/components/boards/empty-state";
@@ -34,7 +35,7 @@ const HREF: Record<SearchHit["kind"], string> = {
 
 export async function SearchResults({ p }: { p: Params }) {
   const q = p.q?.trim().slice(0, 50) ?? "";
-  const kind = (SEARCH_KINDS as readonly string[]).includes(p.kind ?? "") ? p.kind : undefined;
+  const kind = isSearchKind(p.kind ?? "") ? p.kind : undefined;
   const [t, format, result] = await Promise.all([
     getTranslations(),
     getFormatter(),

@@ -12,8 +12,7 @@ import { bodyVisibleText, isHtmlBody } from "../markdown/body-text";
 // holds its text. Older Markdown bodies are indexed as typed, as the migration's backfill did.
 const bodyText = (body: string) => (isHtmlBody(body) ? bodyVisibleText(body) : body);
 
-export const SEARCH_KINDS = ["policies", "vacancies", "notices", "appointments", "training"] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+import type { SearchKind } from "../search/kinds";
 
 /** The model delegates the composition reads (a client or a transaction). */
 type Reader = Pick<PrismaClient, "policy" | "vacancy" | "notice" | "appointment" | "trainingClass">;

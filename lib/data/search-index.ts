@@ -5,7 +5,8 @@ import "server-only";
 // index commits or rolls back with the write.
 import type { Tx } from "../db/client";
 import { isPostgres } from "../db/client";
-import { writeDocument, type SearchKind } from "./search-documents";
+import { writeDocument } from "./search-documents";
+import type { SearchKind } from "../search/kinds";
 
 export async function indexBoardItem(tx: Tx, kind: SearchKind, id: string): Promise<void> {
   await writeDocument(tx, kind, id, !isPostgres());

@@ -11,12 +11,10 @@ import "server-only";
 // Ranking is the same on both databases: title hits first, then newest, then kind and id.
 import { db, isPostgres } from "../db/client";
 import { charPhrase, isShortWord, trigramPhrase } from "../search/grams";
-import { SEARCH_KINDS, type SearchKind } from "./search-documents";
+import { isSearchKind, SEARCH_KINDS, type SearchKind } from "../search/kinds";
 import { highlight, snippet, type Segment } from "../search/snippet";
 import { searchTerm, searchWords } from "./board-kit";
 import { BOARD_PAGE_SIZE, pageWindow, paged, type Paged, type PageWindow } from "./paging";
-
-export { SEARCH_KINDS, type SearchKind };
 
 /** Search results page only so deep (an OFFSET into the ranked matches). */
 const SEARCH_MAX_PAGE = 50;
@@ -84,7 +82,7 @@ async function matchCounts(words: string[], kind: SearchKind | null): Promise<Co
     ...p.values,
   );
   const counts = noCounts();
-  for (const r of rows) if ((SEARCH_KINDS as readonly string[]).includes(r.kind)) counts[r.kind as SearchKind] = Number(r.n);
+  for (const r of rows) if (isSearchKind(r.kind)) counts[r.kind] = Number(r.n);
   return counts;
 }
 
@@ -153,7 +151,7 @@ export interface SearchResult extends Paged<SearchHit> {
 export async function searchPublished(input: { q?: string; kind?: string; page?: number }): Promise<SearchResult | null> {
   const q = searchTerm(input.q);
   if (!q) return null;
-  const kind = (SEARCH_KINDS as readonly string[]).includes(input.kind ?? "") ? (input.kind as SearchKind) : null;
+  const kind = isSearchKind(input.kind ?? "") ? (input.kind as SearchKind) : null;
   const w = pageWindow(input.page, BOARD_PAGE_SIZE, SEARCH_MAX_PAGE);
   const words = searchWords(q);
   const none = noCounts();

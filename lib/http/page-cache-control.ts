@@ -54,13 +54,10 @@ let loaded: ((pathname: string) => boolean) | null = null;
 export function isCachedPage(pathname: string): boolean {
   if (!loaded) {
     try {
-      const dir = path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next");
-      // A runtime file of the build, not a module: kept out of the build's file tracing (a
-      // computed path there makes Turbopack trace the whole project, with a warning per build).
-      const read = (file: string) => {
-        const full = path.join(dir, file);
-        return JSON.parse(fs.readFileSync(/*turbopackIgnore: true*/ full, "utf8")) as object;
-      };
+      const dir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR || ".next");
+      // Runtime files of the build, not modules: kept out of the build's file tracing (a
+      // computed path there makes Turbopack trace the whole project, a warning per build).
+      const read = (file: string) => JSON.parse(fs.readFileSync(path.join(/*turbopackIgnore: true*/ dir, file), "utf8")) as object;
       loaded = cachedRouteMatcher(read("routes-manifest.json"), read("prerender-manifest.json"));
     } catch {
       loaded = () => false;

@@ -100,7 +100,8 @@ export function mailTarget(env: NodeJS.ProcessEnv = process.env): MailTarget {
     const smtp = url ? fromUrl(url) : fromParts(env);
     return { kind: "smtp", smtp, from: sender(env, true) };
   }
-  const dir = path.resolve(value(env, "OPENSELECT_MAIL_DIR") || path.join("data", "mail"));
+  // A folder chosen at run time, not a module: kept out of the build's file tracing.
+  const dir = path.resolve(/*turbopackIgnore: true*/ value(env, "OPENSELECT_MAIL_DIR") || path.join("data", "mail"));
   return { kind: "files", dir, from: sender(env, false) };
 }
 

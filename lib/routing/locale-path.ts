@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale } from "@/i18n/config";
+import { isSearchKind } from "@/lib/search/kinds";
 
 // Every page lives under app/[locale]/ so that the public boards can be rendered once per
 // language and served from Next's cache (ISR) instead of being rendered per request. The
@@ -16,7 +17,6 @@ const code: Check = (v) => /^[A-Z_]{1,24}$/.test(v);
 const page: Check = (v) => /^[1-9]\d{0,3}$/.test(v) && v !== "1";
 const unit: Check = (v) => v.length <= 100;
 const query: Check = (v) => v.length > 0;
-const searchKind: Check = (v) => ["policies", "vacancies", "notices", "appointments"].includes(v);
 
 /** Each board list's query keys whose values come from a short list, and the page number. */
 const LIST_KEYS: Record<string, Record<string, Check>> = {
@@ -24,7 +24,7 @@ const LIST_KEYS: Record<string, Record<string, Check>> = {
   "/notices": { kind: code, state: code, q: query, page },
   "/policies": { category: code, q: query, page },
   "/appointments": { kind: code, q: query, page },
-  "/search": { q: query, kind: searchKind, page },
+  "/search": { q: query, kind: isSearchKind, page },
 };
 export const LIST_PAGES: ReadonlySet<string> = new Set(Object.keys(LIST_KEYS));
 

@@ -51,6 +51,8 @@ describe("localePath (proxy rewrite of a visitor's URL)", () => {
       `/zh-CN/search/filter/${key("kind=policies&page=2&q=x")}`,
     );
     expect(localePath("/search", q("kind=users"), undefined)).toBe("/zh-CN/search");
+    // Every tab of the page is a kind the proxy keeps, training included.
+    expect(localePath("/search", q("q=x&kind=training"), undefined)).toBe(`/zh-CN/search/filter/${key("kind=training&q=x")}`);
     expect(localePath("/search", q(), undefined)).toBe("/zh-CN/search");
   });
 
