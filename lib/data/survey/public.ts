@@ -1,15 +1,18 @@
 import "server-only";
 // The public side's reads of 满意度测评, cached like the boards (across requests, expired after
-// REVALIDATE_SECONDS and when staff publish, open or close: the actions revalidate the pages).
+// REVALIDATE_SECONDS and when staff publish, open or close, on every instance through the
+// boards' versions: the actions call expireSurveyPages).
 // Dates are revived on the way out (unstable_cache stores JSON).
 import { cache } from "react";
-import { unstable_cache, updateTag } from "next/cache";
+import { unstable_cache } from "next/cache";
 import { db } from "../../db/client";
 import { now as clockNow } from "../../calendar/clock";
+import { BOARD_TAGS } from "../board-tags";
+import { invalidateBoards } from "../public-cache";
 import { listPublishedSurveys, publishedResults } from "./results";
 
 const REVALIDATE_SECONDS = 60;
-export const SURVEY_TAG = "survey:public";
+const SURVEY_TAG = BOARD_TAGS.surveys;
 
 const revive = <T>(text: string): T =>
   JSON.parse(text, (_k, v) => (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) ? new Date(v) : v)) as T;
@@ -40,9 +43,9 @@ export const publishedSurveyResults = cached("results", publishedResults);
 
 /**
  * Expires the cached public reads (the home page's banner, the published results) and the pages
- * rendered from them. Called by the console's actions after opening, closing or publishing; other
- * instances follow within REVALIDATE_SECONDS.
+ * rendered from them. Called by the console's actions after opening, closing or publishing; the
+ * other instances follow within about a second, as with the boards (their version poller).
  */
-export function expireSurveyPages(): void {
-  updateTag(SURVEY_TAG);
+export async function expireSurveyPages(): Promise<void> {
+  await invalidateBoards("surveys");
 }

@@ -52,7 +52,7 @@ function surveyMove<I>(def: {
     input: def.input,
     handle: async ({ actor, input }) => {
       const id = await def.run(actor, input);
-      if (def.publicToo) expireSurveyPages();
+      if (def.publicToo) await expireSurveyPages();
       return id;
     },
     revalidate: (id) => (def.publicToo ? { paths: [...paths(id).paths, ["/account", "layout"] as [string, "layout"]] } : paths(id)),
@@ -168,7 +168,7 @@ export const publishResultsAction = serverAction({
   input: publishSchema,
   handle: async ({ actor, input }) => {
     await publishResults(actor, input.surveyId, input.questionIds);
-    expireSurveyPages();
+    await expireSurveyPages();
     return input.questionIds.length;
   },
   revalidate: (_r, input) => ({ paths: [`/admin/surveys/${input.surveyId}/results`] }),
