@@ -117,15 +117,22 @@ const YEAR_MS = 366 * 86_400_000;
  * they are named to the tally's query rather than compared as dates in SQL on two databases.
  */
 async function pastValidity(vacancyId: string, at: Date): Promise<string[]> {
-  const rows = await db().nomination.findMany({
-    where: {
-      vacancyId,
-      status: { in: TALLY },
-      OR: [{ expiresAt: { lte: at } }, { expiresAt: null, submittedAt: { lte: new Date(at.getTime() - YEAR_MS + 2 * 86_400_000) } }],
-    },
-    select: { id: true, expiresAt: true, submittedAt: true },
-  });
-  return rows.filter((r) => effectiveStatus({ status: "SUBMITTED", ...r }, at) === "EXPIRED").map((r) => r.id);
+  // Two queries rather than one OR: each is a range on the (vacancyId, status, expiresAt,
+  // submittedAt) index, where the OR made SQLite read every nomination of the vacancy (0.8 ms on
+  // 6,000 of them, on every view of the review page).
+  const select = { id: true, expiresAt: true, submittedAt: true } as const;
+  const where = { vacancyId, status: { in: TALLY } };
+  const lists = await Promise.all([
+    db().nomination.findMany({ where: { ...where, expiresAt: { lte: at } }, select }),
+    db().nomination.findMany({
+      where: { ...where, expiresAt: null, submittedAt: { lte: new Date(at.getTime() - YEAR_MS + 2 * 86_400_000) } },
+      select,
+    }),
+  ]);
+  return lists
+    .flat()
+    .filter((r) => effectiveStatus({ status: "SUBMITTED", ...r }, at) === "EXPIRED")
+    .map((r) => r.id);
 }
 
 /** The tally's order: most distinct nominators, then most accepted, then the name (zh-CN collation). */

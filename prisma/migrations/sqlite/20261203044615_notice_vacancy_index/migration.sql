@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Notice_vacancyId_idx" ON "Notice"("vacancyId");
