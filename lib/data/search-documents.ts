@@ -1,18 +1,18 @@
-// What the search index holds for each public board item: one SearchDocument per item that
-// readers can see, composed here for both the live indexer (lib/data/search-index.ts, inside
-// the writer's transaction) and the full rebuild (demo seed, bench). The composition matches
-// the backfill of the *_search_index migration: fields joined by newlines, NULLs skipped, so
-// a word never matches across two fields (words never hold whitespace).
+// What the search index holds for each public board item and training class: one SearchDocument
+// per item that readers can see, composed here for both the live indexer (lib/data/search-index.ts,
+// inside the writer's transaction) and the full rebuild (demo seed, bench). The composition matches
+// the backfill of the *_search_index migration (training classes, added later, are backfilled by
+// indexMissingTraining below): fields joined by newlines, NULLs skipped, so a word never matches
+// across two fields (words never hold whitespace).
 // No "server-only": the seed scripts and the bench call rebuildSearchIndex with their client.
 import type { PrismaClient } from "../generated/prisma/client";
 import { documentGrams } from "../search/grams";
 import { bodyVisibleText, isHtmlBody } from "../markdown/body-text";
+import type { SearchKind } from "../search/kinds";
 
 // A body written in the toolbar editor is HTML: the index (and so the snippets readers see)
 // holds its text. Older Markdown bodies are indexed as typed, as the migration's backfill did.
 const bodyText = (body: string) => (isHtmlBody(body) ? bodyVisibleText(body) : body);
-
-import type { SearchKind } from "../search/kinds";
 
 /** The model delegates the composition reads (a client or a transaction). */
 type Reader = Pick<PrismaClient, "policy" | "vacancy" | "notice" | "appointment" | "trainingClass">;
