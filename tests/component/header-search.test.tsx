@@ -4,7 +4,7 @@ import { MarkedText } from "@/components/search/marked-text";
 
 describe("the header's search box", () => {
   test("a plain GET form to /search with a labelled field and a button", () => {
-    render(<HeaderSearch label="全站搜索" placeholder="搜索政策、岗位、公告、任免" submit="搜索" />);
+    render(<HeaderSearch label="全站搜索" placeholder="搜索政策、岗位、公告、任免、培训" submit="搜索" />);
     const form = screen.getByRole("search", { name: "全站搜索" });
     expect(form.getAttribute("action")).toBe("/search");
     expect(form.getAttribute("method")).toBe("get");
