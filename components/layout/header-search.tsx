@@ -14,7 +14,7 @@ export function HeaderSearch({ label, placeholder, submit }: { label: string; pl
         required
         maxLength={50}
         placeholder={placeholder}
-        className="min-w-0 flex-1 rounded border border-brand-100 bg-white px-2 py-1 text-sm text-stone-900 placeholder:text-stone-500 focus-visible:outline-white sm:w-56"
+        className="min-w-0 flex-1 rounded border border-brand-100 bg-white px-2 py-1 text-sm text-stone-900 placeholder:text-stone-500 focus-visible:outline-white sm:w-64"
       />
       <button
         type="submit"
