@@ -12,8 +12,8 @@ import { vacancyStage } from "../state/vacancy";
 import { DomainError, NotFoundError } from "./errors";
 import { nominationNotice } from "./nominations";
 import { notify, type NotifyEvent } from "./notify";
-import { CANDIDATE_SUMMARY } from "./candidate-fields";
 import { pageOf, pageWindow } from "./paging";
+import { reviewPage, tallyCandidates } from "./sql/vacancy-review";
 
 // The reviewer's side: per-vacancy nominations and tallies, decisions one by one or in bulk,
 // and the shortlist (考察对象). Staff only; who nominated whom never leaves these functions
@@ -136,8 +136,8 @@ async function pastValidity(vacancyId: string, at: Date): Promise<string[]> {
 }
 
 /** The tally's order: most distinct nominators, then most accepted, then the name (zh-CN collation). */
-const byTally = (x: TallyRow, y: TallyRow) =>
-  y.nominators - x.nominators || y.accepted - x.accepted || x.name.localeCompare(y.name, "zh-CN");
+const names = new Intl.Collator("zh-CN");
+const byTally = (x: TallyRow, y: TallyRow) => y.nominators - x.nominators || y.accepted - x.accepted || names.compare(x.name, y.name);
 
 /**
  * The tally in its order. With `limit`, only its first `limit` rows are made whole: the counts
@@ -175,15 +175,11 @@ async function tallyFor(vacancyId: string, at: Date, limit?: number): Promise<{ 
     while (end < counted.length && counted[end].nominators === cut.nominators && counted[end].accepted === cut.accepted) end++;
     wanted = counted.slice(0, end);
   }
-  const [candidates, shortlist] = await Promise.all([
-    db().candidate.findMany({
-      where: { id: { in: wanted.map((r) => r.candidateId) } },
-      select: { id: true, ...CANDIDATE_SUMMARY },
-    }),
-    db().shortlist.findMany({ where: { vacancyId }, select: { candidateId: true } }),
-  ]);
+  const candidates = await tallyCandidates(
+    vacancyId,
+    wanted.map((r) => r.candidateId),
+  );
   const byId = new Map(candidates.map((c) => [c.id, c]));
-  const listed = new Set(shortlist.map((s) => s.candidateId));
   const rows = wanted
     .map((r) => {
       const c = byId.get(r.candidateId)!;
@@ -196,7 +192,7 @@ async function tallyFor(vacancyId: string, at: Date, limit?: number): Promise<{ 
         currentPost: c.currentPost,
         currentLevel: c.currentLevel,
         education: c.education,
-        shortlisted: listed.has(r.candidateId),
+        shortlisted: c.shortlisted,
       };
     })
     .sort(byTally);
@@ -241,35 +237,11 @@ export async function getVacancyReview(actor: Actor | null, vacancyId: string, q
   if (!vacancy) throw new NotFoundError();
   const w = pageWindow(query.page, REVIEW_PAGE_SIZE);
   const status = query.status && nominationMachine.isState(query.status) ? query.status : undefined;
-  const where = {
-    vacancyId,
-    ...(status ? { status } : {}),
-    ...(query.candidateId ? { candidateId: query.candidateId } : {}),
-    ...(query.flagged ? { flags: { not: "[]" } } : {}),
-  };
-  const [tally, total, rows] = await Promise.all([
+  const [tally, page] = await Promise.all([
     tallyFor(vacancyId, at, query.tallyLimit),
-    db().nomination.count({ where }),
-    db().nomination.findMany({
-      where,
-      orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-      skip: w.skip,
-      take: w.take,
-      select: {
-        id: true,
-        receiptNo: true,
-        status: true,
-        isSelf: true,
-        relationship: true,
-        flags: true,
-        submittedAt: true,
-        expiresAt: true,
-        reviewNote: true,
-        candidate: { select: { id: true, name: true, workUnit: true } },
-        nominator: { select: { realName: true, workUnit: true } },
-      },
-    }),
+    reviewPage({ vacancyId, status, candidateId: query.candidateId, flagged: query.flagged }, w.skip, w.take),
   ]);
+  const { total, rows } = page;
   await transaction((tx) =>
     appendAudit(tx, {
       actor: a,

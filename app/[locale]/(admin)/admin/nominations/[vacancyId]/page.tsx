@@ -39,19 +39,22 @@ export default async function VacancyReviewPage({ params, searchParams }: Props)
   const [{ vacancyId }, sp] = await Promise.all([params, searchParams]);
   const actor = await staffPage(`/admin/nominations/${vacancyId}`);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const review = await getVacancyReview(actor, vacancyId, {
-    status: sp.status,
-    flagged: sp.flagged === "1",
-    candidateId: sp.candidate,
-    page: Number(sp.page) || 1,
-    // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
-    tallyLimit: sp.tally === "all" ? undefined : TALLY_SHOWN,
-  }).catch((e) => {
+  // The review and the 公示 panel's state are read side by side; an unknown vacancy is a 404 from either.
+  const [review, draftState] = await Promise.all([
+    getVacancyReview(actor, vacancyId, {
+      status: sp.status,
+      flagged: sp.flagged === "1",
+      candidateId: sp.candidate,
+      page: Number(sp.page) || 1,
+      // The top of the ranking is what a reviewer reads; the full list is one click (or the export) away.
+      tallyLimit: sp.tally === "all" ? undefined : TALLY_SHOWN,
+    }),
+    noticeDraftState(actor, vacancyId),
+  ]).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const { vacancy: v, tally } = review;
-  const draftState = await noticeDraftState(actor, vacancyId);
   const now = clockNow();
   const when = (d: Date) => format.dateTime(d, INSTANT);
   const lvl = (code: string) => (t.has(`nominations.level.${code}`) ? t(`nominations.level.${code}`) : code);
