@@ -1,6 +1,17 @@
 // Prisma selects shared by the reads that show a nominee or candidate (my nominations, exports,
 // the talent pool, the candidate list, the review tally and shortlist).
 
+/** What CANDIDATE_SUMMARY reads: a candidate as lists and the tally show them. */
+export interface CandidateSummary {
+  name: string;
+  gender: string;
+  birthDate: Date;
+  workUnit: string;
+  currentPost: string;
+  currentLevel: string;
+  education: string;
+}
+
 /** A candidate as a line of a list or tally: who, born when, where and at what level now. */
 export const CANDIDATE_SUMMARY = {
   name: true,

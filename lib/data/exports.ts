@@ -3,7 +3,7 @@ import zh from "../../messages/zh-CN/nominations.json";
 import { db } from "../db/client";
 import { transaction } from "../db/tx";
 import { appendAudit } from "../audit/log";
-import { CANDIDATE_WITH_PHONE } from "./candidate-fields";
+import { CANDIDATE_WITH_PHONE, type CandidateSummary } from "./candidate-fields";
 import { requireStaff, type Actor } from "../auth/actor";
 import { now as clockNow } from "../calendar/clock";
 import { ageOn, formatDay, shanghaiDateTimeText, shanghaiToday } from "../calendar/dates";
@@ -150,17 +150,7 @@ type NominationRow = {
   flags: string;
   reviewNote: string | null;
   nominee: string;
-  candidate: {
-    name: string;
-    gender: string;
-    birthDate: Date;
-    workUnit: string;
-    currentPost: string;
-    currentLevel: string;
-    yearsAtLevel: number;
-    education: string;
-    phone?: string | null;
-  };
+  candidate: CandidateSummary & { yearsAtLevel: number; phone?: string | null };
   nominator: { realName: string; workUnit: string };
 };
 

@@ -14,6 +14,7 @@ import { nominationNotice } from "./nominations";
 import { notify, type NotifyEvent } from "./notify";
 import { pageOf, pageWindow } from "./paging";
 import { reviewPage, tallyCandidates } from "./sql/vacancy-review";
+import type { CandidateSummary } from "./candidate-fields";
 
 // The reviewer's side: per-vacancy nominations and tallies, decisions one by one or in bulk,
 // and the shortlist (考察对象). Staff only; who nominated whom never leaves these functions
@@ -74,15 +75,8 @@ export async function listVacanciesForReview(actor: Actor | null, query: { q?: s
   };
 }
 
-export interface TallyRow {
+export interface TallyRow extends CandidateSummary {
   candidateId: string;
-  name: string;
-  gender: string;
-  birthDate: Date;
-  workUnit: string;
-  currentPost: string;
-  currentLevel: string;
-  education: string;
   /** Distinct nominators of nominations that still count (submitted, accepted, not adopted). */
   nominators: number;
   /** Distinct nominators whose nomination was accepted into consideration. */

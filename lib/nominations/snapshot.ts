@@ -2,16 +2,10 @@
 // nominator's own view and the department's records show that statement, not whatever a later
 // nominator wrote about the same person.
 import { formatDay, parseDay } from "../calendar/dates";
+import type { CandidateSummary } from "../data/candidate-fields";
 
-export interface NomineeSnapshot {
-  name: string;
-  gender: string;
-  birthDate: Date;
-  workUnit: string;
-  currentPost: string;
-  currentLevel: string;
+export interface NomineeSnapshot extends CandidateSummary {
   yearsAtLevel: number;
-  education: string;
   phone: string | null;
 }
 

@@ -10,6 +10,7 @@ import "server-only";
 // bigint, so both are converted here.
 import { Prisma } from "../../generated/prisma/client";
 import { db } from "../../db/client";
+import type { CandidateSummary } from "../candidate-fields";
 
 export interface ReviewFilter {
   vacancyId: string;
@@ -104,15 +105,8 @@ export async function reviewPage(f: ReviewFilter, skip: number, take: number): P
   };
 }
 
-export interface TallyCandidate {
+export interface TallyCandidate extends CandidateSummary {
   id: string;
-  name: string;
-  gender: string;
-  birthDate: Date;
-  workUnit: string;
-  currentPost: string;
-  currentLevel: string;
-  education: string;
   shortlisted: boolean;
 }
 
