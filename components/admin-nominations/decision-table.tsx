@@ -49,6 +49,9 @@ export function DecisionTable({
   const t = useTranslations();
   const links = useTableLinks();
   const detail = t("admin.detail"); // the same word on every row: looked up once
+  // Each row's checkbox label is the catalog's sentence with the row's name put in: fifty message
+  // formats per page view on the server otherwise, for a sentence with one plain argument.
+  const selectRow = t.raw("nominations.review.selectRow") as string;
   const [state, formAction, pending] = useActionState(action, {});
   const { selected, allOn, isSelected, toggle, toggleAll } = useSelection(rows.filter((r) => r.decidable).map((r) => r.id));
   return (
@@ -79,7 +82,7 @@ export function DecisionTable({
                   selectable={r.decidable}
                   checked={isSelected(r.id)}
                   onToggle={() => toggle(r.id)}
-                  label={t("nominations.review.selectRow", { name: r.candidate.name })}
+                  label={selectRow.replace("{name}", () => r.candidate.name)}
                   className="px-3 py-2 align-top"
                 />
                 <td className="px-3 py-2 align-top">
