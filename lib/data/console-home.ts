@@ -15,6 +15,7 @@ import { caseCounts, notAboutWhere, type CaseCounts } from "./cases/console";
 import { loadWorkCalendar } from "./holidays";
 import { vacancyName } from "./nominations";
 import { oldestFirst, pendingRegistrationWaits } from "./registration-waits";
+import { nominationsPerBeijingDay, registrationsPerBeijingDay } from "./sql/console-charts";
 import { countDueProbations, listDueProbations, PROBATION_DUE_DAYS } from "./probations";
 
 const HOUR_MS = 3_600_000;
@@ -328,14 +329,9 @@ async function homeProbations(a: Actor, at: Date) {
   };
 }
 
-/** Counts per Beijing day of `instants` over `days` (ascending), zero days included. */
-export function perDay(instants: Date[], days: string[]): ChartPoint[] {
-  const counts = new Map(days.map((d) => [d, 0]));
-  for (const i of instants) {
-    const d = shanghaiToday(i);
-    if (counts.has(d)) counts.set(d, counts.get(d)! + 1);
-  }
-  return days.map((day) => ({ day, count: counts.get(day)! }));
+/** `counts` (per Beijing day) over `days` (ascending), zero days included. */
+function onDays(counts: Map<string, number>, days: string[]): ChartPoint[] {
+  return days.map((day) => ({ day, count: counts.get(day) ?? 0 }));
 }
 
 /** The Monday of `day`'s week. */
@@ -347,32 +343,18 @@ export const mondayOf = (day: string) => addDays(day, -((weekday(day) + 6) % 7))
  */
 async function nominationsPerDayChart(at: Date, today: string): Promise<ChartPoint[]> {
   const days = Array.from({ length: CHART_DAYS }, (_, i) => addDays(today, i - CHART_DAYS + 1));
-  const rows = await db().nomination.findMany({
-    where: {
-      submittedAt: { gte: shanghaiDayStart(days[0])!, lte: at },
-      status: { notIn: ["WITHDRAWN"] },
-      vacancy: { is: { status: "PUBLISHED", opensAt: { lte: at }, closesAt: { gt: at } } },
-    },
-    select: { submittedAt: true },
-  });
-  return perDay(
-    rows.map((r) => r.submittedAt),
-    days,
-  );
+  return onDays(await nominationsPerBeijingDay(shanghaiDayStart(days[0])!, at), days);
 }
 
 /** Registrations (nominator accounts created) per week, Monday to Sunday, over the last 12 weeks. */
 async function registrationsPerWeekChart(today: string): Promise<ChartPoint[]> {
   const thisMonday = mondayOf(today);
   const weeks = Array.from({ length: CHART_WEEKS }, (_, i) => addDays(thisMonday, (i - CHART_WEEKS + 1) * 7));
-  const rows = await db().user.findMany({
-    where: { role: "NOMINATOR", createdAt: { gte: shanghaiDayStart(weeks[0])! } },
-    select: { createdAt: true },
-  });
+  const perDay = await registrationsPerBeijingDay(shanghaiDayStart(weeks[0])!);
   const counts = new Map(weeks.map((w) => [w, 0]));
-  for (const r of rows) {
-    const w = mondayOf(shanghaiToday(r.createdAt));
-    if (counts.has(w)) counts.set(w, counts.get(w)! + 1);
+  for (const [day, n] of perDay) {
+    const w = mondayOf(day);
+    if (counts.has(w)) counts.set(w, counts.get(w)! + n);
   }
   return weeks.map((day) => ({ day, count: counts.get(day)! }));
 }
