@@ -1,8 +1,10 @@
 import "server-only";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type Database from "better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "../generated/prisma-pg/client";
+import { keepCompiledStatements } from "./statement-cache";
 import { databaseUrl, providerOf, sqliteFile } from "./url";
 
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -20,7 +22,16 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   }
   // The busy timeout queues writers instead of failing with SQLITE_BUSY under concurrent
   // submissions (WAL mode, set once by scripts/prepare.ts, lets readers go on meanwhile).
-  return new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(url)}`, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: new SqliteAdapter({ url: `file:${sqliteFile(url)}`, timeout: 10_000 }) });
+}
+
+/** Prisma's better-sqlite3 adapter, with the connection's compiled statements kept (statement-cache.ts). */
+class SqliteAdapter extends PrismaBetterSqlite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    keepCompiledStatements((adapter as unknown as { client: Database.Database }).client);
+    return adapter;
+  }
 }
 
 /** The one Prisma client of this process (reused across hot reloads in development). */
