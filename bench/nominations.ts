@@ -95,13 +95,13 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
   // The app's data layer reads DATABASE_URL on first use; point it at the bench database and
   // give it a client that counts queries.
   process.env.DATABASE_URL = ctx.dbUrl;
-  const { createPrismaClient } = await import("../lib/db/client");
-  const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+  // The server's SQLite adapter (its compiled statements kept: lib/db/statement-cache.ts).
+  const { createPrismaClient, sqliteAdapter } = await import("../lib/db/client");
   const { PrismaClient: Client } = await import("../lib/generated/prisma/client");
   const { sqliteFile } = await import("../lib/db/url");
   const counter: Counter = { queries: 0 };
   const counted = new Client({
-    adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(ctx.dbUrl)}`, timeout: 10_000 }),
+    adapter: sqliteAdapter(ctx.dbUrl),
     log: [{ emit: "event", level: "query" }],
     errorFormat: "minimal",
   });
@@ -110,7 +110,7 @@ export async function benchNominations(ctx: BenchContext): Promise<void> {
   // statement and capturing stacks cost the 12-statement submission more than the one-statement
   // ceiling, and production pays neither. Queries are counted in a pass of their own.
   const asServer = new Client({
-    adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(ctx.dbUrl)}`, timeout: 10_000 }),
+    adapter: sqliteAdapter(ctx.dbUrl),
     errorFormat: "minimal",
   });
   const switchClient = (c: PrismaClient) => ((globalThis as unknown as { openselectPrisma?: PrismaClient }).openselectPrisma = c);

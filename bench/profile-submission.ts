@@ -92,13 +92,12 @@ async function main() {
     await seeder.$disconnect();
 
     // The app's client, counting: every call's wall time and the SQL time of its statements.
-    const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+    const { sqliteAdapter } = await import("../lib/db/client");
     const { PrismaClient: Client } = await import("../lib/generated/prisma/client");
-    const { sqliteFile } = await import("../lib/db/url");
     let sqlSince = 0;
     let statements: string[] = [];
     const base = new Client({
-      adapter: new PrismaBetterSqlite3({ url: `file:${sqliteFile(dbUrl)}`, timeout: 10_000 }),
+      adapter: sqliteAdapter(dbUrl),
       log: [{ emit: "event", level: "query" }],
       // PRISMA_ERROR_FORMAT=minimal: as in production (NODE_ENV=production), where Prisma does not
       // capture a call site (a stack trace) for every call; a script's default captures one.

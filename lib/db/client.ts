@@ -22,7 +22,12 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   }
   // The busy timeout queues writers instead of failing with SQLITE_BUSY under concurrent
   // submissions (WAL mode, set once by scripts/prepare.ts, lets readers go on meanwhile).
-  return new PrismaClient({ adapter: new SqliteAdapter({ url: `file:${sqliteFile(url)}`, timeout: 10_000 }) });
+  return new PrismaClient({ adapter: sqliteAdapter(url) });
+}
+
+/** The SQLite adapter the app's client uses (the bench builds its clients with it too). */
+export function sqliteAdapter(url: string) {
+  return new SqliteAdapter({ url: `file:${sqliteFile(url)}`, timeout: 10_000 });
 }
 
 /** Prisma's better-sqlite3 adapter, with the connection's compiled statements kept (statement-cache.ts). */
