@@ -6,6 +6,7 @@ import { actorById, actorIfCurrent } from "../data/sign-in";
 import type { Actor } from "./actor";
 import { isSecondFactorDue } from "./second-factor";
 import { authOptions, checkSessionToken } from "./options";
+import { decodeRemembered } from "./token-memo";
 
 /** The signed-in user, read fresh from the database once per request; null for visitors. */
 export const currentActor = cache(async (): Promise<Actor | null> => {
@@ -28,6 +29,7 @@ export async function actorFromCookies(cookieJar: Record<string, string>): Promi
     req: { cookies: cookieJar, headers: {} } as never,
     secret: options.secret,
     secureCookie: !!options.useSecureCookies,
+    decode: decodeRemembered,
   });
   if (!token) return null;
   const checked = await checkSessionToken(token);
