@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { decode, type JWT, type JWTDecodeParams } from "next-auth/jwt";
 
 /**
@@ -12,8 +13,7 @@ import { decode, type JWT, type JWTDecodeParams } from "next-auth/jwt";
  * reads that from the database on every request (checkSessionToken).
  */
 const CLOCK_TOLERANCE_S = 15;
-const kept = new Map<string, JWT>();
-const SIZE = 2_000;
+const kept = new LRUCache<string, JWT>({ max: 2_000 });
 
 export async function decodeRemembered(params: JWTDecodeParams): Promise<JWT | null> {
   if (!params.token) return null;
@@ -22,10 +22,7 @@ export async function decodeRemembered(params: JWTDecodeParams): Promise<JWT | n
   if (known && stillValid(known)) return { ...known };
   kept.delete(key);
   const token = await decode(params);
-  if (token && stillValid(token)) {
-    if (kept.size >= SIZE) kept.delete(kept.keys().next().value!);
-    kept.set(key, { ...token });
-  }
+  if (token && stillValid(token)) kept.set(key, { ...token });
   return token;
 }
 

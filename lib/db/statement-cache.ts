@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { LRUCache } from "lru-cache";
 
 /**
  * Keeps SQLite's compiled statements between queries. Prisma's better-sqlite3 adapter compiles
@@ -16,16 +17,13 @@ import type Database from "better-sqlite3";
  */
 export function keepCompiledStatements(client: Database.Database, size = 500): void {
   const prepare = client.prepare.bind(client);
-  const kept = new Map<string, Database.Statement>();
+  const kept = new LRUCache<string, Database.Statement>({ max: size });
   const compiled = (sql: string): Database.Statement => {
     let stmt = kept.get(sql);
-    if (stmt) {
-      kept.delete(sql);
-    } else {
+    if (!stmt) {
       stmt = prepare(sql);
-      if (kept.size >= size) kept.delete(kept.keys().next().value!);
+      kept.set(sql, stmt);
     }
-    kept.set(sql, stmt);
     return stmt;
   };
   client.prepare = ((sql: string) => standIn(compiled(sql))) as Database.Database["prepare"];
