@@ -107,11 +107,7 @@ export function DecisionTable({
                 )}
                 <td className="px-3 py-2 align-top text-amber-900">{r.flags.length ? <FlagList flags={r.flags} compact /> : "—"}</td>
                 <td className="px-3 py-2 align-top">
-                  <span
-                    className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 font-medium ${TONES[r.status] ?? "border-stone-300 bg-stone-100"}`}
-                  >
-                    {r.statusLabel}
-                  </span>
+                  <span className={`badge ${TONES[r.status] ?? "border-stone-300 bg-stone-100"}`}>{r.statusLabel}</span>
                 </td>
                 <td className="px-3 py-2 align-top">
                   <a href={`/admin/nominations/detail/${r.id}`} className="link whitespace-nowrap">

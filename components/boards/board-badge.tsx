@@ -16,8 +16,7 @@ const TONES: Record<string, string> = {
   REMOVE: "bg-stone-100 text-stone-800 border-stone-300",
 };
 
-export const badgeClass = (tone: string) =>
-  `inline-block shrink-0 rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap ${TONES[tone] ?? "border-stone-300 bg-stone-100 text-stone-800"}`;
+export const badgeClass = (tone: string) => `badge ${TONES[tone] ?? "border-stone-300 bg-stone-100 text-stone-800"}`;
 
 export function BoardBadge({ tone, label }: { tone: string; label: string }) {
   return <span className={badgeClass(tone)}>{label}</span>;

@@ -8,12 +8,10 @@ const TONES: Record<string, string> = {
   DISMISSED: "bg-stone-200 text-stone-800 border-stone-400",
 };
 
-const BADGE = "inline-block shrink-0 rounded border px-2 py-0.5 text-sm font-medium whitespace-nowrap";
-
 export function CaseStatusBadge({ status, label }: { status: string; label: string }) {
-  return <span className={`${BADGE} ${TONES[status] ?? "border-stone-300 bg-stone-100 text-stone-800"}`}>{label}</span>;
+  return <span className={`badge ${TONES[status] ?? "border-stone-300 bg-stone-100 text-stone-800"}`}>{label}</span>;
 }
 
 export function OverdueMark({ label }: { label: string }) {
-  return <span className={`${BADGE} border-red-400 bg-red-50 text-red-900`}>{label}</span>;
+  return <span className="badge border-red-400 bg-red-50 text-red-900">{label}</span>;
 }

@@ -19,11 +19,7 @@ const STATUS_TONES: Record<string, string> = {
 export function CaseStatusBadge({ status }: { status: string }) {
   const t = useTranslations("cases.status");
   return (
-    <span
-      className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${STATUS_TONES[status] ?? STATUS_TONES.CLOSED}`}
-      data-testid="case-status"
-      data-status={status}
-    >
+    <span className={`badge ${STATUS_TONES[status] ?? STATUS_TONES.CLOSED}`} data-testid="case-status" data-status={status}>
       {t(status)}
     </span>
   );

@@ -48,10 +48,7 @@ export function MyNominationList({ items, action, label }: { items: MyNomination
                 {n.isSelf && <span className="rounded bg-amber-100 px-2 text-sm text-amber-900">{t("mine.selfTag")}</span>}
                 <span className="text-sm text-muted">{t(`kindShort.${n.kind}`)}</span>
               </p>
-              <span
-                className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${STATUS_TONES[n.status] ?? STATUS_TONES.WITHDRAWN}`}
-                data-status={n.status}
-              >
+              <span className={`badge ${STATUS_TONES[n.status] ?? STATUS_TONES.WITHDRAWN}`} data-status={n.status}>
                 {t.has(`status.${n.status}`) ? t(`status.${n.status}`) : n.status}
               </span>
             </div>

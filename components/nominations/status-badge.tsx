@@ -5,10 +5,7 @@ import { STATUS_TONES as TONES } from "./status-tones";
 export async function NominationStatusBadge({ status }: { status: string }) {
   const t = await getTranslations("nominations.status");
   return (
-    <span
-      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-sm font-medium ${TONES[status] ?? TONES.WITHDRAWN}`}
-      data-status={status}
-    >
+    <span className={`badge ${TONES[status] ?? TONES.WITHDRAWN}`} data-status={status}>
       {t.has(status) ? t(status) : status}
     </span>
   );

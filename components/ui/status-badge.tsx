@@ -6,11 +6,5 @@ const TONES: Record<string, string> = {
 };
 
 export function StatusBadge({ status, label }: { status: string; label: string }) {
-  return (
-    <span
-      className={`inline-block rounded border px-2 py-0.5 text-sm font-medium ${TONES[status] ?? "border-stone-300 bg-stone-100 text-stone-800"}`}
-    >
-      {label}
-    </span>
-  );
+  return <span className={`badge ${TONES[status] ?? "border-stone-300 bg-stone-100 text-stone-800"}`}>{label}</span>;
 }
