@@ -3,6 +3,7 @@
 // A board page costs about what its HTML costs to render. The card's words (a localized
 // window, the countdown, the badge) are the same for every reader in a language and a minute,
 // so they are computed once per minute and kept; React renders (and escapes) them.
+import { LRUCache } from "lru-cache";
 import type { VacancySummary } from "@/lib/data/vacancies";
 import { badgeClass } from "./board-badge";
 import type { F, T } from "./i18n-types";
@@ -20,8 +21,7 @@ interface CardTexts {
   tone: keyof typeof TONE;
 }
 
-const MEMO_MAX = 4000;
-const memo = new Map<string, CardTexts>();
+const memo = new LRUCache<string, CardTexts>({ max: 4000 });
 
 /** The card's texts for a language and the current minute (windows are set to the minute). */
 export function vacancyCardTexts(t: T, format: F, v: VacancySummary, now: Date, locale: string): CardTexts {
@@ -50,7 +50,6 @@ export function vacancyCardTexts(t: T, format: F, v: VacancySummary, now: Date, 
     state: w.state || undefined,
     tone: w.tone,
   };
-  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   memo.set(key, texts);
   return texts;
 }

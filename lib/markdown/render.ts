@@ -5,6 +5,7 @@
 // script, no event handler, no style, no class, no image, no iframe and no javascript:/data: URL
 // reaches a reader's browser. The allowlist is the contract; tests/unit/markdown.test.ts holds
 // it against a corpus of XSS payloads, in both formats.
+import { LRUCache } from "lru-cache";
 import sanitizeHtml from "sanitize-html";
 import { markdownToHtml } from "./body-format";
 import { isHtmlBody } from "./body-text";
@@ -87,9 +88,9 @@ export function sanitizeBody(body: string): string {
 }
 
 // Rendering and sanitizing cost far more than serving a cached board: keep the latest results
-// (bodies change only when staff edit them). Bounded, oldest evicted first.
+// (bodies change only when staff edit them). Bounded, least recently used evicted first.
 const MEMO_MAX = 500;
-const memo = new Map<string, string>();
+const memo = new LRUCache<string, string>({ max: MEMO_MAX });
 
 /** A body (editor HTML or older Markdown) → sanitized HTML, safe to insert with dangerouslySetInnerHTML. */
 export function renderMarkdown(markdown: string): string {
@@ -97,12 +98,11 @@ export function renderMarkdown(markdown: string): string {
   const hit = memo.get(source);
   if (hit !== undefined) return hit;
   const html = toSafeHtml(source);
-  if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value!);
   memo.set(source, html);
   return html;
 }
 
-const excerptMemo = new Map<string, string>();
+const excerptMemo = new LRUCache<string, string>({ max: MEMO_MAX });
 
 /** Plain text of a body (either format), whitespace collapsed, cut to `max` characters (for lists, descriptions, feeds). */
 export function markdownExcerpt(markdown: string, max = 140): string {
@@ -110,7 +110,6 @@ export function markdownExcerpt(markdown: string, max = 140): string {
   const hit = excerptMemo.get(key);
   if (hit !== undefined) return hit;
   const text = excerptOf(markdown ?? "", max);
-  if (excerptMemo.size >= MEMO_MAX) excerptMemo.delete(excerptMemo.keys().next().value!);
   excerptMemo.set(key, text);
   return text;
 }
